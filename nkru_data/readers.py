@@ -1,0 +1,199 @@
+"""Readers for the input files, each turning a bad file into one clear Problem.
+
+Nothing here raises anything but :class:`ReadError`, whose ``.problem`` names
+the file, the line when there is one, and what is wrong in words a
+contributor understands.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import NkruError, Problem
+
+__all__ = ["ReadError", "MAX_SEED_BYTES", "read_text", "load_yaml", "read_csv", "yaml_line"]
+
+#: Largest seed file (source text, record file, metadata) the validator reads.
+MAX_SEED_BYTES = 5 * 1024 * 1024
+
+
+class ReadError(NkruError):
+    """A file could not be read; ``.problem`` says where and why."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+def _fail(display: str, message: str, line: int | None = None, type_: str = "format-error") -> ReadError:
+    return ReadError(Problem(path=display, line=line, message=message, type=type_))
+
+
+def read_text(path: Path, display: str | None = None, *, max_bytes: int = MAX_SEED_BYTES,
+              allow_empty: bool = False) -> str:
+    """Read a UTF-8 text file strictly and return its text.
+
+    Raises :class:`ReadError` when the file is missing, a directory, larger
+    than ``max_bytes``, empty (unless ``allow_empty``), starts with a byte
+    order mark, is not UTF-8, or has CR/CRLF line endings.
+    """
+    display = display or str(path)
+    try:
+        if path.is_dir():
+            raise _fail(display, "is a directory, not a file", type_="file-error")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _fail(display, "file not found", type_="file-error") from None
+    except OSError as exc:
+        raise _fail(display, f"cannot be read: {exc.strerror}", type_="file-error") from None
+    if size > max_bytes:
+        raise _fail(display, f"is {size / 1e6:.1f} MB; seed files may be at most {max_bytes / 1e6:.0f} MB", type_="file-error")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _fail(display, f"cannot be read: {exc.strerror}", type_="file-error") from None
+    return decode_text(data, display, allow_empty=allow_empty)
+
+
+def decode_text(data: bytes, display: str, *, allow_empty: bool = False) -> str:
+    """Decode bytes as strict UTF-8 with ``\\n`` line endings (see :func:`read_text`)."""
+    if not data.strip() and not allow_empty:
+        raise _fail(display, "is empty", line=1)
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise _fail(display, "starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM", line=1, type_="encoding-error")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        hint = ""
+        try:
+            data.decode("cp1252")
+            hint = " (it looks like Latin-1/Windows-1252)"
+        except UnicodeDecodeError:
+            pass
+        raise _fail(display, f"is not valid UTF-8: byte 0x{data[exc.start]:02X} at column {col}{hint}; save it as UTF-8",
+                    line=line, type_="encoding-error") from None
+    if "\r" in text:
+        line = text.count("\n", 0, text.index("\r")) + 1
+        raise _fail(display, "has Windows (CRLF) or old Mac (CR) line endings; save it with Unix (LF) line endings",
+                    line=line, type_="format-error")
+    return text
+
+
+def yaml_line(node: Any, key: Any = None) -> int | None:
+    """1-based line of a ruamel mapping/sequence node, or of ``key`` within it."""
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return None
+    try:
+        if key is not None:
+            return (lc.key(key) if isinstance(key, str) else lc.item(key))[0] + 1
+        return lc.line + 1
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return (lc.line + 1) if lc.line is not None else None
+
+
+def load_yaml(path: Path, display: str | None = None) -> Any:
+    """Parse a YAML file, keeping line numbers (ruamel round-trip nodes).
+
+    Raises :class:`ReadError` for any read or syntax problem, duplicate keys
+    and tab indentation included, with the line where the parser stopped.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    display = display or str(path)
+    text = read_text(path, display)
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _dates_as_text()
+    try:
+        return yaml.load(io.StringIO(text))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = (exc.problem or exc.context or "invalid YAML").strip()
+        if "found character '\\t'" in str(exc) or "\t" in what:
+            what = "a tab character is not allowed for indentation in YAML; indent with spaces"
+        elif "duplicate key" in str(exc).lower():
+            key = str(exc).split('duplicate key "')[-1].split('"')[0] if 'duplicate key "' in str(exc) else "?"
+            what = f"duplicate key {key!r}: each field may appear once per record"
+        raise _fail(display, f"invalid YAML: {what}", line=line, type_="yaml-error") from None
+    except YAMLError as exc:
+        raise _fail(display, f"invalid YAML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", type_="yaml-error") from None
+    except RecursionError:
+        raise _fail(display, "invalid YAML: nested too deeply", type_="yaml-error") from None
+    except Exception as exc:  # ruamel raises assorted errors on odd input; all mean "not valid YAML"
+        raise _fail(display, f"invalid YAML: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+                    type_="yaml-error") from None
+
+
+@lru_cache(maxsize=None)
+def _dates_as_text():
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class DatesAsText(RoundTripConstructor):
+        """Keep ``2024-10-22`` as the text written: the validator judges dates, YAML should not."""
+
+        yaml_constructors = dict(RoundTripConstructor.yaml_constructors)
+
+    DatesAsText.yaml_constructors["tag:yaml.org,2002:timestamp"] = lambda self, node: str(self.construct_scalar(node))
+    return DatesAsText
+
+
+def read_csv(path: Path, display: str | None = None) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Read a small CSV (RFC 4180, UTF-8) into its header and ``(line, cells)`` rows.
+
+    Raises :class:`ReadError` when the file cannot be decoded or parsed, or
+    a row has a different number of cells than the header.
+    """
+    display = display or str(path)
+    text = read_text(path, display)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+        rows = []
+        line = reader.line_num + 1
+        for cells in reader:
+            if cells:
+                if len(cells) != len(header):
+                    raise _fail(display, f"row has {len(cells)} cells but the header has {len(header)}", line=line, type_="csv-error")
+                rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise _fail(display, f"invalid CSV: {exc}", line=reader.line_num or None, type_="csv-error") from None
+    return header, rows
+
+
+def yaml_scalar_to_cell(value: Any, *, integer: bool, partial_date: bool) -> tuple[str | None, str | None]:
+    """Turn a YAML value into a cell string for the checker: ``(cell, error)``.
+
+    Dates written unquoted (``2024-10-22``) come back from YAML as date
+    objects, and ``2024`` as an integer; both are accepted for date fields.
+    """
+    if value is None:
+        return None, None
+    if isinstance(value, bool):
+        return None, f"{str(value).lower()} is a yes/no value, not {'a number' if integer else 'text'}"
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        if partial_date:
+            return value.strftime("%Y-%m-%d"), None
+        return None, f"{value} is a date; quote it if it is text"
+    if isinstance(value, (list, tuple)):
+        return None, "expected a single value, found a list"
+    if isinstance(value, dict):
+        return None, "expected a single value, found a mapping"
+    if isinstance(value, int):
+        return str(value), None
+    if isinstance(value, float):
+        return repr(float(value)), None
+    if isinstance(value, str):
+        if integer:
+            return value, None
+        return (value if value != "" else None), None
+    return None, f"unsupported value {value!r}"

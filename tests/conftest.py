@@ -1,0 +1,35 @@
+"""Shared fixtures: a throw-away copy of the repository's inputs, and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """A copy of ``seeds/`` (and ``schemas/``) in a temporary repository root."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run ``nkru-data`` in a subprocess, exactly as a user would."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "200", "NO_COLOR": "1"}
+    env.pop("NKRU_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "nkru_data", *args], cwd=cwd or REPO, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture
+def cli():
+    return run_cli
