@@ -27,6 +27,7 @@ _LAZY = {
     "Problem": "errors", "NkruError": "errors", "ValidationFailed": "errors",
     "TABLES": "schemas", "RECORD_TABLES": "schemas", "schema": "schemas",
     "validate": "validate", "Report": "validate",
+    "add_source": "contribute", "AddedSource": "contribute",
 }
 
 __all__ = ["__version__", *_LAZY]

@@ -73,6 +73,34 @@ def validate(
         _err(f"valid: {report.target}")
 
 
+# --- contributions -----------------------------------------------------------------------------
+
+@app.command("add-source")
+def add_source(
+    file: Path = typer.Argument(..., help="The source text (UTF-8) to register."),
+    published: str = typer.Option(..., "--published", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="The outlet, only if the text shows it."),
+    title: Optional[str] = typer.Option(None, "--title", help="The title, as written."),
+    url: Optional[str] = typer.Option(None, "--url", help="The address, only if known (never invented)."),
+    source_id: Optional[str] = typer.Option(None, "--source-id", help="Id to use (default: outlet slug + date)."),
+    published_basis: str = typer.Option("stated", "--published-basis", help="'stated' (the text gives the date) or 'inferred'."),
+    language: str = typer.Option("de", "--language", help="BCP 47 language tag of the text."),
+    notes: Optional[str] = typer.Option(None, "--notes", help="Reasoning behind an inferred date, anything a reader needs."),
+    root: Path = typer.Option(Path("."), "--root", help="The checkout holding seeds/."),
+) -> None:
+    """Copy a text into seeds/texts/, register it in seeds/sources.yaml and start its record file."""
+    from .contribute import add_source as _add_source
+
+    added = _add_source(file, published=published, outlet=outlet, title=title, url=url, source_id=source_id,
+                        published_basis=published_basis, language=language, notes=notes, root=root)
+    for change in added.changes:
+        typer.echo(f"note: {change}")
+    typer.echo(f"added source {added.source_id} (sha256 {added.sha256})")
+    typer.echo(f"  text:    {added.text_path}")
+    typer.echo(f"  entry:   {added.registry_path}")
+    typer.echo(f"  records: {added.record_path}  <- add your records here, then run: nkru-data validate")
+
+
 def main() -> None:
     """Console-script entry point: run the app, turning library errors into one-line messages."""
     try:
