@@ -76,7 +76,7 @@ def render() -> str:
                 ann = f"Optional[{ann}]"
                 args.append("default=None")
             if f.pattern and not f.partial_date:
-                args.append(f"pattern=r{('^' + f.pattern + '$')!r}")
+                args.append(f"pattern={('^' + f.pattern + '$')!r}")
             if f.minimum is not None:
                 args.append(f"ge={f.minimum}")
             if f.maximum is not None:
