@@ -184,7 +184,9 @@ def _cross_field(table: str, data: pa.Table, ints: dict[str, pa.ChunkedArray]) -
     q, qmax = ints.get("quantity"), ints.get("quantity_max")
     qual = col("quantity_qualifier")
     if q is not None and qmax is not None:
-        add(pc.less(qmax, q), "quantity_max", "is below quantity")
+        low = _rows(pc.less(qmax, q))
+        out.extend(Finding(table, r, "quantity_max", "row-constraint", f"{hi} is below quantity {lo}")
+                   for r, hi, lo in zip(low, _values(qmax, low), _values(q, low)))
         add(pc.and_(pc.is_valid(qmax), pc.is_null(q)), "quantity_max", "is set but quantity is empty")
     if q is not None:
         add(pc.and_(pc.equal(qual, "vague"), pc.is_valid(q)), "quantity", "must be empty when quantity_qualifier is 'vague'")

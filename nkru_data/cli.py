@@ -36,7 +36,7 @@ def _counts_table(report) -> None:
     tables = list(report.by_source)
     sources = sorted({s for t in tables for s in report.by_source[t]})
     grid = Table(title="Records per table and source", show_footer=True)
-    grid.add_column("source", footer="total")
+    grid.add_column("source", footer="total", no_wrap=True)
     for t in tables:
         grid.add_column(t, justify="right", footer=str(report.counts.get(t, 0)))
     for s in sources:
