@@ -27,6 +27,9 @@ _LAZY = {
     "Problem": "errors", "NkruError": "errors", "ValidationFailed": "errors",
     "TABLES": "schemas", "RECORD_TABLES": "schemas", "schema": "schemas",
     "validate": "validate", "Report": "validate",
+    "versions": "loading", "load": "loading", "records": "loading", "package": "loading", "verify": "loading", "export": "loading",
+    "build": "release", "collect_tables": "release", "BuildResult": "release",
+    "diff": "changes", "Changes": "changes",
     "add_source": "contribute", "AddedSource": "contribute",
 }
 
@@ -52,3 +55,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .models import *  # noqa: F401,F403
     from .schemas import RECORD_TABLES, TABLES, schema
     from .validate import Report, validate
+    from .changes import Changes, diff
+    from .loading import export, load, package, records, verify, versions
+    from .release import BuildResult, build, collect_tables

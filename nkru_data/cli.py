@@ -101,6 +101,137 @@ def add_source(
     typer.echo(f"  records: {added.record_path}  <- add your records here, then run: nkru-data validate")
 
 
+# --- releases ----------------------------------------------------------------------------------
+
+def _print_changes(changes) -> None:
+    if changes.old is None:
+        typer.echo("changes: first release, every record is new")
+        return
+    if not changes:
+        typer.echo(f"changes against {changes.old}: none")
+        return
+    typer.echo(f"changes against {changes.old}:")
+    for line in changes.lines():
+        typer.echo(f"  {line}")
+
+
+@app.command()
+def build(
+    version: Optional[str] = typer.Option(None, "--version", help="Publish this version (X.Y.Z) into the releases folder. Without it: a preview in a scratch folder."),
+    root: Path = typer.Option(Path("."), "--root", help="The checkout holding seeds/."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live (default: <root>/releases)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Preview folder (without --version; default: a new temporary folder)."),
+    created: Optional[str] = typer.Option(None, "--created", help="Release date (YYYY-MM-DD or ISO timestamp); default: from the inputs."),
+) -> None:
+    """Build a release from the validated inputs (or, without --version, a preview) and print what changed."""
+    from .errors import ValidationFailed
+    from .release import build as _build
+
+    try:
+        result = _build(root, version, releases_dir=releases_dir, out=out, created=created)
+    except ValidationFailed as exc:
+        for p in exc.problems:
+            typer.echo(str(p))
+        _err(f"error: {len(exc.problems)} problem(s) in the inputs; nothing was built (run: nkru-data validate)")
+        raise typer.Exit(1)
+    what = {"built": f"published {result.version} in {result.path}",
+            "identical": f"{result.version} is already published with identical content ({result.path}); nothing written",
+            "preview": f"preview built in {result.path} (not published)"}[result.status]
+    typer.echo(what)
+    typer.echo("records: " + ", ".join(f"{t} {n}" for t, n in result.counts.items()))
+    _print_changes(result.changes)
+
+
+@app.command()
+def versions(
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live (default: the installed or checkout releases)."),
+) -> None:
+    """List the published versions, oldest first."""
+    from .loading import package, versions as _versions
+
+    found = _versions(releases_dir)
+    if not found:
+        _err("no release is published yet")
+    for v in found:
+        desc = package(v, releases_dir=releases_dir)
+        counts = ", ".join(f"{t} {n}" for t, n in desc.get("x-counts", {}).items())
+        typer.echo(f"{v}\t{desc.get('created', '')}\t{counts}")
+
+
+@app.command()
+def info(
+    version: Optional[str] = typer.Argument(None, help="Version (default: the latest)."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
+) -> None:
+    """Show a release: metadata, record counts and files."""
+    from .loading import package
+
+    desc = package(version, releases_dir=releases_dir)
+    typer.echo(f"{desc['name']} {desc['version']} (created {desc['created']})")
+    typer.echo(desc.get("title", ""))
+    typer.echo("licenses: " + ", ".join(lic.get("name", "") for lic in desc.get("licenses", [])))
+    typer.echo("records:")
+    for t, n in desc.get("x-counts", {}).items():
+        typer.echo(f"  {t:<16} {n:>7}")
+    typer.echo("files:")
+    for entry in desc["resources"] + desc.get("x-files", []):
+        typer.echo(f"  {entry['path']:<40} {entry.get('bytes', ''):>9}  {entry.get('hash', '')}")
+
+
+@app.command()
+def diff(
+    a: str = typer.Argument(..., help="Older version."),
+    b: str = typer.Argument(..., help="Newer version."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
+) -> None:
+    """Records added, removed and changed (with the changed fields) from version A to version B."""
+    from .changes import diff as _diff
+
+    changes = _diff(a, b, releases_dir=releases_dir)
+    for line in changes.lines():
+        typer.echo(line)
+
+
+@app.command()
+def export(
+    table: str = typer.Argument(..., help="Table name (deployments, deliveries, ...)."),
+    version: Optional[str] = typer.Option(None, "--version", help="Version (default: the latest)."),
+    format: str = typer.Option("csv", "--format", help="csv, parquet or jsonl."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
+) -> None:
+    """Write one table of a release as CSV, Parquet or JSON Lines."""
+    from .loading import export as _export
+
+    data = _export(table, version, format, releases_dir=releases_dir)
+    if output is None:
+        if format.lower() == "parquet" and sys.stdout.isatty():
+            raise NkruError("Parquet is binary: give --output FILE or redirect standard output")
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    output.write_bytes(data)
+    _err(f"wrote {output} ({len(data)} bytes)")
+
+
+@app.command()
+def verify(
+    version: Optional[str] = typer.Argument(None, help="Version (default: every published version)."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
+) -> None:
+    """Check every file of a release against the sha256 its datapackage.json lists."""
+    from .loading import verify as _verify, versions as _versions
+
+    problems = _verify(version, releases_dir=releases_dir)
+    for p in problems:
+        typer.echo(str(p))
+    if problems:
+        _err(f"{len(problems)} problem(s): the release is damaged or was edited")
+        raise typer.Exit(1)
+    checked = version or ", ".join(_versions(releases_dir))
+    _err(f"verified: {checked}")
+
+
 def main() -> None:
     """Console-script entry point: run the app, turning library errors into one-line messages."""
     try:

@@ -1,0 +1,319 @@
+"""Loading published releases: versions, Arrow tables, typed records, descriptors, checksums.
+
+Releases are found, in this order, in the ``releases_dir`` argument, the
+``NKRU_DATA_RELEASES`` environment variable, the copy bundled in an installed
+wheel (``nkru_data/_releases``), or the ``releases/`` folder of a checkout.
+A release is a folder named by its version (``0.1.0``) holding a
+``datapackage.json``; anything else there (``index.json``, hidden
+``.tmp-*`` folders left by an interrupted build) is ignored.
+
+Every file is checked against the sha256 its descriptor lists before it is
+used; a mismatch raises :class:`~nkru_data.errors.NkruError` naming the file.
+A file that passed keeps passing for the rest of the process as long as its
+size, modification time and inode stay the same, so repeated loads cost no
+hashing.
+
+Only ``json``, ``hashlib`` and (when a table is read) ``pyarrow`` are
+imported here; pydantic loads only for :func:`records`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import NkruError, Problem
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyarrow as pa
+
+__all__ = ["versions", "load", "load_all", "records", "package", "verify", "export",
+           "releases_path", "latest_version", "SEMVER_RE"]
+
+SEMVER_RE = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
+ENV_VAR = "NKRU_DATA_RELEASES"
+_verified: dict[str, tuple[int, int, int, str]] = {}  # path -> (size, mtime_ns, inode, sha256) that matched
+
+
+def releases_path(releases_dir: str | os.PathLike | None = None) -> Path:
+    """The folder releases are read from (see the module docstring for the order)."""
+    if releases_dir is not None:
+        return Path(releases_dir)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    from ._resources import data_dir
+
+    return data_dir("releases")
+
+
+def semver_key(version: str) -> tuple[int, int, int]:
+    """Sort key of a ``X.Y.Z`` version string; raises ``ValueError`` for anything else."""
+    m = SEMVER_RE.fullmatch(version)
+    if not m:
+        raise ValueError(f"{version!r} is not a version of the form X.Y.Z (for example 0.1.0)")
+    return tuple(int(p) for p in m.groups())  # type: ignore[return-value]
+
+
+def versions(releases_dir: str | os.PathLike | None = None) -> list[str]:
+    """Published versions, oldest first (semantic-version order: 0.9.0 before 0.10.0).
+
+    Returns an empty list when nothing is published yet.
+    """
+    base = releases_path(releases_dir)
+    try:
+        names = [e.name for e in os.scandir(base) if e.is_dir() and SEMVER_RE.fullmatch(e.name)]
+    except FileNotFoundError:
+        return []
+    return sorted((n for n in names if (base / n / "datapackage.json").is_file()), key=semver_key)
+
+
+def latest_version(releases_dir: str | os.PathLike | None = None) -> str | None:
+    """The newest published version, or None when there is none."""
+    found = versions(releases_dir)
+    return found[-1] if found else None
+
+
+def _resolve(version: str | None, releases_dir) -> tuple[str, Path]:
+    base = releases_path(releases_dir)
+    found = versions(base)
+    if version is None:
+        if not found:
+            raise NkruError(f"no release is published in {base}; build one with: nkru-data build --version 0.1.0")
+        version = found[-1]
+    version = str(version).removeprefix("v")
+    if version not in found:
+        have = ", ".join(found) if found else "none"
+        raise NkruError(f"version {version} is not published in {base} (published: {have})")
+    return version, base / version
+
+
+_descriptors: dict[str, tuple[tuple[int, int, int], dict]] = {}
+
+
+def _descriptor(folder: Path) -> dict:
+    path = folder / "datapackage.json"
+    try:
+        st = path.stat()
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+        cached = _descriptors.get(str(path))
+        if cached and cached[0] == stamp:
+            return cached[1]
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise NkruError(f"{path}: cannot read the release descriptor ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("resources"), list):
+        raise NkruError(f"{path}: not a data package descriptor (no 'resources' list)")
+    _descriptors[str(path)] = (stamp, data)
+    return data
+
+
+def _listed_files(desc: dict) -> list[dict]:
+    """Every file entry the descriptor checksums: its resources and its ``x-files``."""
+    return [e for e in desc.get("resources", []) + desc.get("x-files", []) if isinstance(e, dict) and "path" in e]
+
+
+def _expected_hash(entry: dict) -> str:
+    return str(entry.get("hash", "")).removeprefix("sha256:")
+
+
+def _read_verified(folder: Path, entry: dict) -> bytes:
+    """The bytes of a listed file after checking them against the descriptor's sha256 and size."""
+    rel = entry["path"]
+    path = folder / rel
+    if Path(rel).is_absolute() or ".." in Path(rel).parts:
+        raise NkruError(f"{folder / 'datapackage.json'}: {rel!r} is not a path inside the release")
+    try:
+        data = path.read_bytes()
+        st = path.stat()
+    except OSError as exc:
+        raise NkruError(f"{path}: cannot read the release file ({exc.strerror or exc})") from None
+    expected = _expected_hash(entry)
+    stamp = (st.st_size, st.st_mtime_ns, st.st_ino, expected)
+    if _verified.get(str(path)) == stamp:
+        return data
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected or ("bytes" in entry and entry["bytes"] != len(data)):
+        raise NkruError(f"{path}: checksum mismatch: the file does not match the sha256 its datapackage.json lists "
+                        f"(expected {expected[:12]}..., file has {actual[:12]}...); the release is damaged or was "
+                        "edited: reinstall or re-download it")
+    _verified[str(path)] = stamp
+    return data
+
+
+def _parquet_entry(desc: dict, table: str, folder: Path) -> dict:
+    from .schemas import TABLES
+
+    if table not in TABLES:
+        raise NkruError(f"unknown table {table!r}; tables are: {', '.join(TABLES)}")
+    for res in desc["resources"]:
+        if res.get("name") == f"{table}-parquet":
+            return res
+    raise NkruError(f"{folder / 'datapackage.json'}: no Parquet file listed for table {table!r}")
+
+
+def load(table: str, version: str | None = None, *, releases_dir: str | os.PathLike | None = None) -> "pa.Table":
+    """One table of a published release as a ``pyarrow.Table`` (the latest release by default).
+
+    Columns follow the table's schema (strings and int64, missing values as
+    nulls); rows are sorted by primary key. For pandas: ``load(...).to_pandas()``;
+    for polars: ``polars.from_arrow(load(...))``.
+
+    Raises :class:`~nkru_data.errors.NkruError` for an unknown table or
+    version, or when the Parquet file does not match its checksum.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    version, folder = _resolve(version, releases_dir)
+    desc = _descriptor(folder)
+    data = _read_verified(folder, _parquet_entry(desc, table, folder))
+    # ParquetFile, not read_table: read_table goes through pyarrow.dataset, which imports pandas (slow, and
+    # not asked for) and, with an in-memory buffer, aborts the interpreter at exit under pyarrow 26.
+    return pq.ParquetFile(pa.BufferReader(data)).read()
+
+
+def load_all(version: str | None = None, *, releases_dir: str | os.PathLike | None = None) -> dict[str, "pa.Table"]:
+    """Every table of a release, ``{table: pyarrow.Table}`` in release order."""
+    from .schemas import TABLES
+
+    return {t: load(t, version, releases_dir=releases_dir) for t in TABLES}
+
+
+def _fast_models(model: type, rows: list[dict], table: str) -> list:
+    """Model instances from trusted rows without re-validating them.
+
+    A published release was validated when it was built and its checksum was
+    just checked, so the pydantic validators need not run again. Enum and
+    partial-date fields still get their proper Python types.
+    """
+    from . import dates as _dates
+    from .schemas import schema
+
+    converters: dict[str, Any] = {}
+    for f in schema(table).fields:
+        if f.enum_class:
+            enum_cls = model.model_fields[f.name].annotation
+            members = _enum_members(enum_cls)
+            if members is not None:
+                converters[f.name] = members.__getitem__
+        elif f.partial_date:
+            converters[f.name] = lambda v, _new=str.__new__, _cls=_dates.PartialDate: _new(_cls, v)
+    fields_set = frozenset(model.model_fields)
+    new = object.__new__
+    setattr_ = object.__setattr__
+    out = []
+    for row in rows:
+        for name, conv in converters.items():
+            v = row[name]
+            if v is not None:
+                row[name] = conv(v)
+        m = new(model)
+        setattr_(m, "__dict__", row)
+        setattr_(m, "__pydantic_fields_set__", set(fields_set))
+        setattr_(m, "__pydantic_extra__", None)
+        setattr_(m, "__pydantic_private__", None)
+        out.append(m)
+    return out
+
+
+def _enum_members(annotation: Any) -> dict | None:
+    """``{value: member}`` of the StrEnum inside an annotation such as ``Optional[Modality]``."""
+    import enum
+    import typing
+
+    candidates = [annotation, *typing.get_args(annotation)]
+    for c in candidates:
+        if isinstance(c, type) and issubclass(c, enum.Enum):
+            return {m.value: m for m in c}
+    return None
+
+
+def records(table: str, version: str | None = None, *, releases_dir: str | os.PathLike | None = None) -> list:
+    """One table of a published release as a list of typed pydantic models (``Deployment``, ``Source`` ...).
+
+    Enum fields are the library's ``StrEnum`` members, dates are
+    :class:`~nkru_data.dates.PartialDate`. The models are built without
+    re-running validation (the release was validated and its checksum is
+    checked), so this costs little more than ``load(table).to_pylist()``.
+    Raises like :func:`load`.
+    """
+    from .models import MODELS
+
+    data = load(table, version, releases_dir=releases_dir)
+    return _fast_models(MODELS[table], data.to_pylist(), table)
+
+
+def package(version: str | None = None, *, releases_dir: str | os.PathLike | None = None) -> dict:
+    """The ``datapackage.json`` descriptor of a release (latest by default), as a fresh dict.
+
+    Holds ``name``, ``title``, ``version``, ``created``, ``licenses``,
+    ``sources``, the resources with their schemas and checksums, and
+    ``x-counts`` (rows per table). Raises for an unknown version.
+    """
+    version, folder = _resolve(version, releases_dir)
+    return json.loads(json.dumps(_descriptor(folder)))
+
+
+def verify(version: str | None = None, *, releases_dir: str | os.PathLike | None = None) -> list[Problem]:
+    """Check every file a release lists against its sha256 and size; ``version=None`` checks every release.
+
+    Returns the problems found (an empty list means every file matches):
+    missing files, checksum or size mismatches, and files in the release
+    folder that the descriptor does not list. Raises
+    :class:`~nkru_data.errors.NkruError` only for an unknown version or an
+    unreadable descriptor.
+    """
+    base = releases_path(releases_dir)
+    targets = versions(base) if version is None else [_resolve(version, base)[0]]
+    if version is None and not targets:
+        raise NkruError(f"no release is published in {base}")
+    problems: list[Problem] = []
+    for v in targets:
+        folder = base / v
+        desc = _descriptor(folder)
+        listed = {"datapackage.json"}
+        for entry in _listed_files(desc):
+            listed.add(Path(entry["path"]).as_posix())
+            path = folder / entry["path"]
+            if not path.is_file():
+                problems.append(Problem(str(path), message="listed in datapackage.json but missing", type="missing-file"))
+                continue
+            _verified.pop(str(path), None)  # verify always re-hashes
+            try:
+                _read_verified(folder, entry)
+            except NkruError as exc:
+                problems.append(Problem(str(path), message=str(exc).split(": ", 1)[1], type="hash-count"))
+        for dirpath, _dirs, files in os.walk(folder):
+            for name in files:
+                rel = (Path(dirpath) / name).relative_to(folder).as_posix()
+                if rel not in listed:
+                    problems.append(Problem(str(folder / rel), message="not listed in datapackage.json", type="extra-file"))
+    return sorted(problems)
+
+
+def export(table: str, version: str | None = None, format: str = "csv", *,
+           releases_dir: str | os.PathLike | None = None) -> bytes:
+    """One table of a release as bytes: ``csv`` (the canonical CSV), ``parquet`` or ``jsonl`` (one JSON object per line).
+
+    CSV and Parquet are the release's own verified files; JSON Lines is
+    written from the Parquet data with keys in schema order and UTF-8 text.
+    Raises :class:`~nkru_data.errors.NkruError` for an unknown format, table or version.
+    """
+    fmt = format.lower()
+    if fmt not in ("csv", "parquet", "jsonl"):
+        raise NkruError(f"unknown format {format!r}; use csv, parquet or jsonl")
+    version, folder = _resolve(version, releases_dir)
+    desc = _descriptor(folder)
+    if fmt == "parquet":
+        return _read_verified(folder, _parquet_entry(desc, table, folder))
+    if fmt == "csv":
+        _parquet_entry(desc, table, folder)  # checks the table name
+        entry = next(r for r in desc["resources"] if r.get("name") == table)
+        return _read_verified(folder, entry)
+    rows = load(table, version, releases_dir=releases_dir).to_pylist()
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")

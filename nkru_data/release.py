@@ -1,0 +1,406 @@
+"""Building releases: validated inputs in, one immutable data package folder out.
+
+``build(root, version="0.1.0")`` writes ``releases/0.1.0/``::
+
+    datapackage.json          Frictionless descriptor: metadata, schemas, sha256 and size of every file
+    README.md                 codebook generated from the schemas, counts, changes since the previous release
+    data/<table>.csv          canonical CSV (UTF-8, no BOM, RFC 4180, \\n)
+    data/<table>.parquet      the same table as Parquet
+    spreadsheet/<table>.csv   spreadsheet edition (BOM, formula-like text neutralised)
+    nkru-data-0.1.0.zip       the CSVs and the README, for one-click download
+
+and refreshes ``releases/index.json`` (every version with its date and counts).
+
+Guarantees:
+
+- **Validated**: nothing is built unless :func:`nkru_data.validate.validate` finds no problem.
+- **Deterministic**: rows sorted by primary key; CSV, JSON and Markdown written
+  by this module; Parquet written with fixed options (format 2.6, zstd level 9,
+  dictionary encoding, statistics, no page index, one row group) so the bytes
+  depend only on the data and the pyarrow version (Parquet's ``created_by``
+  names the writer, e.g. ``parquet-cpp-arrow version 26.0.1``); the zip has
+  fixed timestamps, permissions and entry order. ``created`` comes from the
+  inputs (the latest date any source's ``published`` allows, at its first
+  day) or from the caller, never from the clock.
+- **Immutable and atomic**: everything is written into a hidden
+  ``releases/.tmp-<version>-<pid>`` folder and renamed into place at the end;
+  an interrupted build (even ``kill -9``) leaves the published versions as they
+  were, and its temporary folder is ignored by readers and removed by the
+  next build. Building a version that exists succeeds only when the result is
+  byte-identical; otherwise it is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .check import cast_table
+from .codebook import render_readme
+from .csvio import csv_bytes, spreadsheet_csv_bytes
+from .dates import date_bounds
+from .changes import Changes, diff_tables
+from .errors import NkruError, ValidationFailed
+from .loading import SEMVER_RE, load_all, releases_path, semver_key, versions
+from .schemas import TABLES, schema, schema_descriptor
+
+__all__ = ["collect_tables", "build", "BuildResult", "write_index", "PARQUET_OPTIONS", "PACKAGE_NAME"]
+
+PACKAGE_NAME = "nkru-data"
+PACKAGE_TITLE = "nkru-data: sourced claims about North Korea - Russia military cooperation"
+LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+           "title": "Creative Commons Attribution 4.0 International"}
+#: Fixed Parquet writer options: part of the determinism guarantee.
+PARQUET_OPTIONS = dict(version="2.6", compression="zstd", compression_level=9, use_dictionary=True,
+                       write_statistics=True, write_page_index=False, data_page_version="1.0", store_schema=True)
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_TMP_PREFIX = ".tmp-"
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build` did.
+
+    ``status`` is ``"built"`` (a new version was published), ``"identical"``
+    (the version existed with exactly these bytes; nothing was written) or
+    ``"preview"`` (built into ``path``, outside the releases folder).
+    ``previous`` is the release the changes are computed against (None when
+    there is none).
+    """
+
+    status: str
+    version: str
+    path: Path
+    counts: dict[str, int]
+    created: str
+    previous: str | None
+    changes: Changes
+    files: list[str] = field(default_factory=list)
+
+
+def collect_tables(root: str | os.PathLike = ".") -> dict[str, pa.Table]:
+    """Every table of the release, typed and sorted by primary key, from the inputs under ``root``.
+
+    Raises :class:`~nkru_data.errors.ValidationFailed` (with every problem)
+    unless the inputs validate cleanly.
+    """
+    from .seeds import load_inputs
+    from .validate import validate
+
+    report = validate(Path(root))
+    if not report.ok:
+        raise ValidationFailed(report.problems)
+    inputs = load_inputs(Path(root))
+    tables = {t: cast_table(t, inputs.tables[t]) for t in TABLES}
+    return {t: _sorted(t, data) for t, data in tables.items()}
+
+
+def _sorted(table: str, data: pa.Table) -> pa.Table:
+    keys = [(k, "ascending") for k in schema(table).primary_key]
+    return data.sort_by(keys).combine_chunks() if data.num_rows else data
+
+
+def _default_created(tables: dict[str, pa.Table]) -> str:
+    days = [date_bounds(p)[0] for p in tables["sources"].column("published").to_pylist() if p]
+    if not days:
+        raise NkruError("cannot date the release: no source has a published date; pass created= (--created)")
+    return _created_text(max(days).isoformat())
+
+
+def _created_text(value: str) -> str:
+    """An ISO 8601 UTC timestamp from a date (``2025-03-01``) or a timestamp."""
+    try:
+        if len(value) == 10:
+            return _dt.date.fromisoformat(value).isoformat() + "T00:00:00Z"
+        stamp = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise NkruError(f"created {value!r} is not a date (YYYY-MM-DD) or an ISO 8601 timestamp") from None
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    return stamp.isoformat(timespec="seconds") + "Z"
+
+
+def _parquet_bytes(data: pa.Table) -> bytes:
+    sink = io.BytesIO()
+    pq.write_table(data, sink, row_group_size=max(data.num_rows, 1), **PARQUET_OPTIONS)
+    return sink.getvalue()
+
+
+def _zip_bytes(version: str, members: dict[str, bytes]) -> bytes:
+    sink = io.BytesIO()
+    folder = f"{PACKAGE_NAME}-{version}/"
+    with zipfile.ZipFile(sink, "w") as zf:
+        for name in sorted(members):
+            info = zipfile.ZipInfo(folder + name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, members[name], compresslevel=9)
+    return sink.getvalue()
+
+
+def _file_entry(name: str, path: str, data: bytes, fmt: str, mediatype: str, **extra) -> dict:
+    return {"name": name, "type": "file", "path": path, "format": fmt, "mediatype": mediatype, **extra,
+            "hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+
+
+def _descriptor(version: str, created: str, tables: dict[str, pa.Table], files: dict[str, bytes]) -> dict:
+    resources = []
+    for t in TABLES:
+        sd = schema_descriptor(t)
+        rel = f"data/{t}.csv"
+        resources.append({
+            "name": t, "type": "table", "path": rel, "scheme": "file", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8", "title": sd.get("title", t),
+            "description": sd.get("description", ""),
+            "hash": "sha256:" + hashlib.sha256(files[rel]).hexdigest(), "bytes": len(files[rel]),
+            "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\n", "header": True},
+            "schema": {k: v for k, v in sd.items() if k != "$schema"},
+        })
+    for t in TABLES:
+        rel = f"data/{t}.parquet"
+        resources.append(_file_entry(f"{t}-parquet", rel, files[rel], "parquet", "application/vnd.apache.parquet",
+                                     description=f"The {t} table as Parquet (same rows as data/{t}.csv)."))
+    extra_files = [
+        _file_entry("readme", "README.md", files["README.md"], "md", "text/markdown",
+                    description="Codebook, record counts and changes since the previous release."),
+        *(_file_entry(f"{t}-spreadsheet", f"spreadsheet/{t}.csv", files[f"spreadsheet/{t}.csv"], "csv",
+                      "text/csv", encoding="utf-8-sig",
+                      description=f"Spreadsheet edition of {t}: UTF-8 with BOM, formula-like text neutralised.")
+          for t in TABLES),
+    ]
+    zip_name = f"{PACKAGE_NAME}-{version}.zip"
+    extra_files.append(_file_entry("zip", zip_name, files[zip_name], "zip", "application/zip",
+                                   description="Both CSV editions and the README in one download."))
+    src = tables["sources"].to_pylist()
+    sources = []
+    for s in src:
+        title = " - ".join(p for p in (s.get("outlet"), s.get("title")) if p) or s["source_id"]
+        entry = {"title": f"{title} ({s.get('published')})"}
+        if s.get("url"):
+            entry["path"] = s["url"]
+        sources.append(entry)
+    return {
+        "name": PACKAGE_NAME,
+        "title": PACKAGE_TITLE,
+        "description": "Claims (claimant, source, modality, verbatim quote with offsets) about North Korea - Russia "
+                       "military cooperation: deployments, deliveries, casualties and diplomatic acts.",
+        "version": version,
+        "created": created,
+        "licenses": [LICENSE],
+        "sources": sources,
+        "keywords": ["north korea", "russia", "military cooperation", "claims"],
+        "x-counts": {t: tables[t].num_rows for t in TABLES},
+        "resources": resources,
+        "x-files": extra_files,
+    }
+
+
+def _render(version: str, created: str, tables: dict[str, pa.Table], changes: Changes) -> dict[str, bytes]:
+    """Every file of a release, path -> bytes (datapackage.json included)."""
+    files: dict[str, bytes] = {}
+    for t in TABLES:
+        files[f"data/{t}.csv"] = csv_bytes(tables[t])
+        files[f"data/{t}.parquet"] = _parquet_bytes(tables[t])
+        files[f"spreadsheet/{t}.csv"] = spreadsheet_csv_bytes(tables[t])
+    counts = {t: tables[t].num_rows for t in TABLES}
+    files["README.md"] = render_readme(version, created, counts, changes, tables["sources"].to_pylist()).encode("utf-8")
+    zipped = {k: v for k, v in files.items() if k.endswith(".csv") or k == "README.md"}
+    files[f"{PACKAGE_NAME}-{version}.zip"] = _zip_bytes(version, zipped)
+    desc = _descriptor(version, created, tables, files)
+    files["datapackage.json"] = (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return files
+
+
+def _write_tree(folder: Path, files: dict[str, bytes], progress: Progress | None) -> None:
+    for rel in sorted(files, key=lambda r: (r == "datapackage.json", r)):  # descriptor last
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as fh:
+            fh.write(files[rel])
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(path, 0o644)
+        if progress:
+            progress(f"wrote {rel}")
+
+
+def _read_tree(folder: Path) -> dict[str, bytes]:
+    out = {}
+    for dirpath, _dirs, names in os.walk(folder):
+        for name in names:
+            p = Path(dirpath) / name
+            out[p.relative_to(folder).as_posix()] = p.read_bytes()
+    return out
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _clean_stale(base: Path) -> None:
+    """Remove temporary folders of builds that no longer run (killed or crashed)."""
+    if not base.is_dir():
+        return
+    for entry in base.iterdir():
+        if entry.is_file() and entry.name.startswith(_TMP_PREFIX + "index-"):
+            entry.unlink(missing_ok=True)  # an index that was never moved into place
+        if entry.is_dir() and entry.name.startswith(_TMP_PREFIX):
+            pid = entry.name.rsplit("-", 1)[-1]
+            if not pid.isdigit() or not _pid_alive(int(pid)) or int(pid) == os.getpid():
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+def write_index(releases_dir: str | os.PathLike | None = None) -> Path:
+    """(Re)write ``index.json`` listing every published version (oldest first) with its date and counts.
+
+    The index is derived from the release folders, so it can always be
+    regenerated; it is replaced atomically (temporary file + ``os.replace``).
+    """
+    from .loading import package
+
+    base = releases_path(releases_dir)
+    entries = []
+    for v in versions(base):
+        desc = package(v, releases_dir=base)
+        entries.append({"version": v, "created": desc.get("created"), "counts": desc.get("x-counts", {}),
+                        "path": f"{v}/datapackage.json"})
+    doc = {"name": PACKAGE_NAME, "versions": entries, "latest": entries[-1]["version"] if entries else None}
+    data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    target = base / "index.json"
+    if target.is_file() and target.read_bytes() == data:
+        return target
+    fd, tmp = tempfile.mkstemp(prefix=_TMP_PREFIX + "index-", dir=base)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def build(root: str | os.PathLike = ".", version: str | None = None, *, releases_dir: str | os.PathLike | None = None,
+          out: str | os.PathLike | None = None, created: str | None = None,
+          progress: Progress | None = None) -> BuildResult:
+    """Build a release from the inputs under ``root``.
+
+    With ``version`` (``X.Y.Z``), publish ``<releases_dir>/<version>/``
+    atomically (default releases folder: ``releases/`` of ``root``). Without
+    it, build a preview into ``out`` (default: a new temporary folder), never
+    into the releases folder. ``created`` (a date or ISO timestamp) overrides
+    the date taken from the inputs. ``progress`` is called with a short
+    message after each step.
+
+    Raises :class:`~nkru_data.errors.ValidationFailed` when the inputs do not
+    validate, and :class:`~nkru_data.errors.NkruError` when the version is
+    malformed, not newer than the latest release, or exists with different
+    content.
+    """
+    root = Path(root)
+    base = Path(releases_dir) if releases_dir is not None else root / "releases"
+    if version is not None:
+        version = version.removeprefix("v")
+        if not SEMVER_RE.fullmatch(version):
+            raise NkruError(f"version {version!r} is not of the form X.Y.Z (for example 0.1.0)")
+    tables = collect_tables(root)
+    if progress:
+        progress("inputs validated")
+    stamp = _created_text(created) if created else _default_created(tables)
+    published = versions(base)
+    exists = version is not None and version in published
+    earlier = [v for v in published if version is None or semver_key(v) < semver_key(version)]
+    if version is not None and not exists and published and semver_key(version) < semver_key(published[-1]):
+        raise NkruError(f"version {version} is older than the latest release {published[-1]}; "
+                        "a new release needs a higher version")
+    previous = earlier[-1] if earlier else None
+    old = load_all(previous, releases_dir=base) if previous else None
+    changes = diff_tables(old, tables, old_name=previous, new_name=version)
+    label = version or "preview"
+    files = _render(label, stamp, tables, changes)
+    counts = {t: tables[t].num_rows for t in TABLES}
+    if progress:
+        progress("rendered every file")
+
+    if version is None:
+        target = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="nkru-data-preview-"))
+        if target.resolve().is_relative_to(base.resolve()):
+            raise NkruError(f"{target} is inside the releases folder {base}; a preview goes elsewhere "
+                            "(publish with --version instead)")
+        if target.exists() and any(target.iterdir()):
+            if not (target / "datapackage.json").is_file():
+                raise NkruError(f"{target} is not empty and holds no earlier preview; choose an empty folder")
+            shutil.rmtree(target)  # an earlier preview: replace it
+        target.mkdir(parents=True, exist_ok=True)
+        _write_tree(target, files, progress)
+        return BuildResult("preview", label, target, counts, stamp, previous, changes, sorted(files))
+
+    final = base / version
+    if exists:
+        current = _read_tree(final)
+        if current == files:
+            write_index(base)
+            return BuildResult("identical", version, final, counts, stamp, previous, changes, sorted(files))
+        differ = sorted(k for k in files.keys() | current.keys() if files.get(k) != current.get(k))
+        raise NkruError(f"{final} is already published and differs in {', '.join(differ[:5])}"
+                        f"{' ...' if len(differ) > 5 else ''}; a published version is never rewritten: "
+                        "build a new version instead")
+    base.mkdir(parents=True, exist_ok=True)
+    _clean_stale(base)
+    tmp = base / f"{_TMP_PREFIX}{version}-{os.getpid()}"
+    tmp.mkdir()
+    try:
+        _write_tree(tmp, files, progress)
+        if progress:
+            progress("ready to publish")
+        try:
+            os.rename(tmp, final)
+        except OSError:
+            raise NkruError(f"{final} appeared while building (another build?); nothing was published") from None
+        _fsync_dir(base)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if progress:
+        progress("published")
+    write_index(base)
+    if progress:
+        progress("index written")
+    return BuildResult("built", version, final, counts, stamp, previous, changes, sorted(files))
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
