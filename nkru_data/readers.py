@@ -123,6 +123,10 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
         elif "duplicate key" in str(exc).lower():
             key = str(exc).split('duplicate key "')[-1].split('"')[0] if 'duplicate key "' in str(exc) else "?"
             what = f"duplicate key {key!r}: each field may appear once per record"
+        elif (exc.problem and exc.context and exc.context_mark is not None and mark is not None
+              and exc.context_mark.line != mark.line):
+            # the parser notices late (an unclosed [ or "); say where the construct began
+            what += f" ({exc.context.strip()} that starts on line {exc.context_mark.line + 1})"
         raise _fail(display, f"invalid YAML: {what}", line=line, type_="yaml-error") from None
     except YAMLError as exc:
         raise _fail(display, f"invalid YAML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", type_="yaml-error") from None

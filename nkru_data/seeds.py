@@ -181,7 +181,13 @@ def load_inputs(root: Path) -> Inputs:
         try:
             text = read_text(root / rel, text_disp)
         except ReadError as exc:
-            problems.append(exc.problem)
+            if exc.problem.type == "file-error" and not (root / rel).exists():
+                # nothing to open: point at the registry entry that names the file
+                problems.append(Problem(src_disp, origin.line_of("path"), sid, "path",
+                                        f"{rel} does not exist; add the text there or correct the path", "file-error"))
+                reported.add(("sources", idx, "path"))
+            else:
+                problems.append(exc.problem)
             continue
         digest = hashlib.sha256((root / rel).read_bytes()).hexdigest()
         if row.get("sha256") and digest != row["sha256"]:
@@ -291,6 +297,8 @@ def _load_record_file(root: Path, path: Path, builders: dict[str, _TableBuilder]
                                     f"{occ!r} is not a whole number", "type-error"))
             occ = None
         quote = row.get("quote")
+        if not quote:  # "is required" is the one message; offsets and id cannot exist without it
+            bad += ["quote_start", "quote_end", "record_id"]
         if text is not None and quote and "quote" not in bad:
             try:
                 start = int(row["quote_start"]) if row.get("quote_start") not in (None, "") else None

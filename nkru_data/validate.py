@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +66,9 @@ def validate(path: str | os.PathLike = ".") -> Report:
     raise NkruError(f"{path}: not a repository with seeds/, a seeds/ folder, or a datapackage.json")
 
 
+_FIRST_ROW = re.compile(r"repeats the value of data row (\d+)$")
+
+
 def _validate_seeds(root: Path) -> Report:
     from .seeds import load_inputs
 
@@ -82,7 +86,13 @@ def _validate_seeds(root: Path) -> Report:
         if origin is None:
             problems.append(Problem(path=f.table, message=f"{f.field}: {f.message}", type=f.type, resource=f.table))
             continue
-        problems.append(Problem(origin.path, origin.line_of(f.field), origin.record_id, f.field, f.message, f.type,
+        message = f.message
+        first = _FIRST_ROW.search(message) if f.type in ("primary-key", "unique-error") else None
+        if first and int(first.group(1)) <= len(inputs.origins[f.table]):
+            # "data row N" means nothing in a YAML file: name where the first one is written
+            seen = inputs.origins[f.table][int(first.group(1)) - 1]
+            message = message[:first.start()] + f"is used already at {seen.path}:{seen.line_of(f.field)}"
+        problems.append(Problem(origin.path, origin.line_of(f.field), origin.record_id, f.field, message, f.type,
                                 resource=f.table, row=f.row + 2))
     problems.sort(key=lambda p: (p.path, p.line or 0, p.field or "", p.message))
     report = Report(target=str(root), problems=problems, counts={t: inputs.tables[t].num_rows for t in TABLES})
