@@ -232,6 +232,92 @@ def verify(
     _err(f"verified: {checked}")
 
 
+# --- curation ----------------------------------------------------------------------------------
+
+@app.command()
+def review(
+    source_id: str = typer.Argument(..., help="The source to show, e.g. dlf-2024-10-22."),
+    root: Path = typer.Option(Path("."), "--root", help="Repository root holding seeds/."),
+    width: Optional[int] = typer.Option(None, "--width", help="Line width (default: the terminal's)."),
+) -> None:
+    """Show one source text with every record's quote marked [n> ... <n] and a table of the records."""
+    import shutil
+
+    from .review import review as _review
+
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    typer.echo(_review(source_id, root, width=width or shutil.get_terminal_size((120, 24)).columns, color=color),
+               nl=False)
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+@app.command("extract")
+def extract_cmd(
+    files: list[Path] = typer.Argument(..., help="Text files (UTF-8) or folders of *.txt files."),
+    published: str = typer.Option(..., "--published", help="When the texts were published: YYYY, YYYY-MM or YYYY-MM-DD."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl (one JSON record per line) or table (for reading)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
+) -> None:
+    """Extract claim records from German news texts with the rules in nkru_data/extract/rules/."""
+    import json
+
+    from .dates import parse_partial_date
+    from .extract.files import collect_files, extract_files
+
+    if fmt not in ("jsonl", "table"):
+        raise typer.BadParameter(f"{fmt!r} is not one of jsonl, table", param_hint="--format")
+    try:
+        parse_partial_date(published)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--published") from None
+    paths = collect_files(files)
+    if len(paths) > 1:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("extracting", total=len(paths))
+            results = extract_files(paths, published=published, jobs=jobs, on_done=lambda r: bar.advance(task))
+    else:
+        results = extract_files(paths, published=published, jobs=jobs)
+    if fmt == "jsonl":
+        out = sys.stdout
+        for res in results:
+            for rec in res.records:
+                out.write(json.dumps({"table": rec.__table__, **rec.model_dump(mode="json", exclude_none=True)},
+                                     ensure_ascii=False) + "\n")
+    else:
+        _extract_table(results)
+    _err(f"{sum(len(r.records) for r in results)} record(s) from {len(results)} file(s)")
+
+
+def _extract_table(results) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    grid = Table(title="Extracted claims", show_lines=False)
+    for col in ("file", "table", "what", "quantity", "claimant", "modality", "quote"):
+        grid.add_column(col, overflow="fold")
+    for res in results:
+        for rec in res.records:
+            d = rec.model_dump(mode="json", exclude_none=True)
+            what = next((d[k] for k in ("personnel_type", "item_category", "casualty_type", "act_type") if k in d), "")
+            qty = d.get("quantity_text", "") + (f" ({d['quantity_qualifier']})" if d.get("quantity_qualifier") else "")
+            grid.add_row(Path(res.path).name, rec.__table__, what, qty, d["claimant_id"], d["modality"], d["quote"][:120])
+    Console().print(grid)
+
+
+@app.command("eval")
+def eval_cmd(
+    root: Path = typer.Option(Path("."), "--root", help="Repository root holding seeds/."),
+) -> None:
+    """Score extraction on the seed texts against their curated records (precision, recall, misses, extras)."""
+    from .extract.evaluate import evaluate as _evaluate
+
+    typer.echo(_evaluate(root).to_text())
+
+
 def main() -> None:
     """Console-script entry point: run the app, turning library errors into one-line messages."""
     try:

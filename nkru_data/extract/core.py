@@ -1,0 +1,399 @@
+"""The extraction engine: German news text in, typed claim records out.
+
+The engine is generic; what it looks for is in ``rules/*.yaml``. It runs
+every pattern over the whole text once (numbers, actors, North Korea
+mentions, sentence ends) and then walks the sentences:
+
+1. each number phrase gets a *window*: its sentence, cut at the numbers
+   before and after it;
+2. the words after the number say what it counts (units.yaml) and so the
+   table; casualty words in the window turn people into casualties;
+3. cue words in the window give modality, status and scope; the sentence's
+   attribution (or the previous sentence's, for reported speech) gives the
+   claimant; date words give reported and event dates;
+4. diplomatic acts are sentence patterns (acts.yaml).
+
+One claim stated twice (headline and body) is kept once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from ..dates import parse_partial_date
+from ..ids import record_id
+from ..models import MODELS
+from .attribution import UNATTRIBUTED, Attribution, Mention, attribute
+from .lexicon import Lexicon, UnitRule, load_lexicon
+from .numbers import NumberPhrase, parse_number
+from .sentences import split_sentences
+from .when import resolve_dates
+
+__all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
+
+#: ``source_id`` of records extracted from a text that is not (yet) in the source registry.
+UNREGISTERED_SOURCE = "unregistered"
+
+_WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+)?([\wäöüÄÖÜß]+)")
+_BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$")
+_TRIM_TAIL = re.compile(r"(?:[\s,;:–-]+|\s+(?:und|sowie|oder))+$")
+_CLAUSE_MARK = re.compile(r"[;:]\s|,\s|\s[–-]\s")
+_PERSONNEL = "deployments"
+
+
+@dataclass
+class _State:
+    """What the walk over the sentences remembers from one sentence to the next."""
+
+    attribution: Attribution | None = None
+    attribution_at: int = -10
+    attribution_paragraph: int = -1
+    nk_at: int = -10
+    nk_paragraph: int = -1
+    last_rule: UnitRule | None = None
+    last_rule_at: int = -10
+
+
+def _values_in(pattern_list, text: str, lo: int, hi: int, default: str | None = None) -> str | None:
+    for key, rx in pattern_list:
+        if rx.search(text, lo, hi):
+            return key
+    return default
+
+
+def _modality(lex: Lexicon, text: str, lo: int, hi: int) -> str:
+    return _values_in(lex.modality, text, lo, hi, "asserted")
+
+
+def _quote_span(text: str, lo: int, hi: int, core_start: int, core_end: int) -> tuple[int, int]:
+    """The clause holding ``text[core_start:core_end]`` within ``[lo, hi)``, trimmed."""
+    start = lo
+    for m in _CLAUSE_MARK.finditer(text, lo, core_start):
+        start = m.end()
+    end = hi
+    m = _CLAUSE_MARK.search(text, core_end, hi)
+    if m:
+        end = m.start()
+    while start < core_start and text[start].isspace():
+        start += 1
+    tail = _TRIM_TAIL.search(text, core_end, end)
+    if tail:
+        end = max(core_end, tail.start())
+    while end > core_end and text[end - 1] in " .!?\"“”„'\u00a0\t\n":
+        end -= 1
+    return start, end
+
+
+def _nationality(lex: Lexicon, words: str) -> str | None:
+    low = words.lower()
+    for stem, code in lex.nationalities:
+        if stem in low:
+            return code
+    return None
+
+
+def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Lexicon, st: _State,
+                   idx: int, nk_ok: bool) -> dict[str, Any] | None:
+    """One claim row (without claimant/dates) for a number phrase, or None when it counts nothing in scope."""
+    rule: UnitRule | None = None
+    unit_start = unit_end = num.end
+    pre = ""
+    casualty_direct: str | None = None
+    via_anaphora = False
+    um = lex.unit_re.match(text, num.end, hi)
+    if um is not None:
+        rule = lex.units[um.lastgroup]
+        unit_start, unit_end = um.start(um.lastgroup), um.end()
+        pre = um.group("pre")
+        if num.is_year and pre:
+            return None
+    elif num.is_year:
+        return None
+    else:
+        after = text[num.end:hi]
+        ana = lex.anaphora_after_re.match(after)
+        word = _WORD.match(after)
+        if ana and st.last_rule is not None and idx - st.last_rule_at <= 2:
+            rule, unit_end, via_anaphora = st.last_rule, num.end + ana.end(), True
+        elif word and _values_in(lex.casualty, word.group(1), 0, len(word.group(1))):
+            casualty_direct = _values_in(lex.casualty, word.group(1), 0, len(word.group(1)))
+            if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 2:
+                if not lex.north_korea_re.search(text, sent.start, sent.end):
+                    return None
+            rule, unit_end = lex.units.get(_troops_group(lex)), num.end + word.end()
+        elif lex.anaphora_before_re.search(text, lo, num.start) and st.last_rule is not None \
+                and idx - st.last_rule_at <= 2:
+            rule, via_anaphora = st.last_rule, True
+        elif _BACK_ANCHOR.search(text, lo, num.start) and _next_is_end(text, num.end, hi):
+            back = None
+            for bm in lex.unit_re.finditer(text, sent.start, num.start):
+                back = bm
+            if back is not None:
+                rule, via_anaphora = lex.units[back.lastgroup], True
+                pre = back.group("pre")
+    if rule is None:
+        return None
+    sent_lo, sent_hi = sent.start, sent.end
+    for gate in rule.requires:
+        if not lex.gates[gate].search(text, sent_lo, sent_hi):
+            return None
+    nationality = _nationality(lex, pre + " " + text[unit_start:unit_end])
+    if rule.forbids and nationality != "PRK":
+        for gate in rule.forbids:
+            if lex.gates[gate].search(text, sent_lo, sent_hi):
+                return None
+    if not nk_ok and nationality != "PRK" and not via_anaphora:
+        return None
+    table = rule.table
+    # Casualty words in the clause after the number make people a casualty count.
+    stop = lex.clause_stop_re.search(text, unit_end, hi)
+    clause_hi = stop.start() if stop else hi
+    casualty = casualty_direct
+    if table in (_PERSONNEL, "casualties") and casualty is None:
+        casualty = _values_in(lex.casualty, text, num.end, clause_hi)
+    if table == "casualties" and casualty is None:
+        return None
+    if casualty is not None and table == _PERSONNEL:
+        table = "casualties"
+    if table == "casualties" and lex.out_of_scope_re.search(text, lo, hi):
+        return None
+    if rule.nationality and nationality not in (None, "PRK") and table != "deliveries":
+        return None
+    row: dict[str, Any] = {
+        "quantity": num.quantity, "quantity_max": num.quantity_max, "quantity_qualifier": num.qualifier,
+        "quantity_text": num.text,
+    }
+    modality = _modality(lex, text, lo, hi)
+    window_before = text[max(lo, num.start - 40):num.start] + " " + pre
+    scope = "unspecified"
+    if _values_in(lex.scope[:1], window_before, 0, len(window_before)):
+        scope = "additional"
+    elif lex.scope[1][1].search(text, lo, num.start) or lex.scope[1][1].search(pre):
+        scope = "total"
+    location = next((name for rx, name in lex.locations if rx.search(text, lo, hi)), None)
+    rid = rule.id
+    if table == _PERSONNEL:
+        status = _values_in(lex.deployment_status, text, lo, hi, "unspecified")
+        if modality == "expected":
+            status = "planned"
+        row.update(from_country="PRK", to_country="RUS", personnel_type=rule.values.get("personnel_type", "unspecified"),
+                   status=status, quantity_scope=scope, location=location)
+    elif table == "casualties":
+        row.update(party_country="PRK", casualty_type=casualty, quantity_scope=scope, location=location)
+        rid = f"{rule.id}.{casualty.replace('_', '-')}" if rule.table == _PERSONNEL else rule.id
+    else:
+        if nationality not in (None, "PRK", "RUS"):
+            return None
+        supplier, recipient = rule.values.get("supplier_country", "PRK"), rule.values.get("recipient_country", "RUS")
+        if nationality == "RUS" and rule.nationality or lex.reverse_re.search(text, num.end, clause_hi):
+            supplier, recipient = "RUS", "PRK"
+        status = _values_in(lex.delivery_status, text, lo, hi, "unspecified")
+        if modality == "expected":
+            status = "planned"
+        item = rule.values.get("item") or re.sub(r"^Stück\s+", "", text[unit_start:unit_end]).strip()
+        caliber = None
+        cm = lex.caliber_re.search(pre + " " + text[unit_start:unit_end]) or lex.caliber_after_re.match(
+            text, unit_end, min(sent_hi, unit_end + 60))
+        if cm is not None and rule.values.get("item_category") in ("artillery", "artillery_ammunition", "rocket_launchers", "ammunition"):
+            value = int(cm.group("a") or cm.groupdict().get("b") or 0)
+            caliber = value if 1 <= value <= 1000 else None
+        row.update(supplier_country=supplier, recipient_country=recipient,
+                   item_category=rule.values.get("item_category", "other"), item=item or rule.id,
+                   caliber_mm=caliber, unit=rule.values.get("unit"), status=status, quantity_scope=scope)
+    row["__table"] = table
+    row["__rule"] = f"num.{rid}"
+    row["__core"] = (num.start, max(unit_end, num.end))
+    row["modality"] = modality
+    if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
+        st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
+    return row
+
+
+def _troops_group(lex: Lexicon) -> str | None:
+    return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
+
+
+def _next_is_end(text: str, pos: int, hi: int) -> bool:
+    rest = text[pos:hi].lstrip()
+    return not rest or rest[0] in ".,;:!?)" or rest.startswith(("sein", "gestiegen", "erhöht", "angewachsen"))
+
+
+def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexicon) -> list[dict[str, Any]]:
+    out = []
+    lo, hi = sent.start, sent.end
+    for rule in lex.acts:
+        if not rule.pattern.search(text, lo, hi):
+            continue
+        if rule.needs is not None and not rule.needs.search(text, lo, hi):
+            continue
+        if rule.unless is not None and rule.unless.search(text, lo, hi):
+            continue
+        people = [m for m in mentions if not m.actor.wire]
+        actor_m = None
+        if rule.actor == "first":
+            # A person or body named first ("Russlands Sicherheitsberater Schoigu") beats the country before it.
+            actor_m = next((m for m in people if not m.actor.country), people[0] if people else None)
+        elif rule.actor == "first-state":
+            actor_m = next((m for m in people if m.actor.country), None)
+        actor = actor_m.actor.id if actor_m else (rule.actor if rule.actor not in ("first", "first-state") else rule.fallback)
+        if actor is None:
+            continue
+        counterpart = None
+        if rule.counterpart == "next" and actor_m is not None:
+            counterpart = next((m.actor.id for m in people if m.start > actor_m.start and m.actor.id != actor), None)
+        elif rule.counterpart not in ("none", "next"):
+            counterpart = rule.counterpart if rule.counterpart != actor else None
+        modality = rule.modality or _modality(lex, text, lo, hi)
+        if modality == "denied" and rule.modality is None:
+            modality = "asserted"
+        claimant = attr.claimant_id
+        if claimant == UNATTRIBUTED and rule.self_claimed:
+            claimant = actor
+        title = next((t for rx, t in lex.act_titles if rx.search(text, lo, hi)), None) \
+            if rule.act_type in ("treaty_signing", "treaty_ratification") else None
+        location = next((name for rx, name in lex.locations if rx.search(text, lo, hi)), None)
+        out.append({"__table": "diplomatic_acts", "__rule": f"act.{rule.id}", "__core": (lo, hi),
+                    "__claimant": claimant, "act_type": rule.act_type, "actor_id": actor,
+                    "counterpart_id": counterpart, "modality": modality, "title": title, "location": location})
+    return out
+
+
+def _dedup_key(row: dict[str, Any]) -> tuple:
+    t = row["__table"]
+    kind = {"deployments": "personnel_type", "deliveries": "item_category", "casualties": "casualty_type",
+            "diplomatic_acts": "act_type"}[t]
+    extra = (row.get("actor_id"), row.get("counterpart_id")) if t == "diplomatic_acts" else ()
+    return (t, row.get(kind), row.get("quantity"), row.get("quantity_max"), row.get("quantity_qualifier"),
+            row.get("modality"), *extra)
+
+
+def extract_rows(text: str, published: str, source_id: str | None = None,
+                 lex: Lexicon | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """Like :func:`extract` but returns ``(table, row dict)`` pairs with the contract's field names.
+
+    ``text`` must already be NFC (``extract`` normalises it). Never raises
+    for any text; ``published`` must be a valid partial date.
+    """
+    lex = lex or load_lexicon()
+    source_id = source_id or UNREGISTERED_SOURCE
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+
+    def bucket(items, key=lambda x: x.start):
+        out: list[list] = [[] for _ in sentences]
+        for it in items:
+            i = bisect.bisect_right(starts, key(it)) - 1
+            if i >= 0 and key(it) < sentences[i].end:
+                out[i].append(it)
+        return out
+
+    numbers = bucket(p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None)
+    mentions = bucket(Mention(m.start(), m.end(), lex.actor_groups[m.lastgroup]) for m in lex.actor_re.finditer(text))
+    nk_hits = bucket(lex.north_korea_re.finditer(text), key=lambda m: m.start())
+    st = _State()
+    rows: list[dict[str, Any]] = []
+    for idx, sent in enumerate(sentences):
+        prev = st.attribution if st.attribution is not None and (
+            (st.attribution_paragraph == sent.paragraph and idx - st.attribution_at <= 2)
+            or idx - st.attribution_at == 1) else None
+        attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev)
+        if attr.claimant_id != UNATTRIBUTED:
+            st.attribution, st.attribution_at, st.attribution_paragraph = attr, idx, sent.paragraph
+        nk_here = bool(nk_hits[idx])
+        nk_ok = nk_here or (st.nk_paragraph == sent.paragraph and idx - st.nk_at <= 2) or idx - st.nk_at == 1
+        found: list[dict[str, Any]] = []
+        nums = [n for n in numbers[idx] if n.end <= sent.end]
+        for k, num in enumerate(nums):
+            lo = nums[k - 1].end if k else sent.start
+            hi = nums[k + 1].start if k + 1 < len(nums) else sent.end
+            row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok)
+            if row is not None:
+                row["__lo"], row["__hi"] = lo, hi
+                found.append(row)
+        if nk_ok:
+            for row in _acts(text, sent, mentions[idx], attr, lex):
+                row["__lo"], row["__hi"] = sent.start, sent.end
+                found.append(row)
+        if nk_here or any(r["__table"] != "diplomatic_acts" for r in found):
+            st.nk_at, st.nk_paragraph = idx, sent.paragraph
+        for row in found:
+            row["__attr"] = attr
+            row["__sent"] = sent
+            rows.append(row)
+    return _finish(text, rows, published, source_id, lex)
+
+
+def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: str,
+            lex: Lexicon) -> list[tuple[str, dict[str, Any]]]:
+    # One claim stated twice (headline and body): keep the attributed statement, else the first.
+    best: dict[tuple, dict[str, Any]] = {}
+    for row in rows:
+        key = _dedup_key(row)
+        have = best.get(key)
+        claimant = row.get("__claimant") or row["__attr"].claimant_id
+        row["__claimant"] = claimant
+        if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED):
+            best[key] = row
+    kept = sorted(best.values(), key=lambda r: (r["__core"][0], r["__table"], r["__rule"]))
+    out: list[tuple[str, dict[str, Any]]] = []
+    for row in kept:
+        table = row.pop("__table")
+        attr: Attribution = row.pop("__attr")
+        sent = row.pop("__sent")
+        core_start, core_end = row.pop("__core")
+        lo, hi = row.pop("__lo"), row.pop("__hi")
+        if table == "diplomatic_acts":
+            qs, qe = sent.start, sent.end
+        else:
+            qs, qe = _quote_span(text, lo, hi, core_start, core_end)
+        future = row["modality"] in ("expected", "possible")
+        dates = resolve_dates(text, sent.start, sent.end, published, lex, future_ok=future)
+        claimant = row.pop("__claimant")
+        rec = {k: v for k, v in row.items() if not k.startswith("__")}
+        rec.update(
+            source_id=source_id, quote=text[qs:qe], quote_start=qs, quote_end=qe, claimant_id=claimant,
+            attribution=attr.text if claimant == attr.claimant_id else None,
+            via_id=attr.via_id if claimant == attr.claimant_id else None,
+            reported_date=dates.reported or published, event_date=dates.event, event_date_end=dates.event_end,
+            method="extracted", rule_id=row["__rule"],
+        )
+        if rec.get("quantity_qualifier") == "vague":
+            rec["quantity"] = rec["quantity_max"] = None
+        rec = {k: v for k, v in rec.items() if v is not None}
+        claimants = [claimant]
+        if table != "diplomatic_acts" and claimant == attr.claimant_id:
+            claimants += list(attr.also)  # one record per party of a joint attribution
+        for who in claimants:
+            one = dict(rec, claimant_id=who)
+            one["record_id"] = record_id(table, one)
+            out.append((table, one))
+    return out
+
+
+def extract(text: str, *, published: str, source_id: str | None = None) -> list:
+    """Claim records read from German news ``text`` by the rules in ``nkru_data/extract/rules/``.
+
+    Returns a list of model instances (:class:`~nkru_data.models.Deployment`,
+    ``Delivery``, ``Casualty``, ``DiplomaticAct``) in text order, each with
+    ``method="extracted"``, the ``rule_id`` that produced it, and a quote
+    with offsets into the **NFC** form of ``text`` (``text`` is normalised
+    first, so offsets match ``unicodedata.normalize("NFC", text)``).
+    ``published`` is the text's partial date (``"2024-10"``); relative dates
+    are resolved against it and ``reported_date`` defaults to it.
+    ``source_id`` defaults to ``"unregistered"`` (a placeholder: register the
+    text with ``nkru-data add-source`` to give it a real id).
+
+    Raises ``ValueError`` when ``published`` is not a partial date; never
+    raises because of the text.
+    """
+    published = parse_partial_date(str(published))
+    if source_id is not None and not isinstance(source_id, str):
+        raise ValueError(f"source_id must be a string, not {type(source_id).__name__}")
+    text = unicodedata.normalize("NFC", text)
+    return [MODELS[table](**row) for table, row in extract_rows(text, published, source_id)]

@@ -1,0 +1,256 @@
+"""The extraction rules, loaded once from the YAML files in ``rules/``.
+
+Everything a curator may want to change (words, cues, patterns, actor
+names) lives in those files; this module only reads them and compiles the
+regular expressions once per process, so extraction never compiles a
+pattern per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+__all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
+
+#: Where the rule files ship: inside the package, so a wheel carries them.
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """What a number counts: table, field values, and the cues it needs or must not meet."""
+
+    id: str
+    table: str
+    values: dict[str, Any]
+    requires: tuple[str, ...]
+    forbids: tuple[str, ...]
+    nationality: bool
+
+
+@dataclass(frozen=True)
+class ActRule:
+    """A diplomatic-act pattern (see rules/acts.yaml)."""
+
+    id: str
+    act_type: str
+    pattern: re.Pattern
+    needs: re.Pattern | None
+    actor: str
+    counterpart: str
+    modality: str | None
+    unless: re.Pattern | None
+    fallback: str | None
+    self_claimed: bool
+
+
+@dataclass(frozen=True)
+class ActorName:
+    """An actor id with its flags."""
+
+    id: str
+    wire: bool
+    country: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every compiled rule. Build it with :func:`load_lexicon`."""
+
+    number_re: re.Pattern
+    number_words: dict[str, int]
+    multipliers: dict[str, int]
+    qualifiers: dict[str, str]
+    unit_re: re.Pattern
+    units: dict[str, UnitRule]          # by regex group name
+    nationalities: tuple[tuple[str, str], ...]
+    attribution_re: re.Pattern
+    attribution_dirs: dict[str, str]    # group name -> direction
+    attribution_reach: int
+    carry_over_re: re.Pattern
+    anonymous_re: re.Pattern
+    joint_re: re.Pattern
+    modality: tuple[tuple[str, re.Pattern], ...]
+    casualty: tuple[tuple[str, re.Pattern], ...]
+    deployment_status: tuple[tuple[str, re.Pattern], ...]
+    delivery_status: tuple[tuple[str, re.Pattern], ...]
+    scope: tuple[tuple[str, re.Pattern], ...]
+    gates: dict[str, re.Pattern]
+    out_of_scope_re: re.Pattern
+    north_korea_re: re.Pattern
+    reverse_re: re.Pattern
+    anaphora_after_re: re.Pattern
+    anaphora_before_re: re.Pattern
+    caliber_re: re.Pattern
+    caliber_after_re: re.Pattern
+    clause_stop_re: re.Pattern
+    locations: tuple[tuple[re.Pattern, str], ...]
+    actor_re: re.Pattern
+    actor_groups: dict[str, ActorName]  # regex group name -> actor
+    actor_ids: tuple[str, ...]
+    acts: tuple[ActRule, ...]
+    act_titles: tuple[tuple[re.Pattern, str], ...]
+    act_topic_re: re.Pattern
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    date_re: re.Pattern
+    this_year_re: re.Pattern
+    last_year_re: re.Pattern
+    reporting_verbs_re: re.Pattern
+    past_words: frozenset[str]
+    future_words: frozenset[str]
+
+
+def _read(rules_dir: Path, name: str) -> Any:
+    yaml = YAML(typ="safe")
+    with open(rules_dir / name, encoding="utf-8") as fh:
+        return yaml.load(fh)
+
+
+def _alt(words) -> str:
+    """An alternation of literal words, longest first so 'mehr als' beats 'mehr'."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _ordered(mapping: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((key, _any(pats if isinstance(pats, list) else [pats])) for key, pats in mapping.items())
+
+
+def _number_re(numbers: dict) -> re.Pattern:
+    quals = list(numbers["qualifiers"])
+    qual = _alt(quals + [q[0].upper() + q[1:] for q in quals])  # "Rund 4.000" opens a sentence
+    words = _alt(numbers["words"])
+    mult = _alt(numbers["multipliers"])
+    vague = _alt(numbers["vague"])
+    # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
+    digits = r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d]|[.,:/]\d|-[^\W\d_]|[^\W\d_])"
+    word = rf"(?<![\w-])(?:{words})(?![\w-])"
+    num = rf"(?:{digits}|{word})"
+    mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
+    return re.compile(
+        rf"(?:(?P<qual>(?<![\w-])(?:{qual}))\s+)?"
+        rf"(?:(?P<between>(?<![\w-])zwischen)\s+)?"
+        rf"(?:"
+        rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
+        rf"|(?P<n1>{num})(?P<m1>{mult_part})?"
+        rf"(?:\s*(?P<join>bis|und|-|–)\s*(?P<n2>{num})(?P<m2>{mult_part})?)?"
+        rf")"
+    )
+
+
+def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[str, UnitRule]]:
+    groups, table = [], {}
+    for i, u in enumerate(units):
+        name = f"u{i}"
+        groups.append(f"(?P<{name}>{u['pattern']})")
+        table[name] = UnitRule(u["id"], u["table"], dict(u.get("set") or {}), tuple(u.get("requires") or ()),
+                               tuple(u.get("forbids") or ()), bool(u.get("nationality", True)))
+    # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
+    adjective = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)|US-\w+|nord-?\w+|" + _alt(fillers) + r")"
+    pattern = rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?)(?:{'|'.join(groups)})"
+    return re.compile(pattern), table
+
+
+def _actor_re(actors: list[dict]) -> tuple[re.Pattern, dict[str, ActorName], tuple[str, ...]]:
+    entries = []
+    for a in actors:
+        for n in a["names"]:
+            entries.append((n, ActorName(a["id"], bool(a.get("wire")), bool(a.get("country")))))
+    # Longest source pattern first: a crude but predictable "most specific wins".
+    entries.sort(key=lambda e: len(e[0]), reverse=True)
+    groups, names = [], {}
+    for i, (pat, actor) in enumerate(entries):
+        groups.append(f"(?P<a{i}>{pat})")
+        names[f"a{i}"] = actor
+    return re.compile("|".join(groups)), names, tuple(dict.fromkeys(a["id"] for a in actors))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(rules_dir: str | None = None) -> Lexicon:
+    """Read and compile every rule file (cached per process).
+
+    Raises ``FileNotFoundError`` when a rule file is missing and ``re.error``
+    when a pattern in them does not compile (a curator's typo shows up here,
+    naming the pattern).
+    """
+    d = Path(rules_dir) if rules_dir else RULES_DIR
+    numbers, units, cues = _read(d, "numbers.yaml"), _read(d, "units.yaml"), _read(d, "cues.yaml")
+    actors, acts, dates = _read(d, "actors.yaml"), _read(d, "acts.yaml"), _read(d, "dates.yaml")
+
+    unit_re, unit_table = _unit_re(units["units"], units.get("fillers") or [])
+    attr_groups, attr_dirs = [], {}
+    for i, a in enumerate(cues["attribution"]):
+        attr_groups.append(f"(?P<c{i}>{a['pattern']})")
+        attr_dirs[f"c{i}"] = a["direction"]
+    actor_re, actor_groups, actor_ids = _actor_re(actors["actors"])
+    act_rules = tuple(
+        ActRule(a["id"], a["act_type"], re.compile(a["pattern"]), re.compile(a["needs"]) if a.get("needs") else None,
+                a.get("actor", "first"), a.get("counterpart", "none"), a.get("modality"),
+                re.compile(a["unless"]) if a.get("unless") else None, a.get("fallback"), bool(a.get("self_claimed")))
+        for a in acts["acts"]
+    )
+    months = {k: int(v) for k, v in dates["months"].items()}
+    weekdays = {k: int(v) for k, v in dates["weekdays"].items()}
+    rel = _alt(dates["past_words"] + dates["future_words"])
+    date_re = re.compile(
+        rf"(?P<full>(?P<d>\d{{1,2}})\.\s?(?:(?P<mon>{_alt(months)})|(?P<mnum>\d{{1,2}})\.)\s?(?P<y>\d{{4}})?)"
+        rf"|(?P<monyear>(?:(?P<rel>{rel})\s+)?(?P<mon2>{_alt(months)})(?:\s+(?P<y2>\d{{4}}))?)(?![\w])"
+        rf"|(?P<wd>(?<![\w])(?:{_alt(weekdays)})(?:abend|morgen|nachmittag|vormittag)?)(?![\w])"
+        rf"|(?P<lastweek>{dates['last_week']})"
+        rf"|(?P<thisyear>{dates['this_year']})"
+        rf"|(?P<lastyear>{dates['last_year']})"
+    )
+    return Lexicon(
+        number_re=_number_re(numbers),
+        number_words={k: int(v) for k, v in numbers["words"].items()},
+        multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
+        qualifiers=dict(numbers["qualifiers"]),
+        unit_re=unit_re,
+        units=unit_table,
+        nationalities=tuple(units["nationalities"].items()),
+        attribution_re=re.compile("|".join(attr_groups)),
+        attribution_dirs=attr_dirs,
+        attribution_reach=int(cues.get("attribution_reach", 140)),
+        carry_over_re=_any(cues["carry_over"]),
+        anonymous_re=re.compile(cues["anonymous"]),
+        joint_re=re.compile(cues["joint"]),
+        modality=_ordered(cues["modality"]),
+        casualty=_ordered(cues["casualty"]),
+        deployment_status=_ordered(cues["deployment_status"]),
+        delivery_status=_ordered(cues["delivery_status"]),
+        scope=_ordered(cues["scope"]),
+        gates={k: re.compile(v) for k, v in cues["gates"].items()},
+        out_of_scope_re=_any(cues["out_of_scope"]),
+        north_korea_re=re.compile(cues["north_korea"]),
+        reverse_re=re.compile(cues["reverse_direction"]),
+        anaphora_after_re=re.compile(cues["anaphora_after"]),
+        anaphora_before_re=re.compile(cues["anaphora_before"]),
+        caliber_re=re.compile(cues["caliber"]),
+        caliber_after_re=re.compile(cues["caliber_after"]),
+        clause_stop_re=re.compile(cues["clause_stop"]),
+        locations=tuple((re.compile(rf"\b{k}"), v) for k, v in cues["locations"].items()),
+        actor_re=actor_re,
+        actor_groups=actor_groups,
+        actor_ids=actor_ids,
+        acts=act_rules,
+        act_titles=tuple((re.compile(t["pattern"]), t["title"]) for t in acts.get("titles") or ()),
+        act_topic_re=re.compile(acts["topic"]),
+        months=months,
+        weekdays=weekdays,
+        date_re=date_re,
+        this_year_re=re.compile(dates["this_year"]),
+        last_year_re=re.compile(dates["last_year"]),
+        reporting_verbs_re=re.compile(dates["reporting_verbs"]),
+        past_words=frozenset(dates["past_words"]),
+        future_words=frozenset(dates["future_words"]),
+    )

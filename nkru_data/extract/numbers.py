@@ -1,0 +1,84 @@
+"""Number phrases of German news text: "etwa 11.000", "2,3 Millionen", "4 bis 6 Millionen", "Tausende".
+
+The phrases are found by ``Lexicon.number_re`` (built from rules/numbers.yaml);
+this module turns a match into a value, an upper end and a qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import Lexicon
+
+__all__ = ["NumberPhrase", "parse_number", "to_int"]
+
+#: Four-digit numbers in this range standing alone are years, not counts.
+YEARS = range(1900, 2101)
+
+
+class NumberPhrase(NamedTuple):
+    """A number phrase at ``text[start:end]`` (``quantity`` None and qualifier 'vague' for "Tausende")."""
+
+    start: int
+    end: int
+    num_start: int          # where the number itself begins (after the qualifier)
+    quantity: int | None
+    quantity_max: int | None
+    qualifier: str
+    text: str
+    is_year: bool
+
+
+def to_int(token: str, lex: Lexicon, multiplier: str | None = None) -> int | None:
+    """"11.000" -> 11000, "2,3" with "Millionen" -> 2300000, "neun" -> 9; None if it is no whole number."""
+    token = token.strip()
+    factor = lex.multipliers.get(multiplier.strip(), 1) if multiplier else 1
+    word = lex.number_words.get(token.lower())
+    if word is not None:
+        return word * factor
+    if "," in token:
+        whole, frac = token.split(",", 1)
+        if factor == 1:
+            return None  # "2,5" alone is no count
+        value = round((int(whole) + int(frac) / 10 ** len(frac)) * factor)
+        return value
+    try:
+        return int(token.replace(".", "")) * factor
+    except ValueError:
+        return None
+
+
+def parse_number(m: re.Match, lex: Lexicon) -> NumberPhrase | None:
+    """The value of a ``number_re`` match, or None when it is not a usable count."""
+    g = m.groupdict()
+    qual_word = g["qual"]
+    qualifier = lex.qualifiers.get(qual_word.lower() if qual_word else "", None) if qual_word else None
+    if qual_word and qualifier is None:
+        qualifier = lex.qualifiers.get(qual_word[0].lower() + qual_word[1:])
+    start = m.start()
+    if g["vague"]:
+        return NumberPhrase(start, m.end(), m.start("vague"), None, None, "vague", m.group(0), False)
+    n1, n2 = g["n1"], g["n2"]
+    if n2 is not None and g["join"] == "und" and not g["between"]:
+        # "3.000 und 10.000" lists two numbers; only "zwischen A und B" is a range.
+        return _single(m, lex, qualifier, end=m.end("n1") if not g["m1"] else m.end("m1"))
+    mult1, mult2 = g["m1"], g["m2"]
+    if n2 is not None:
+        lo = to_int(n1, lex, mult1 or mult2)
+        hi = to_int(n2, lex, mult2)
+        if lo is None or hi is None or hi < lo:
+            return None
+        return NumberPhrase(start, m.end(), m.start("n1"), lo, hi, "range", m.group(0), False)
+    return _single(m, lex, qualifier, end=m.end())
+
+
+def _single(m: re.Match, lex: Lexicon, qualifier: str | None, end: int) -> NumberPhrase | None:
+    g = m.groupdict()
+    value = to_int(g["n1"], lex, g["m1"])
+    if value is None:
+        return None
+    text = m.string[m.start():end]
+    is_year = (g["m1"] is None and not qualifier and value in YEARS and "." not in g["n1"]
+               and g["n1"].isdigit() and len(g["n1"]) == 4)
+    return NumberPhrase(m.start(), end, m.start("n1"), value, None, qualifier or "exact", text, is_year)

@@ -1,0 +1,99 @@
+"""Splitting German news text into sentences, with character offsets.
+
+A sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes) before a
+capital letter, digit or opening quote, or at a line break. It does not end
+after a known abbreviation ("ca.", "z.B.", "Nr.") or an ordinal in a date
+("am 22. Oktober"). Glued sentences such as "Minenräumung.Pjöngjang" (web
+scrapes lose the space) are split too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Sentence", "split_sentences", "ABBREVIATIONS"]
+
+#: Abbreviations after which a full stop does not end a sentence (lower-cased, without the final dot).
+ABBREVIATIONS = frozenset({
+    "ca", "bzw", "z.b", "zb", "dr", "nr", "u.a", "ua", "etc", "mio", "mrd", "st", "vgl", "sog", "v.a", "insb",
+    "jh", "abs", "art", "ggf", "evtl", "prof", "gen", "bzgl", "inkl", "usw", "d.h", "dh", "mind", "max", "min",
+    "rd", "ehem", "gegr", "hrsg", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+    "mr", "mrs", "lt", "u.s", "z.t", "zt", "o.ä", "a.d", "i.d.r", "s", "bspw", "ggü", "tel", "str", "kap",
+})
+
+_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember", "Jänner")
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then space(s) or nothing
+# before an uppercase letter, digit or opening quote. Line breaks always end a sentence.
+_BOUNDARY = re.compile(
+    r"(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
+    r"|(?P<nl>\n+)"
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_MONTH_AFTER = re.compile(r"(?:" + "|".join(_MONTHS) + r")\b")
+
+
+class Sentence(NamedTuple):
+    """One sentence: ``text[start:end]`` (whitespace trimmed), and its paragraph number."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def _is_boundary(text: str, m: re.Match) -> bool:
+    if m.group("nl"):
+        return True
+    punct, space = m.group("punct"), m.group("space")
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    word = before.group(1) if before else ""
+    nxt = m.end()
+    if punct == ".":
+        if word.lower().rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+        # "am 22. Oktober", "3. März": an ordinal, not the end of a sentence.
+        if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, nxt):
+            return False
+        if word.isdigit() and not space:
+            return False  # "22.10.2024"
+    if not space and not m.group("close"):
+        # Glued sentences ("Minenräumung.Pjöngjang"): only between a lower-case word and a capitalised one.
+        k = nxt + 1 if nxt < len(text) and text[nxt] in "\"„“«‚'" else nxt
+        if not (len(word) >= 2 and word[-1].islower() and k + 1 < len(text) and text[k].isupper()
+                and text[k + 1].islower()):
+            return False
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in order; never raises, empty text gives ``[]``.
+
+    Offsets index the given string, so ``text[s.start:s.end]`` is the
+    sentence without surrounding whitespace. A blank line starts a new
+    paragraph; so does a single line break (news scrapes put one paragraph
+    per line).
+    """
+    out: list[Sentence] = []
+    start, paragraph = 0, 0
+
+    def emit(a: int, b: int) -> None:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(Sentence(a, b, paragraph))
+
+    for m in _BOUNDARY.finditer(text):
+        if not _is_boundary(text, m):
+            continue
+        if m.group("nl"):
+            emit(start, m.start())
+            paragraph += 1
+        else:
+            emit(start, m.start("space"))
+        start = m.end()
+    emit(start, len(text))
+    return out
