@@ -18,9 +18,14 @@ import pyarrow.compute as pc
 from .dates import parse_partial_date
 from .schemas import RECORD_TABLES, TableSchema, schema
 
-__all__ = ["Finding", "check_table", "check_foreign_keys", "cast_table", "INT_RE"]
+__all__ = [
+    "Finding", "check_table", "check_labels", "check_cells", "check_foreign_keys", "check_dates",
+    "published_bounds", "check_dates_against", "cast_table", "INT_RE",
+]
 
 INT_RE = r"^[+-]?[0-9]+$"
+#: Integers with more digits than this may not fit in int64: they are judged in Python (rare).
+_LONG_DIGITS = 18
 #: Text a spreadsheet would run as a formula: =, +, @, tab, CR, or '-' not followed by a space or digit.
 FORMULA_RE = r"^(?:[=+@\t\r]|-[^\s0-9])"
 _MAX_REPORTED = 100_000  # per table and check: beyond this the input is hopeless and memory matters more
@@ -56,23 +61,47 @@ def _suggest(value: str, options: Iterable[str]) -> str:
 
 
 def check_table(table_name: str, data: pa.Table, ts: TableSchema | None = None) -> list[Finding]:
-    """Check one table of string columns against its schema.
+    """Check one whole table of string columns against its schema.
 
-    Reports missing and unknown columns, then per field: required, type
-    (integers), enum, pattern, partial dates, minimum/maximum, minLength,
-    unique; then the primary key and, for claim tables, the cross-field rules.
-    Never raises on bad data; returns every finding.
+    Reports missing and unknown columns (by name), every cell check of
+    :func:`check_cells` (required, integer type, enum, pattern, partial
+    dates, minimum/maximum, minLength, formulas, cross-field rules), then
+    unique fields and the primary key. Never raises on bad data; returns
+    every finding.
+    """
+    ts = ts or schema(table_name)
+    out = check_labels(table_name, data.column_names, ts)
+    out += check_cells(table_name, data, ts)
+    names = set(data.column_names)
+    for f in ts.fields:
+        if f.unique and f.name in names and (f.name,) != ts.primary_key:
+            out += _duplicates(table_name, data, [f.name], "unique-error")
+    if ts.primary_key and all(k in names for k in ts.primary_key):
+        out += _duplicates(table_name, data, list(ts.primary_key), "primary-key")
+    return out
+
+
+def check_labels(table_name: str, names: list[str], ts: TableSchema | None = None) -> list[Finding]:
+    """Columns the schema wants but ``names`` lacks, and columns it does not know (matched by name)."""
+    ts = ts or schema(table_name)
+    out = [Finding(table_name, None, f.name, "missing-label", f"column {f.name!r} is missing")
+           for f in ts.fields if f.name not in names]
+    known = set(ts.field_names)
+    out += [Finding(table_name, None, extra, "extra-label", f"unknown column {extra!r}{_suggest(extra, ts.field_names)}")
+            for extra in names if extra not in known]
+    return out
+
+
+def check_cells(table_name: str, data: pa.Table, ts: TableSchema | None = None) -> list[Finding]:
+    """Every check that needs only the row itself: per field and across the fields of one row.
+
+    ``data`` may be any slice of a table (a record batch of a streamed file);
+    rows in the findings are indices into ``data``. Columns the schema does
+    not name are ignored; missing ones are skipped (see :func:`check_labels`).
     """
     ts = ts or schema(table_name)
     out: list[Finding] = []
     names = set(data.column_names)
-    for f in ts.fields:
-        if f.name not in names:
-            out.append(Finding(table_name, None, f.name, "missing-label", f"column {f.name!r} is missing"))
-    for extra in data.column_names:
-        if extra not in {f.name for f in ts.fields}:
-            out.append(Finding(table_name, None, extra, "extra-label",
-                               f"unknown column {extra!r}{_suggest(extra, ts.field_names)}"))
     ints: dict[str, pa.ChunkedArray] = {}
     for f in ts.fields:
         if f.name not in names:
@@ -85,21 +114,7 @@ def check_table(table_name: str, data: pa.Table, ts: TableSchema | None = None) 
             for r in _rows(pc.invert(present)):
                 out.append(Finding(table_name, r, f.name, "constraint-error", "is required but empty"))
         if f.type == "integer":
-            bad = pc.and_(present, pc.invert(pc.match_substring_regex(col, INT_RE)))
-            bad_rows = _rows(bad)
-            for r, v in zip(bad_rows, _values(col, bad_rows)):
-                out.append(Finding(table_name, r, f.name, "type-error", f"{v!r} is not an integer"))
-            good = pc.if_else(bad, pa.scalar(None, pa.string()), col)
-            as_int = pc.cast(good, pa.int64())
-            ints[f.name] = as_int
-            if f.minimum is not None:
-                low = _rows(pc.less(as_int, f.minimum))
-                for r, v in zip(low, _values(as_int, low)):
-                    out.append(Finding(table_name, r, f.name, "constraint-error", f"{v} is below the minimum {f.minimum}"))
-            if f.maximum is not None:
-                high = _rows(pc.greater(as_int, f.maximum))
-                for r, v in zip(high, _values(as_int, high)):
-                    out.append(Finding(table_name, r, f.name, "constraint-error", f"{v} is above the maximum {f.maximum}"))
+            ints[f.name] = _check_integers(table_name, f, col, present, out)
             continue
         if f.enum is not None:
             bad_rows = _rows(pc.and_(present, pc.invert(pc.is_in(col, pa.array(f.enum)))))
@@ -123,13 +138,43 @@ def check_table(table_name: str, data: pa.Table, ts: TableSchema | None = None) 
             short = _rows(pc.less(pc.utf8_length(col), f.min_length))
             for r in short:
                 out.append(Finding(table_name, r, f.name, "constraint-error", f"is shorter than {f.min_length} characters"))
-        if f.unique and (f.name,) != ts.primary_key:
-            out += _duplicates(table_name, data, [f.name], "unique-error")
-    if ts.primary_key and all(k in names for k in ts.primary_key):
-        out += _duplicates(table_name, data, list(ts.primary_key), "primary-key")
     if table_name in RECORD_TABLES:
         out += _cross_field(table_name, data, ints)
     return out
+
+
+def _check_integers(table_name: str, f, col, present, out: list[Finding]) -> pa.ChunkedArray:
+    """Type and range checks of an integer field; returns the column as int64 (null where not an integer).
+
+    Numbers too long for int64 are still integers: they are compared with the
+    bounds in Python, as a Frictionless validator would, and become null.
+    """
+    col = pc.utf8_trim_whitespace(col)  # " 12 " is 12, as in Frictionless
+    bad = pc.and_(present, pc.invert(pc.match_substring_regex(col, INT_RE)))
+    bad_rows = _rows(bad)
+    for r, v in zip(bad_rows, _values(col, bad_rows)):
+        out.append(Finding(table_name, r, f.name, "type-error", f"{v!r} is not an integer"))
+    good = pc.if_else(bad, pa.scalar(None, pa.string()), col)
+    long = pc.greater(pc.utf8_length(pc.utf8_ltrim(pc.utf8_ltrim(good, "+-"), "0")), _LONG_DIGITS)
+    long_rows = _rows(long)
+    if long_rows:
+        for r, v in zip(long_rows, _values(col, long_rows)):
+            n = int(v)
+            if f.minimum is not None and n < f.minimum:
+                out.append(Finding(table_name, r, f.name, "constraint-error", f"{v} is below the minimum {f.minimum}"))
+            if f.maximum is not None and n > f.maximum:
+                out.append(Finding(table_name, r, f.name, "constraint-error", f"{v} is above the maximum {f.maximum}"))
+        good = pc.if_else(long, pa.scalar(None, pa.string()), good)
+    as_int = pc.cast(pc.utf8_ltrim(good, "+"), pa.int64())
+    if f.minimum is not None:
+        low = _rows(pc.less(as_int, f.minimum))
+        for r, v in zip(low, _values(as_int, low)):
+            out.append(Finding(table_name, r, f.name, "constraint-error", f"{v} is below the minimum {f.minimum}"))
+    if f.maximum is not None:
+        high = _rows(pc.greater(as_int, f.maximum))
+        for r, v in zip(high, _values(as_int, high)):
+            out.append(Finding(table_name, r, f.name, "constraint-error", f"{v} is above the maximum {f.maximum}"))
+    return as_int
 
 
 def _calendar_findings(table: str, field: str, col: pa.ChunkedArray, skip: set[int]) -> list[Finding]:
@@ -144,15 +189,16 @@ def _calendar_findings(table: str, field: str, col: pa.ChunkedArray, skip: set[i
             bad_codes.append((code, str(exc)))
     for code, message in bad_codes:
         for r in _rows(pc.equal(encoded.indices, code)):
-            if r not in skip:
-                out.append(Finding(table, r, field, "constraint-error", message))
+            if r not in skip:  # a real-calendar rule the pattern cannot express (2024-02-30)
+                out.append(Finding(table, r, field, "date-error", message))
     return out
 
 
 def _duplicates(table: str, data: pa.Table, keys: list[str], kind: str) -> list[Finding]:
-    """Rows whose key repeats an earlier row's (the first occurrence is not reported)."""
+    """Rows whose key repeats an earlier row's (the first occurrence is not reported; empty keys are not compared)."""
     idx = pa.array(range(data.num_rows), type=pa.int64())
     sub = pa.table({**{k: data.column(k) for k in keys}, "__i": idx})
+    sub = sub.filter(_all_valid(sub, keys))
     firsts = sub.group_by(keys, use_threads=False).aggregate([("__i", "min"), ("__i", "count")])
     dup_groups = firsts.filter(pc.greater(firsts.column("__i_count"), 1))
     if dup_groups.num_rows == 0:
@@ -166,6 +212,13 @@ def _duplicates(table: str, data: pa.Table, keys: list[str], kind: str) -> list[
         shown = vals[0] if len(vals) == 1 else tuple(vals)
         out.append(Finding(table, r, label, kind, f"{shown!r} repeats the value of data row {first + 1}"))
     return out
+
+
+def _all_valid(t: pa.Table, keys: list[str]) -> pa.ChunkedArray:
+    mask = pc.is_valid(t.column(keys[0]))
+    for k in keys[1:]:
+        mask = pc.and_(mask, pc.is_valid(t.column(k)))
+    return mask
 
 
 def _cross_field(table: str, data: pa.Table, ints: dict[str, pa.ChunkedArray]) -> list[Finding]:
@@ -225,12 +278,15 @@ def cast_table(table_name: str, data: pa.Table) -> pa.Table:
     cols = []
     for f in ts.fields:
         col = data.column(f.name) if f.name in data.column_names else pa.nulls(data.num_rows, pa.string())
+        if f.type == "integer":  # '+5' is an integer to the checks; Arrow's cast wants it bare
+            col = pc.utf8_ltrim(pc.utf8_trim_whitespace(col.cast(pa.string())), "+")
         cols.append(pc.cast(col, pa.int64() if f.type == "integer" else pa.string()))
     return pa.table(cols, names=ts.field_names)
 
 
 #: How far past its source's date an expected or possible event may lie.
 FUTURE_GRACE_DAYS = 5 * 366
+_DATE_KEYS = ("source_id", "reported_date", "event_date", "event_date_end", "modality")
 
 
 def check_dates(tables: dict[str, pa.Table]) -> list[Finding]:
@@ -239,54 +295,99 @@ def check_dates(tables: dict[str, pa.Table]) -> list[Finding]:
     A claim cannot be reported after its source appeared; an asserted or
     denied event cannot begin after it either, and an expected or possible
     one not more than five years later; an event cannot end before it
-    begins. Each distinct combination is judged once, so this stays cheap.
+    begins. Vectorised: partial dates become their first and last day as
+    Arrow dates, so a million rows cost a few comparisons.
     """
-    import datetime as dt
-
-    from .dates import date_bounds
-
     src = tables.get("sources")
-    if src is None or not {"source_id", "published"} <= set(src.column_names):
+    if src is None:
         return []
-    published = {}
-    for sid, pub in zip(src.column("source_id").to_pylist(), src.column("published").to_pylist()):
-        try:
-            published[sid] = date_bounds(pub)
-        except (ValueError, TypeError):
-            pass
-
-    def bounds(v):
-        try:
-            return date_bounds(v) if v is not None else None
-        except (ValueError, TypeError):
-            return None
-
-    keys = ["source_id", "reported_date", "event_date", "event_date_end", "modality"]
+    published = published_bounds(src)
     out: list[Finding] = []
     for name in RECORD_TABLES:
-        data = tables.get(name)
-        if data is None or data.num_rows == 0 or not set(keys) <= set(data.column_names):
-            continue
-        sub = data.select(keys).append_column("__i", pa.array(range(data.num_rows), type=pa.int64()))
-        combos = sub.group_by(keys, use_threads=False).aggregate([("__i", "list")])
-        for combo in combos.to_pylist():
-            pub = published.get(combo["source_id"])
-            rep, ev, end = bounds(combo["reported_date"]), bounds(combo["event_date"]), bounds(combo["event_date_end"])
-            problems = []
-            if pub and rep and rep[0] > pub[1]:
-                problems.append(("reported_date", f"{combo['reported_date']} is after the source was published ({_fmt(pub)})"))
-            grace = dt.timedelta(days=FUTURE_GRACE_DAYS if combo["modality"] in ("expected", "possible") else 0)
-            for field, b in (("event_date", ev), ("event_date_end", end)):
-                if pub and b and b[0] > pub[1] + grace:
-                    how = "long after" if grace else "after"
-                    problems.append((field, f"{combo[field]} is {how} the source was published ({_fmt(pub)})"
-                                     + ("" if grace else "; a future event needs modality 'expected' or 'possible'")))
-            if ev and end and end[1] < ev[0]:
-                problems.append(("event_date_end", f"{combo['event_date_end']} is before event_date {combo['event_date']}"))
-            for field, message in problems:
-                out.extend(Finding(name, r, field, "date-error", message) for r in sorted(combo["__i_list"]))
+        if name in tables:
+            out += check_dates_against(name, tables[name], published)
     return out
 
 
-def _fmt(b) -> str:
-    return b[0].isoformat() if b[0] == b[1] else f"{b[0].isoformat()} to {b[1].isoformat()}"
+def published_bounds(sources: pa.Table) -> dict[str, tuple]:
+    """``{source_id: (first day, last day)}`` of every source whose published date is a real partial date."""
+    import datetime as dt  # noqa: F401 - date_bounds returns datetime.date
+
+    from .dates import date_bounds
+
+    if not {"source_id", "published"} <= set(sources.column_names):
+        return {}
+    out = {}
+    for sid, pub in zip(sources.column("source_id").to_pylist(), sources.column("published").to_pylist()):
+        try:
+            out[sid] = date_bounds(pub)
+        except (ValueError, TypeError):
+            pass
+    return out
+
+
+def _first_day(col) -> pa.ChunkedArray:
+    """First day a partial date can stand for, as days since 1970 (int32; null unless a real partial date)."""
+    full = pc.replace_substring_regex(pc.replace_substring_regex(col, r"^([0-9]{4})$", r"\1-01-01"),
+                                      r"^([0-9]{4}-[0-9]{2})$", r"\1-01")
+    ts = pc.strptime(full, "%Y-%m-%d", "s", error_is_null=True)
+    # strptime rolls 2024-02-30 over to March: only dates that print back unchanged are real
+    real = pc.equal(pc.strftime(ts, "%Y-%m-%d"), full)
+    days = pc.cast(pc.cast(ts, pa.date32()), pa.int32())
+    return pc.if_else(real, days, pa.scalar(None, pa.int32()))
+
+
+def _last_day(col) -> pa.ChunkedArray:
+    """Last day a partial date can stand for, as days since 1970 (int32; null unless a real partial date)."""
+    first = _first_day(col)
+    as_date = pc.cast(first, pa.date32())
+    length = pc.utf8_length(col)
+    year, month = pc.year(as_date), pc.month(as_date)
+    december = pc.equal(month, 12)
+    nxt_year = pc.if_else(december, pc.add(year, 1), year)
+    nxt_month = pc.if_else(december, 1, pc.add(month, 1))
+    nxt = pc.binary_join_element_wise(pc.cast(nxt_year, pa.string()), pc.utf8_lpad(pc.cast(nxt_month, pa.string()), 2, "0"), "01", "-")
+    month_end = pc.subtract(_first_day(nxt), 1)
+    year_end = pc.subtract(_first_day(pc.cast(pc.add(year, 1), pa.string())), 1)
+    out = pc.case_when(pc.make_struct(pc.equal(length, 4), pc.equal(length, 7)), year_end, month_end, first)
+    return pc.cast(out, pa.int32())
+
+
+def check_dates_against(table: str, data: pa.Table, published: dict[str, tuple]) -> list[Finding]:
+    """The date rules of :func:`check_dates` for one claim table (or a batch of it), given
+    :func:`published_bounds` of the sources. Rows in the findings are indices into ``data``."""
+    import datetime as dt
+
+    if data.num_rows == 0 or not set(_DATE_KEYS) <= set(data.column_names) or not published:
+        return []
+    ids = pa.array(list(published), pa.string())
+    epoch = dt.date(1970, 1, 1)
+    pub_hi = pa.array([(b[1] - epoch).days for b in published.values()], pa.int32())
+    where = pc.index_in(data.column("source_id"), value_set=ids)
+    hi = pc.take(pub_hi, where)  # null where the source or its date is unknown
+    grace = pc.if_else(pc.is_in(data.column("modality"), pa.array(["expected", "possible"])),
+                       FUTURE_GRACE_DAYS, 0)
+    rep, ev, end = (data.column(k) for k in ("reported_date", "event_date", "event_date_end"))
+    rep_lo, ev_lo, end_lo = (_first_day(c) for c in (rep, ev, end))
+    end_hi = _last_day(end)
+    out: list[Finding] = []
+
+    def pub_text(sid):
+        lo, up = published[sid]
+        return lo.isoformat() if lo == up else f"{lo.isoformat()} to {up.isoformat()}"
+
+    sids = data.column("source_id")
+    rows = _rows(pc.greater(rep_lo, hi))
+    for r, sid, v in zip(rows, _values(sids, rows), _values(rep, rows)):
+        out.append(Finding(table, r, "reported_date", "date-error", f"{v} is after the source was published ({pub_text(sid)})"))
+    for field, col, lo in (("event_date", ev, ev_lo), ("event_date_end", end, end_lo)):
+        rows = _rows(pc.greater(lo, pc.add(hi, pc.cast(grace, pa.int32()))))
+        for r, sid, v, g in zip(rows, _values(sids, rows), _values(col, rows), _values(grace, rows)):
+            how = "long after" if g else "after"
+            out.append(Finding(table, r, field, "date-error", f"{v} is {how} the source was published ({pub_text(sid)})"
+                               + ("" if g else "; a future event needs modality 'expected' or 'possible'")))
+    rows = _rows(pc.less(end_hi, ev_lo))
+    for r, v, e in zip(rows, _values(end, rows), _values(ev, rows)):
+        out.append(Finding(table, r, "event_date_end", "date-error", f"{v} is before event_date {e}"))
+    out.sort(key=lambda f: (f.row, f.field))
+    return out
