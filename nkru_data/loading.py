@@ -184,12 +184,13 @@ def load_all(version: str | None = None, *, releases_dir: str | os.PathLike | No
     return {t: load(t, version, releases_dir=releases_dir) for t in TABLES}
 
 
-def _fast_models(model: type, rows: list[dict], table: str) -> list:
-    """Model instances from trusted rows without re-validating them.
+def _fast_models(model: type, data: "pa.Table", table: str) -> list:
+    """Model instances from a trusted table without re-validating it.
 
     A published release was validated when it was built and its checksum was
     just checked, so the pydantic validators need not run again. Enum and
-    partial-date fields still get their proper Python types.
+    partial-date fields still get their proper Python types; conversion runs
+    column by column, once per distinct value.
     """
     from . import dates as _dates
     from .schemas import schema
@@ -197,24 +198,32 @@ def _fast_models(model: type, rows: list[dict], table: str) -> list:
     converters: dict[str, Any] = {}
     for f in schema(table).fields:
         if f.enum_class:
-            enum_cls = model.model_fields[f.name].annotation
-            members = _enum_members(enum_cls)
+            members = _enum_members(model.model_fields[f.name].annotation)
             if members is not None:
                 converters[f.name] = members.__getitem__
         elif f.partial_date:
             converters[f.name] = lambda v, _new=str.__new__, _cls=_dates.PartialDate: _new(_cls, v)
-    fields_set = frozenset(model.model_fields)
+    names = data.column_names
+    columns = []
+    for name in names:
+        values = data.column(name).to_pylist()
+        conv = converters.get(name)
+        if conv is not None:
+            cache: dict = {None: None}
+            for v in set(values):
+                if v is not None:
+                    cache[v] = conv(v)
+            values = [cache[v] for v in values]
+        columns.append(values)
+    # Instances are frozen, so they can share one fields-set object (model_copy copies it).
+    fields_set = set(model.model_fields)
     new = object.__new__
     setattr_ = object.__setattr__
     out = []
-    for row in rows:
-        for name, conv in converters.items():
-            v = row[name]
-            if v is not None:
-                row[name] = conv(v)
+    for values in zip(*columns):
         m = new(model)
-        setattr_(m, "__dict__", row)
-        setattr_(m, "__pydantic_fields_set__", set(fields_set))
+        setattr_(m, "__dict__", dict(zip(names, values)))
+        setattr_(m, "__pydantic_fields_set__", fields_set)
         setattr_(m, "__pydantic_extra__", None)
         setattr_(m, "__pydantic_private__", None)
         out.append(m)
@@ -245,7 +254,7 @@ def records(table: str, version: str | None = None, *, releases_dir: str | os.Pa
     from .models import MODELS
 
     data = load(table, version, releases_dir=releases_dir)
-    return _fast_models(MODELS[table], data.to_pylist(), table)
+    return _fast_models(MODELS[table], data, table)
 
 
 def package(version: str | None = None, *, releases_dir: str | os.PathLike | None = None) -> dict:
