@@ -120,7 +120,7 @@ def build(
     version: Optional[str] = typer.Option(None, "--version", help="Publish this version (X.Y.Z) into the releases folder. Without it: a preview in a scratch folder."),
     root: Path = typer.Option(Path("."), "--root", help="The checkout holding seeds/."),
     releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live (default: <root>/releases)."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Preview folder (without --version; default: a new temporary folder)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Preview folder (without --version; default: .nkru-preview in the root)."),
     created: Optional[str] = typer.Option(None, "--created", help="Release date (YYYY-MM-DD or ISO timestamp); default: from the inputs."),
 ) -> None:
     """Build a release from the validated inputs (or, without --version, a preview) and print what changed."""

@@ -87,7 +87,7 @@ def _field_section(table: str) -> list[str]:
                 details.append(f"  - `{v}`" + (f": {descriptions[v]}" if v in descriptions else ""))
         if details:
             out.append(f"- **`{f.name}`**")
-            out += [("  " + d) if not d.startswith("  ") else ("  " + d) for d in details]
+            out += [("    " + d.lstrip()) if d.startswith("  ") else ("  - " + d) for d in details]
     out.append("")
     return out
 
@@ -150,7 +150,9 @@ def render_readme(version: str, created: str, counts: Mapping[str, int], changes
     out += ["", "## Files", "", EDITIONS_TEXT.rstrip("\n"), "",
             "Load it in Python (offline, after `pip install nkru-data`):", "",
             "```python", "import nkru_data",
-            f'table = nkru_data.load("deployments", version="{version}")   # pyarrow.Table; .to_pandas() for pandas',
+            'table = nkru_data.load("deployments"'
+            + ("" if version == "preview" else f', version="{version}"')
+            + ")   # pyarrow.Table; .to_pandas() for pandas",
             "```", ""]
     out += _changes_section(changes)
     out += ["## Source texts", "", "| source_id | outlet | published | title |", "|---|---|---|---|"]

@@ -67,6 +67,8 @@ PARQUET_OPTIONS = dict(version="2.6", compression="zstd", compression_level=9, u
                        write_statistics=True, write_page_index=False, data_page_version="1.0", store_schema=True)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _TMP_PREFIX = ".tmp-"
+#: Default preview folder inside the checkout (git-ignored).
+PREVIEW_DIR = ".nkru-preview"
 
 Progress = Callable[[str], None]
 
@@ -311,7 +313,7 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
 
     With ``version`` (``X.Y.Z``), publish ``<releases_dir>/<version>/``
     atomically (default releases folder: ``releases/`` of ``root``). Without
-    it, build a preview into ``out`` (default: a new temporary folder), never
+    it, build a preview into ``out`` (default: ``<root>/.nkru-preview``, git-ignored), never
     into the releases folder. ``created`` (a date or ISO timestamp) overrides
     the date taken from the inputs. ``progress`` is called with a short
     message after each step.
@@ -347,7 +349,7 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
         progress("rendered every file")
 
     if version is None:
-        target = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="nkru-data-preview-"))
+        target = Path(out) if out is not None else root / PREVIEW_DIR
         if target.resolve().is_relative_to(base.resolve()):
             raise NkruError(f"{target} is inside the releases folder {base}; a preview goes elsewhere "
                             "(publish with --version instead)")
