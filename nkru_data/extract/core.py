@@ -126,7 +126,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                     return None
             rule, unit_end = lex.units.get(_troops_group(lex)), num.end + word.end()
         elif lex.anaphora_before_re.search(text, lo, num.start) and st.last_rule is not None \
-                and idx - st.last_rule_at <= 2:
+                and idx - st.last_rule_at <= 2 and _next_is_end(text, num.end, hi):
             rule, via_anaphora = st.last_rule, True
         elif _BACK_ANCHOR.search(text, lo, num.start) and _next_is_end(text, num.end, hi):
             back = None
@@ -135,8 +135,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             if back is not None:
                 rule, via_anaphora = lex.units[back.lastgroup], True
                 pre = back.group("pre")
+                unit_start = back.start(back.lastgroup)
     if rule is None:
         return None
+    if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start):
+        return None  # "Obergrenze von 500.000 Barrel": a limit, not a delivery
     sent_lo, sent_hi = sent.start, sent.end
     for gate in rule.requires:
         if not lex.gates[gate].search(text, sent_lo, sent_hi):
@@ -154,7 +157,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     clause_hi = stop.start() if stop else hi
     casualty = casualty_direct
     if table in (_PERSONNEL, "casualties") and casualty is None:
-        casualty = _values_in(lex.casualty, text, num.end, clause_hi)
+        casualty = _values_in(lex.casualty, text, min(num.end, unit_start), clause_hi)
     if table == "casualties" and casualty is None:
         return None
     if casualty is not None and table == _PERSONNEL:
@@ -219,7 +222,8 @@ def _troops_group(lex: Lexicon) -> str | None:
 
 def _next_is_end(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].lstrip()
-    return not rest or rest[0] in ".,;:!?)" or rest.startswith(("sein", "gestiegen", "erhöht", "angewachsen"))
+    return not rest or rest[0] in ".,;:!?)" or rest.startswith(
+        ("sein", "gewesen", "werden", "sind", "seien", "waren", "gestiegen", "erhöht", "angewachsen"))
 
 
 def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexicon) -> list[dict[str, Any]]:
@@ -298,17 +302,21 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     nk_hits = bucket(lex.north_korea_re.finditer(text), key=lambda m: m.start())
     st = _State()
     rows: list[dict[str, Any]] = []
+    attrs: list[Attribution] = []
     for idx, sent in enumerate(sentences):
         prev = st.attribution if st.attribution is not None and (
             (st.attribution_paragraph == sent.paragraph and idx - st.attribution_at <= 2)
             or idx - st.attribution_at == 1) else None
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev)
+        attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED:
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, idx, sent.paragraph
         nk_here = bool(nk_hits[idx])
         nk_ok = nk_here or (st.nk_paragraph == sent.paragraph and idx - st.nk_at <= 2) or idx - st.nk_at == 1
         found: list[dict[str, Any]] = []
         nums = [n for n in numbers[idx] if n.end <= sent.end]
+        if nums and lex.page_furniture_re.search(text, sent.start, sent.end):
+            nums = []  # teasers, view counters, 'Lesen Sie auch'
         for k, num in enumerate(nums):
             lo = nums[k - 1].end if k else sent.start
             hi = nums[k + 1].start if k + 1 < len(nums) else sent.end
@@ -325,8 +333,43 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         for row in found:
             row["__attr"] = attr
             row["__sent"] = sent
+            row["__idx"] = idx
             rows.append(row)
+    # A weak attribution ("nach Erkenntnissen Südkoreas", "berichtete Reuters") that the next sentence of the
+    # paragraph names more precisely ("teilte das Verteidigungsministerium mit") takes the precise one.
+    for row in rows:
+        i = row["__idx"]
+        attr = row["__attr"]
+        nxt = i + 1
+        if nxt < len(sentences) and sentences[nxt].paragraph == sentences[i].paragraph and attr.refined_by(attrs[nxt]):
+            better = attrs[nxt]
+            row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
+                                        better.text, False, better.also, better.kind)
     return _finish(text, rows, published, source_id, lex)
+
+
+def _is_headline(text: str, sent) -> bool:
+    """A line of its own without a final full stop: a headline, kicker or subheading."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (text[line_start:sent.start].strip() == "" and text[sent.end:line_end].strip() == ""
+            and text[sent.end - 1] not in ".!")
+
+
+def _drop_headline_repeats(text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop numbers of a headline that the body repeats (same table and a matching number)."""
+    body: dict[str, set] = {}
+    for r in rows:
+        if not _is_headline(text, r["__sent"]):
+            body.setdefault(r["__table"], set()).update(v for v in (r.get("quantity"), r.get("quantity_max")) if v is not None)
+    out = []
+    for r in rows:
+        if _is_headline(text, r["__sent"]) and r["__table"] != "diplomatic_acts" and (
+                r.get("quantity") in body.get(r["__table"], ()) or r.get("quantity_max") in body.get(r["__table"], ())):
+            continue
+        out.append(r)
+    return out
 
 
 def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: str,
@@ -341,6 +384,7 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED):
             best[key] = row
     kept = sorted(best.values(), key=lambda r: (r["__core"][0], r["__table"], r["__rule"]))
+    kept = _drop_headline_repeats(text, kept)
     out: list[tuple[str, dict[str, Any]]] = []
     for row in kept:
         table = row.pop("__table")

@@ -65,6 +65,7 @@ class Lexicon:
 
     number_re: re.Pattern
     number_words: dict[str, int]
+    one_words: frozenset[str]
     multipliers: dict[str, int]
     qualifiers: dict[str, str]
     unit_re: re.Pattern
@@ -83,6 +84,8 @@ class Lexicon:
     scope: tuple[tuple[str, re.Pattern], ...]
     gates: dict[str, re.Pattern]
     out_of_scope_re: re.Pattern
+    page_furniture_re: re.Pattern
+    not_a_claim_before_re: re.Pattern
     north_korea_re: re.Pattern
     reverse_re: re.Pattern
     anaphora_after_re: re.Pattern
@@ -129,13 +132,14 @@ def _ordered(mapping: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern], ...
 def _number_re(numbers: dict) -> re.Pattern:
     quals = list(numbers["qualifiers"])
     qual = _alt(quals + [q[0].upper() + q[1:] for q in quals])  # "Rund 4.000" opens a sentence
-    words = _alt(numbers["words"])
+    words = _alt(list(numbers["words"]) + [w.capitalize() for w in numbers["words"]])
+    one = _alt(numbers.get("one_before_multiplier") or ["eine"])
     mult = _alt(numbers["multipliers"])
     vague = _alt(numbers["vague"])
     # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
     digits = r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d]|[.,:/]\d|-[^\W\d_]|[^\W\d_])"
     word = rf"(?<![\w-])(?:{words})(?![\w-])"
-    num = rf"(?:{digits}|{word})"
+    num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b))"
     mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
     return re.compile(
         rf"(?:(?P<qual>(?<![\w-])(?:{qual}))\s+)?"
@@ -152,7 +156,9 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
     groups, table = [], {}
     for i, u in enumerate(units):
         name = f"u{i}"
-        groups.append(f"(?P<{name}>{u['pattern']})")
+        # German datives add an -n to plurals ("mit 6 Millionen Artilleriegeschossen"): accept it everywhere.
+        pattern = re.sub(r"\\b$", r"n?\\b", u["pattern"])
+        groups.append(f"(?P<{name}>{pattern})")
         table[name] = UnitRule(u["id"], u["table"], dict(u.get("set") or {}), tuple(u.get("requires") or ()),
                                tuple(u.get("forbids") or ()), bool(u.get("nationality", True)))
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
@@ -164,8 +170,13 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
 def _actor_re(actors: list[dict]) -> tuple[re.Pattern, dict[str, ActorName], tuple[str, ...]]:
     entries = []
     for a in actors:
-        for n in a["names"]:
-            entries.append((n, ActorName(a["id"], bool(a.get("wire")), bool(a.get("country")))))
+        wire = bool(a.get("wire"))
+        for n in a.get("names") or ():
+            entries.append((n, ActorName(a["id"], wire, False)))
+        for n in a.get("country_names") or ():
+            entries.append((n, ActorName(a["id"], wire, True)))
+        for n in a.get("wire_names") or ():
+            entries.append((n, ActorName(a["id"], True, False)))
     # Longest source pattern first: a crude but predictable "most specific wins".
     entries.sort(key=lambda e: len(e[0]), reverse=True)
     groups, names = [], {}
@@ -213,6 +224,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     return Lexicon(
         number_re=_number_re(numbers),
         number_words={k: int(v) for k, v in numbers["words"].items()},
+        one_words=frozenset(w.lower() for w in numbers.get("one_before_multiplier") or ["eine"]),
         multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
         qualifiers=dict(numbers["qualifiers"]),
         unit_re=unit_re,
@@ -231,6 +243,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         scope=_ordered(cues["scope"]),
         gates={k: re.compile(v) for k, v in cues["gates"].items()},
         out_of_scope_re=_any(cues["out_of_scope"]),
+        page_furniture_re=_any(cues["page_furniture"]),
+        not_a_claim_before_re=re.compile(cues["not_a_claim_before"]),
         north_korea_re=re.compile(cues["north_korea"]),
         reverse_re=re.compile(cues["reverse_direction"]),
         anaphora_after_re=re.compile(cues["anaphora_after"]),

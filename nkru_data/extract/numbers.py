@@ -35,6 +35,8 @@ def to_int(token: str, lex: Lexicon, multiplier: str | None = None) -> int | Non
     token = token.strip()
     factor = lex.multipliers.get(multiplier.strip(), 1) if multiplier else 1
     word = lex.number_words.get(token.lower())
+    if word is None and token.lower() in lex.one_words and factor > 1:
+        word = 1
     if word is not None:
         return word * factor
     if "," in token:
