@@ -1,0 +1,339 @@
+"""Rule-based extraction: numbers, dates, sentences, rules data, records, merge, CLI, robustness."""
+
+from __future__ import annotations
+
+import csv
+import json
+import unicodedata
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import nkru_data
+from nkru_data.check import check_table
+from nkru_data.extract import extract, merge_records
+from nkru_data.extract.core import UNREGISTERED_SOURCE, extract_rows
+from nkru_data.extract.evaluate import evaluate
+from nkru_data.extract.lexicon import load_lexicon
+from nkru_data.extract.numbers import parse_number
+from nkru_data.extract.sentences import split_sentences
+from nkru_data.models import MODELS
+from nkru_data.schemas import schema
+
+from .conftest import REPO
+
+LEX = load_lexicon()
+
+
+def _numbers(text: str):
+    return [p for p in (parse_number(m, LEX) for m in LEX.number_re.finditer(text)) if p is not None]
+
+
+def _claims(text: str, published: str = "2024-11-05"):
+    return [(r.__table__, r) for r in extract(text, published=published)]
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, quantity, quantity_max, qualifier", [
+    ("11.000", 11000, None, "exact"),
+    ("1500", 1500, None, "exact"),
+    ("2,3 Millionen", 2300000, None, "exact"),
+    ("4 bis 6 Millionen", 4000000, 6000000, "range"),
+    ("zwischen 10.000 und 12.000", 10000, 12000, "range"),
+    ("neun", 9, None, "exact"),
+    ("drei Millionen", 3000000, None, "exact"),
+    ("mehr als hundert", 100, None, "more_than"),
+    ("eine Million", 1000000, None, "exact"),
+    ("knapp 50", 50, None, "approx"),
+    ("fast 16.000", 16000, None, "approx"),
+    ("etwa 11.000", 11000, None, "approx"),
+    ("ca. 300", 300, None, "approx"),
+    ("mindestens 3.000", 3000, None, "at_least"),
+    ("über 400", 400, None, "more_than"),
+    ("bis zu 12.000", 12000, None, "up_to"),
+    ("höchstens 20", 20, None, "at_most"),
+    ("Tausende", None, None, "vague"),
+    ("hunderte", None, None, "vague"),
+])
+def test_number_phrases_are_normalised(phrase, quantity, quantity_max, qualifier):
+    (p,) = _numbers(f"Es waren {phrase} Soldaten.")
+    assert (p.quantity, p.quantity_max, p.qualifier) == (quantity, quantity_max, qualifier)
+    assert p.text == phrase
+
+
+@pytest.mark.parametrize("text", ["KN-23", "am 22.10.2024", "um 12:42 Uhr", "240-Millimeter-Raketenwerfer", "2,5"])
+def test_model_names_dates_times_and_compounds_are_not_counts(text):
+    assert all(p.quantity is None or p.is_year for p in _numbers(text)) or not _numbers(text)
+
+
+# --- sentences -------------------------------------------------------------------------------------
+
+def test_sentences_respect_abbreviations_ordinals_and_glued_text():
+    text = "Am 22. Oktober kamen ca. 300 Soldaten an, z.B. in Kursk. Danach 11.000. Rund 4.000 fielen.Pjöngjang schwieg."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["Am 22. Oktober kamen ca. 300 Soldaten an, z.B. in Kursk.", "Danach 11.000.", "Rund 4.000 fielen.",
+                   "Pjöngjang schwieg."]
+
+
+def test_line_breaks_end_sentences_and_paragraphs():
+    text = "Titel ohne Punkt\nErster Satz. Zweiter Satz.\n\nDritter"
+    sents = split_sentences(text)
+    assert [text[s.start:s.end] for s in sents] == ["Titel ohne Punkt", "Erster Satz.", "Zweiter Satz.", "Dritter"]
+    assert sents[0].paragraph < sents[1].paragraph == sents[2].paragraph < sents[3].paragraph
+
+
+# --- what a number counts --------------------------------------------------------------------------
+
+def test_traps_yield_no_numeric_claims():
+    text = ("Nordkorea liefert Haubitzen mit 170 Millimetern Kaliber und Raketen mit 50 Kilometern Reichweite. "
+            "Die Ausbildung der nordkoreanischen Soldaten dauert 20 Monate, mindestens 120 Tage. "
+            "Der Anteil nordkoreanischer Munition liegt bei 50 Prozent. Artikel 4 des Vertrags von 2024 gilt. "
+            "Pjöngjang testete eine KN-23. Russland griff Kiew in der Nacht mit 150 Drohnen an, 12 Menschen wurden verletzt. "
+            "Bei dem Angriff auf Charkiw starben drei Zivilisten. 1.254 Aufrufe")
+    numeric = [(t, r.quantity) for t, r in _claims(text) if t != "diplomatic_acts"]
+    assert numeric == []
+
+
+def test_units_set_table_and_fields():
+    text = ("Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea 1.500 Spezialkräfte, 500 Offiziere und "
+            "1.000 Militäringenieure nach Russland geschickt. Nordkorea lieferte zudem 2,3 Millionen Granaten "
+            "des Kalibers 152 Millimeter und 50 Mehrfachraketenwerfer nach Russland.")
+    got = {r.quantity: r for t, r in _claims(text)}
+    assert got[1500].personnel_type == "special_forces" and got[500].personnel_type == "officers"
+    assert got[1000].personnel_type == "engineers"
+    assert got[2300000].item_category == "artillery_ammunition" and got[2300000].caliber_mm == 152
+    assert got[50].item_category == "rocket_launchers"
+    assert all(r.claimant_id == "kor-nis" for q, r in got.items() if q in (1500, 500, 1000))
+
+
+def test_casualties_split_by_type_and_keep_party():
+    text = "Laut Selenskyj sollen über 400 nordkoreanische Soldaten gefallen und rund 3.600 verletzt worden sein."
+    got = sorted((r.casualty_type.value, r.quantity, r.quantity_qualifier.value, r.party_country) for t, r in _claims(text))
+    assert got == [("killed", 400, "more_than", "PRK"), ("wounded", 3600, "approx", "PRK")]
+
+
+def test_delivery_direction_reverses_for_goods_to_north_korea():
+    text = "Russland hat nach Angaben aus Seoul 40 Flugabwehrraketen an Nordkorea geliefert."
+    ((table, rec),) = _claims(text)
+    assert table == "deliveries" and (rec.supplier_country, rec.recipient_country) == ("RUS", "PRK")
+
+
+def test_scope_and_modality_cues():
+    text = ("Nordkorea hat 3.000 weitere Soldaten geschickt. Insgesamt sind es 11.000 Soldaten. "
+            "Pjöngjang will bis Dezember 5.000 Soldaten entsenden. Nordkorea könnte 20.000 Soldaten schicken. "
+            "Pjöngjang bestreitet, 8.000 Soldaten entsandt zu haben.")
+    got = {r.quantity: r for t, r in _claims(text) if t == "deployments"}
+    assert got[3000].quantity_scope == "additional" and got[11000].quantity_scope == "total"
+    assert got[5000].modality == "expected" and got[5000].status == "planned"
+    assert got[20000].modality == "possible"
+    assert got[8000].modality == "denied"
+
+
+def test_reported_speech_carries_the_attribution_and_wire_is_via():
+    text = ("Die Zahl steige, sagte ein Sprecher des südkoreanischen Verteidigungsministeriums der Nachrichtenagentur AFP. "
+            "Nordkorea habe bereits 12.000 Soldaten nach Russland geschickt.")
+    ((table, rec),) = _claims(text)
+    assert (rec.claimant_id, rec.via_id) == ("kor-mnd", "fra-afp")
+
+
+def test_unattributed_when_nobody_is_named():
+    ((table, rec),) = _claims("Nordkorea hat dem Vernehmen nach 2.000 Soldaten nach Russland geschickt.")
+    assert rec.claimant_id == "xxx-unattributed"
+
+
+def test_one_claim_in_headline_and_body_is_one_record():
+    text = "Nordkorea schickt 3.000 Soldaten\nNach Angaben Seouls hat Nordkorea 3.000 Soldaten nach Russland geschickt."
+    recs = [r for t, r in _claims(text)]
+    assert len(recs) == 1 and recs[0].claimant_id == "kor-government"
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+def test_relative_dates_resolve_against_published():
+    text = ("Der südkoreanische Geheimdienst sagte am Dienstag, Nordkorea habe im vergangenen Oktober 1.500 Soldaten "
+            "geschickt. Bis Dezember sollen es demnach 10.000 Soldaten sein.")
+    got = {r.quantity: r for t, r in _claims(text, "2024-11-14")}  # a Thursday
+    assert got[1500].reported_date == "2024-11-12" and got[1500].event_date == "2024-10"
+    assert got[10000].event_date_end == "2024-12" and got[10000].modality == "expected"
+    later = {r.quantity: r for t, r in _claims(text, "2025-03-27")}  # a Thursday in the next year
+    assert later[1500].reported_date == "2025-03-25" and later[1500].event_date == "2024-10"
+    assert later[10000].event_date_end == "2025-12"
+
+
+def test_dates_keep_only_supported_precision():
+    text = "Der südkoreanische Geheimdienst sagte am Dienstag, Nordkorea habe im vergangenen Oktober 1.500 Soldaten geschickt."
+    ((t, rec),) = _claims(text, "2025")
+    assert rec.reported_date == "2025" and rec.event_date is None
+
+
+# --- records are valid -------------------------------------------------------------------------------
+
+SEED_TEXTS = sorted((REPO / "seeds" / "texts").glob("*.txt"))
+
+
+def _frictionless_findings(table: str, rec) -> list:
+    row = rec.model_dump(mode="json")
+    names = schema(table).field_names
+    cols = {n: pa.array([None if row.get(n) is None else str(row[n])], type=pa.string()) for n in names}
+    return check_table(table, pa.table(cols))
+
+
+@pytest.mark.parametrize("path", SEED_TEXTS, ids=lambda p: p.stem)
+def test_records_are_extracted_valid_and_stable(path):
+    text = path.read_text(encoding="utf-8")
+    recs = extract(text, published="2025", source_id=path.stem)
+    assert recs, "the seed texts all hold claims"
+    assert [r.record_id for r in recs] == [r.record_id for r in extract(text, published="2025", source_id=path.stem)]
+    assert len({r.record_id for r in recs}) == len(recs)
+    for r in recs:
+        assert r.method == "extracted" and r.rule_id and r.source_id == path.stem
+        assert text[r.quote_start:r.quote_end] == r.quote
+        assert _frictionless_findings(r.__table__, r) == []
+
+
+def test_placeholder_source_id_and_bad_published():
+    (rec,) = extract("Nordkorea schickte 300 Soldaten nach Russland.", published="2024")
+    assert rec.source_id == UNREGISTERED_SOURCE
+    with pytest.raises(ValueError):
+        extract("x", published="2024-13")
+
+
+def test_extract_is_public_and_callable_from_the_package():
+    import nkru_data.extract.core  # noqa: F401  (binds nkru_data.extract to the subpackage)
+
+    assert len(nkru_data.extract("Nordkorea schickte 300 Soldaten nach Russland.", published="2024")) == 1
+    assert nkru_data.merge_records is merge_records
+
+
+german = st.text(alphabet=st.sampled_from(list("aeinrstuäöüßNRSK .,;:-–\n\"„“0123456789")) , max_size=300)
+fragments = st.lists(st.sampled_from([
+    "Nordkorea", " hat ", "etwa 11.000", " Soldaten", " nach Russland geschickt.", " Laut Seoul", " sollen",
+    " rund 3.600 verletzt", " 152-mm-Granaten", " Tausende", " bis zu", " 2,3 Millionen", " Granaten", ", sagte Selenskyj.",
+    " am Dienstag", " im vergangenen Oktober", " bis Dezember", " KN-23", " Artikel 4", "\n", " weitere", " von ihnen",
+    " Der russische Botschafter wurde einbestellt.", " bestreitet", " zwischen 10 und 12", " Container", " e\u0301",
+]), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), german, fragments),
+       st.sampled_from(["2024", "2024-10", "2024-10-22", "2025-03-01"]))
+def test_any_text_never_raises_and_records_hold(text, published):
+    recs = extract(text, published=published)
+    nfc = unicodedata.normalize("NFC", text)
+    for r in recs:
+        assert nfc[r.quote_start:r.quote_end] == r.quote
+        assert type(r) is MODELS[r.__table__]
+        MODELS[r.__table__].model_validate(r.model_dump())
+
+
+@settings(max_examples=25, deadline=None)
+@given(fragments)
+def test_extracted_rows_pass_the_schema_checks(text):
+    for table, row in extract_rows(unicodedata.normalize("NFC", text), "2024-10-22"):
+        names = schema(table).field_names
+        cols = {n: pa.array([None if row.get(n) is None else str(getattr(row[n], "value", row[n]))], type=pa.string())
+                for n in names}
+        assert check_table(table, pa.table(cols)) == []
+
+
+# --- rules are data ------------------------------------------------------------------------------
+
+def test_every_actor_id_in_the_rules_exists_in_seeds_actors():
+    with open(REPO / "seeds" / "actors.csv", encoding="utf-8", newline="") as fh:
+        known = {row["actor_id"] for row in csv.DictReader(fh)}
+    used = set(LEX.actor_ids) | {a.fallback for a in LEX.acts if a.fallback}
+    used |= {a.counterpart for a in LEX.acts if a.counterpart not in ("none", "next")}
+    missing = used - known
+    assert not missing, f"actor ids in nkru_data/extract/rules not in seeds/actors.csv: {sorted(missing)}"
+
+
+def test_unit_rules_name_real_tables_and_enum_values():
+    for unit in LEX.units.values():
+        assert unit.table in MODELS
+        fields = {f.name: f for f in schema(unit.table).fields}
+        for key, value in unit.values.items():
+            assert key in fields, (unit.id, key)
+            if fields[key].enum:
+                assert value in fields[key].enum, (unit.id, key, value)
+
+
+# --- merge ---------------------------------------------------------------------------------------
+
+def _row(source, start, end, rid):
+    return {"source_id": source, "quote_start": start, "quote_end": end, "record_id": rid}
+
+
+def test_merge_keeps_curated_and_drops_overlapping_extracted():
+    curated = {"deployments": [_row("a", 10, 50, "dep-1")]}
+    extracted = {"deployments": [_row("a", 40, 60, "dep-2"), _row("a", 50, 70, "dep-4"), _row("b", 10, 50, "dep-3")],
+                 "casualties": [_row("a", 10, 50, "cas-1")]}
+    merged = merge_records(curated, extracted)
+    assert [r["record_id"] for r in merged["deployments"]] == ["dep-1", "dep-4", "dep-3"]
+    assert [r["record_id"] for r in merged["casualties"]] == ["cas-1"]
+    assert merge_records(curated, extracted) == merged
+    assert extracted["deployments"][0]["record_id"] == "dep-2"  # inputs untouched
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ab"), st.integers(0, 50), st.integers(1, 30)), max_size=8),
+       st.lists(st.tuples(st.sampled_from("ab"), st.integers(0, 50), st.integers(1, 30)), max_size=8))
+def test_merge_never_keeps_an_overlap_and_is_order_independent(cur, ext):
+    curated = {"deployments": [_row(s, a, a + n, f"c{i}") for i, (s, a, n) in enumerate(cur)]}
+    extracted = {"deployments": [_row(s, a, a + n, f"e{i}") for i, (s, a, n) in enumerate(ext)]}
+    merged = merge_records(curated, extracted)["deployments"]
+    kept = [r for r in merged if r["record_id"].startswith("e")]
+    for e in kept:
+        assert not any(c["source_id"] == e["source_id"] and c["quote_start"] < e["quote_end"] and e["quote_start"] < c["quote_end"]
+                       for c in curated["deployments"])
+    dropped = [e for e in extracted["deployments"] if e["record_id"] not in {k["record_id"] for k in kept}]
+    for e in dropped:  # every dropped row overlaps a curated one
+        assert any(c["source_id"] == e["source_id"] and c["quote_start"] < e["quote_end"] and e["quote_start"] < c["quote_end"]
+                   for c in curated["deployments"])
+    shuffled = {"deployments": list(reversed(extracted["deployments"]))}
+    assert merge_records(curated, shuffled)["deployments"] == merged
+
+
+# --- eval and CLI ----------------------------------------------------------------------------------
+
+def test_evaluate_scores_the_seed_texts(repo_copy):
+    report = evaluate(repo_copy)
+    total = report.total
+    assert total.expected > 0 and total.found > 0
+    assert 0 <= total.precision <= 1 and 0 <= total.recall <= 1
+    text = report.to_text()
+    assert "precision" in text and "misses" in text and "extras" in text
+
+
+def test_cli_extract_jsonl_and_table(cli, tmp_path):
+    (tmp_path / "one.txt").write_text("Laut Seoul hat Nordkorea 3.000 Soldaten nach Russland geschickt.", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Nordkorea lieferte 200 Haubitzen nach Russland.", encoding="utf-8")
+    res = cli("extract", str(tmp_path), "--published", "2024-10", "--jobs", "2")
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert sorted((r["table"], r["quantity"], r["source_id"]) for r in rows) == [
+        ("deliveries", 200, "two"), ("deployments", 3000, "one")]
+    assert all(r["method"] == "extracted" for r in rows)
+    table = cli("extract", str(tmp_path / "one.txt"), "--published", "2024-10", "--format", "table")
+    assert table.returncode == 0 and "deployments" in table.stdout
+
+
+def test_cli_extract_bad_input_is_one_line(cli, tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Nordkorea schickte Soldaten nach Rußland".encode("latin-1"))
+    res = cli("extract", str(bad), "--published", "2024")
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert "latin1.txt" in res.stderr and "UTF-8" in res.stderr
+    usage = cli("extract", str(bad), "--published", "2024-13")
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
+    missing = cli("extract", str(tmp_path / "nope.txt"), "--published", "2024")
+    assert missing.returncode == 1 and "nope.txt" in missing.stderr
+
+
+def test_cli_eval_prints_scores(cli, repo_copy):
+    res = cli("eval", "--root", str(repo_copy))
+    assert res.returncode == 0, res.stderr
+    assert "precision" in res.stdout and "claimant_id" in res.stdout
