@@ -284,6 +284,7 @@ def test_events_in_several_texts_share_an_event_key(recs):
         "prk-missiles-used-by-russia": {DLF, MORE},
         "prk-troop-deployment-plan-2024": {DLF, ARMS, NIS},
         "kor-considers-arms-for-ukraine-2024-10": {ARMS, NIS},
+        "prk-short-range-missiles-to-russia": {NIS, MORE},
     }
     for key, want in expected.items():
         assert sources[key] == want, key
