@@ -8,7 +8,9 @@ A release is a folder named by its version (``0.1.0``) holding a
 ``.tmp-*`` folders left by an interrupted build) is ignored.
 
 Every file is checked against the sha256 its descriptor lists before it is
-used; a mismatch raises :class:`~nkru_data.errors.NkruError` naming the file.
+used, and the descriptor against ``SHA256SUMS`` (which lists every file and
+works with ``sha256sum -c``); a mismatch anywhere in the release raises
+:class:`~nkru_data.errors.NkruError` naming the file.
 A file that passed keeps passing for the rest of the process as long as its
 size, modification time and inode stay the same, so repeated loads cost no
 hashing.
@@ -32,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
 __all__ = ["versions", "load", "load_all", "records", "package", "verify", "export",
-           "releases_path", "latest_version", "SEMVER_RE"]
+           "releases_path", "latest_version", "SEMVER_RE", "SUMS", "ReleaseFileError"]
 
 SEMVER_RE = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 ENV_VAR = "NKRU_DATA_RELEASES"
@@ -92,29 +94,76 @@ def _resolve(version: str | None, releases_dir) -> tuple[str, Path]:
     return version, base / version
 
 
-_descriptors: dict[str, tuple[tuple[int, int, int], dict]] = {}
+_descriptors: dict[str, tuple[tuple, dict]] = {}
+#: The checksum list of a release (``sha256sum -c SHA256SUMS`` checks it too); it covers datapackage.json.
+SUMS = "SHA256SUMS"
+_SUMS_LINE = re.compile(r"([0-9a-f]{64})  (\S[^\n]*)")
 
 
-def _descriptor(folder: Path) -> dict:
+class ReleaseFileError(NkruError):
+    """One file of a release is missing, unreadable or not what its checksum says; ``.path`` names it."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path, self.reason = path, reason
+        super().__init__(f"{path}: {reason}")
+
+
+def _sums(folder: Path) -> dict[str, tuple[int, str]]:
+    """``SHA256SUMS`` of a release as ``{relative path: (line, sha256)}``."""
+    path = folder / SUMS
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise ReleaseFileError(path, "missing: every release lists the sha256 of its files there; "
+                                     "the release is incomplete or was edited") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReleaseFileError(path, f"cannot be read ({exc}); the release is damaged or was edited") from None
+    out: dict[str, tuple[int, str]] = {}
+    for n, line in enumerate(text.split("\n")[:-1] if text.endswith("\n") else text.split("\n"), 1):
+        m = _SUMS_LINE.fullmatch(line)
+        if not m:
+            raise ReleaseFileError(path, f"line {n} is not '<sha256>  <file>'; the release is damaged or was edited")
+        out[m.group(2)] = (n, m.group(1))
+    return out
+
+
+def _descriptor(folder: Path, *, check_sums: bool = True) -> dict:
+    """The checked descriptor of a release; with ``check_sums`` SHA256SUMS must also agree with it."""
     path = folder / "datapackage.json"
     try:
-        st = path.stat()
-        stamp = (st.st_size, st.st_mtime_ns, st.st_ino)
+        st, st_sums = path.stat(), (folder / SUMS).stat()
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ino, st_sums.st_size, st_sums.st_mtime_ns, st_sums.st_ino)
         cached = _descriptors.get(str(path))
         if cached and cached[0] == stamp:
             return cached[1]
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise NkruError(f"{path}: cannot read the release descriptor ({exc})") from None
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ReleaseFileError(Path(exc.filename or path), "missing; the release is incomplete") from None
+    except OSError as exc:
+        raise ReleaseFileError(path, f"cannot read the release descriptor ({exc.strerror or exc})") from None
+    listed = _sums(folder).get("datapackage.json")
+    if listed is None or hashlib.sha256(raw).hexdigest() != listed[1]:
+        raise ReleaseFileError(path, f"checksum mismatch: the file does not match the sha256 {SUMS} lists; "
+                                     "the release is damaged or was edited: reinstall or re-download it")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReleaseFileError(path, f"cannot read the release descriptor ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("resources"), list):
-        raise NkruError(f"{path}: not a data package descriptor (no 'resources' list)")
-    _descriptors[str(path)] = (stamp, data)
+        raise ReleaseFileError(path, "not a data package descriptor (no 'resources' list)")
+    if check_sums:
+        disagree = _check_sums(folder, data)
+        if disagree:
+            raise ReleaseFileError(folder / SUMS, disagree[0].message)
+        _descriptors[str(path)] = (stamp, data)  # only a fully checked descriptor is remembered
     return data
 
 
 def _listed_files(desc: dict) -> list[dict]:
     """Every file entry the descriptor checksums: its resources and its ``x-files``."""
-    return [e for e in desc.get("resources", []) + desc.get("x-files", []) if isinstance(e, dict) and "path" in e]
+    extra = desc.get("x-files", [])
+    entries = desc.get("resources", []) + (extra if isinstance(extra, list) else [])
+    return [e for e in entries if isinstance(e, dict) and isinstance(e.get("path"), str)]
 
 
 def _expected_hash(entry: dict) -> str:
@@ -151,7 +200,7 @@ def _parquet_entry(desc: dict, table: str, folder: Path) -> dict:
     if table not in TABLES:
         raise NkruError(f"unknown table {table!r}; tables are: {', '.join(TABLES)}")
     for res in desc["resources"]:
-        if res.get("name") == f"{table}-parquet":
+        if isinstance(res, dict) and res.get("name") == f"{table}-parquet" and isinstance(res.get("path"), str):
             return res
     raise NkruError(f"{folder / 'datapackage.json'}: no Parquet file listed for table {table!r}")
 
@@ -164,14 +213,19 @@ def load(table: str, version: str | None = None, *, releases_dir: str | os.PathL
     for polars: ``polars.from_arrow(load(...))``.
 
     Raises :class:`~nkru_data.errors.NkruError` for an unknown table or
-    version, or when the Parquet file does not match its checksum.
+    version, or when any file of the release (the descriptor included) does
+    not match its checksum: a damaged release is never read from.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     version, folder = _resolve(version, releases_dir)
     desc = _descriptor(folder)
-    data = _read_verified(folder, _parquet_entry(desc, table, folder))
+    entry = _parquet_entry(desc, table, folder)
+    for other in _listed_files(desc):  # damage anywhere in the release is reported (hashed once per process)
+        if other is not entry:
+            _read_verified(folder, other)
+    data = _read_verified(folder, entry)
     # ParquetFile, not read_table: read_table goes through pyarrow.dataset, which imports pandas (slow, and
     # not asked for) and, with an in-memory buffer, aborts the interpreter at exit under pyarrow 26.
     return pq.ParquetFile(pa.BufferReader(data)).read()
@@ -272,10 +326,10 @@ def verify(version: str | None = None, *, releases_dir: str | os.PathLike | None
     """Check every file a release lists against its sha256 and size; ``version=None`` checks every release.
 
     Returns the problems found (an empty list means every file matches):
-    missing files, checksum or size mismatches, and files in the release
-    folder that the descriptor does not list. Raises
-    :class:`~nkru_data.errors.NkruError` only for an unknown version or an
-    unreadable descriptor.
+    missing files, checksum or size mismatches (``datapackage.json`` against
+    ``SHA256SUMS``, every other file against both), and files in the
+    release folder that neither lists. Raises
+    :class:`~nkru_data.errors.NkruError` only for an unknown version.
     """
     base = releases_path(releases_dir)
     targets = versions(base) if version is None else [_resolve(version, base)[0]]
@@ -284,8 +338,14 @@ def verify(version: str | None = None, *, releases_dir: str | os.PathLike | None
     problems: list[Problem] = []
     for v in targets:
         folder = base / v
-        desc = _descriptor(folder)
-        listed = {"datapackage.json"}
+        _descriptors.pop(str(folder / "datapackage.json"), None)  # verify always re-hashes
+        try:
+            desc = _descriptor(folder, check_sums=False)
+        except ReleaseFileError as exc:
+            problems.append(Problem(str(exc.path), message=exc.reason, type="hash-count"))
+            continue
+        problems += _check_sums(folder, desc)
+        listed = {"datapackage.json", SUMS}
         for entry in _listed_files(desc):
             listed.add(Path(entry["path"]).as_posix())
             path = folder / entry["path"]
@@ -302,7 +362,28 @@ def verify(version: str | None = None, *, releases_dir: str | os.PathLike | None
                 rel = (Path(dirpath) / name).relative_to(folder).as_posix()
                 if rel not in listed:
                     problems.append(Problem(str(folder / rel), message="not listed in datapackage.json", type="extra-file"))
-    return sorted(problems)
+    return sorted(problems, key=lambda p: (p.path, p.line or 0, p.message))
+
+
+def _check_sums(folder: Path, desc: dict) -> list[Problem]:
+    """SHA256SUMS lists exactly the descriptor's files, with the hashes the descriptor gives them."""
+    sums_path = str(folder / SUMS)
+    sums = _sums(folder)  # readable: _descriptor has just used it
+    expected = {Path(e["path"]).as_posix(): _expected_hash(e) for e in _listed_files(desc)}
+    out = []
+    for rel, (line, digest) in sums.items():
+        if rel == "datapackage.json":
+            continue
+        if rel not in expected:
+            out.append(Problem(sums_path, line, message=f"lists {rel!r}, which datapackage.json does not; the release is damaged or was edited",
+                               type="hash-count"))
+        elif digest != expected[rel]:
+            out.append(Problem(sums_path, line, message=f"the sha256 for {rel} differs from datapackage.json's; "
+                                                        "the release is damaged or was edited", type="hash-count"))
+    for rel in sorted(set(expected) - set(sums)):
+        out.append(Problem(sums_path, message=f"does not list {rel}; the release is damaged or was edited",
+                           type="hash-count"))
+    return out
 
 
 def export(table: str, version: str | None = None, format: str = "csv", *,

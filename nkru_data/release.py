@@ -8,6 +8,7 @@
     data/<table>.parquet      the same table as Parquet
     spreadsheet/<table>.csv   spreadsheet edition (BOM, formula-like text neutralised)
     nkru-data-0.1.0.zip       the CSVs and the README, for one-click download
+    SHA256SUMS                sha256 of every file above, datapackage.json included (``sha256sum -c SHA256SUMS``)
 
 and refreshes ``releases/index.json`` (every version with its date and counts).
 
@@ -53,7 +54,7 @@ from .csvio import csv_bytes, spreadsheet_csv_bytes
 from .dates import date_bounds
 from .changes import Changes, diff_tables
 from .errors import NkruError, ValidationFailed
-from .loading import SEMVER_RE, load_all, releases_path, semver_key, versions
+from .loading import SEMVER_RE, SUMS, load_all, releases_path, semver_key, versions
 from .schemas import TABLES, schema, schema_descriptor
 
 __all__ = ["collect_tables", "build", "BuildResult", "write_index", "PARQUET_OPTIONS", "PACKAGE_NAME"]
@@ -225,6 +226,8 @@ def _render(version: str, created: str, tables: dict[str, pa.Table], changes: Ch
     files[f"{PACKAGE_NAME}-{version}.zip"] = _zip_bytes(version, zipped)
     desc = _descriptor(version, created, tables, files)
     files["datapackage.json"] = (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    # the descriptor cannot hold its own checksum: SHA256SUMS does (and works with `sha256sum -c`)
+    files[SUMS] = "".join(f"{hashlib.sha256(files[rel]).hexdigest()}  {rel}\n" for rel in sorted(files)).encode("ascii")
     return files
 
 

@@ -87,7 +87,9 @@ def test_release_layout_and_descriptor(published):
                                 "deliveries": 1, "casualties": 1, "diplomatic_acts": 1}
     listed = {e["path"] for e in desc["resources"] + desc["x-files"]} | {"datapackage.json"}
     on_disk = set(tree(folder))
-    assert listed == on_disk  # every file is listed (and so checksummed), nothing else is there
+    assert listed | {"SHA256SUMS"} == on_disk  # every file is listed (and so checksummed), nothing else is there
+    sums = dict(reversed(ln.split("  ", 1)) for ln in (folder / "SHA256SUMS").read_text().splitlines())
+    assert set(sums) == listed and all(sums[p] == hashlib.sha256((folder / p).read_bytes()).hexdigest() for p in sums)
     assert {f"data/{t}.parquet" for t in TABLES} <= listed and {f"spreadsheet/{t}.csv" for t in TABLES} <= listed
     index = json.loads((published / "releases" / "index.json").read_text(encoding="utf-8"))
     assert index["versions"] == [{"version": "0.1.0", "created": desc["created"], "counts": desc["x-counts"],
