@@ -214,7 +214,7 @@ fragments = st.lists(st.sampled_from([
     "Nordkorea", " hat ", "etwa 11.000", " Soldaten", " nach Russland geschickt.", " Laut Seoul", " sollen",
     " rund 3.600 verletzt", " 152-mm-Granaten", " Tausende", " bis zu", " 2,3 Millionen", " Granaten", ", sagte Selenskyj.",
     " am Dienstag", " im vergangenen Oktober", " bis Dezember", " KN-23", " Artikel 4", "\n", " weitere", " von ihnen",
-    " Der russische Botschafter wurde einbestellt.", " bestreitet", " zwischen 10 und 12", " Container", " e\u0301",
+    " Der russische Botschafter wurde einbestellt.", " bestreitet", " zwischen 10 und 12", " Container", " e\u0301", " 99.999.999.999", " 5.000.000", " Raketen geliefert.",
 ]), max_size=40).map("".join)
 
 

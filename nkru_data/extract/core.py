@@ -22,11 +22,13 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
+from ..schemas import schema
 from .attribution import UNATTRIBUTED, Attribution, Mention, attribute
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import NumberPhrase, parse_number
@@ -227,8 +229,10 @@ def _next_is_end(text: str, pos: int, hi: int) -> bool:
 
 
 def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexicon) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     lo, hi = sent.start, sent.end
+    if not lex.any_act_re.search(text, lo, hi):
+        return out  # one search rules out most sentences
     for rule in lex.acts:
         if not rule.pattern.search(text, lo, hi):
             continue
@@ -298,7 +302,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         return out
 
     numbers = bucket(p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None)
-    mentions = bucket(Mention(m.start(), m.end(), lex.actor_groups[m.lastgroup]) for m in lex.actor_re.finditer(text))
+    mentions = bucket(Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text))
     nk_hits = bucket(lex.north_korea_re.finditer(text), key=lambda m: m.start())
     st = _State()
     rows: list[dict[str, Any]] = []
@@ -346,6 +350,12 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
     return _finish(text, rows, published, source_id, lex)
+
+
+@lru_cache(maxsize=None)
+def _maxima(table: str) -> dict[str, int]:
+    """The schema's maximum of each integer field of ``table`` (quantities, calibre)."""
+    return {f.name: f.maximum for f in schema(table).fields if f.maximum is not None}
 
 
 def _is_headline(text: str, sent) -> bool:
@@ -410,6 +420,8 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         if rec.get("quantity_qualifier") == "vague":
             rec["quantity"] = rec["quantity_max"] = None
         rec = {k: v for k, v in rec.items() if v is not None}
+        if any(rec.get(f, 0) > limit for f, limit in _maxima(table).items()):
+            continue  # beyond what the schema allows for a count: a misread, not a claim
         claimants = [claimant]
         if table != "diplomatic_acts" and claimant == attr.claimant_id:
             claimants += list(attr.also)  # one record per party of a joint attribution
