@@ -10,6 +10,7 @@ caller turns them into :class:`~nkru_data.errors.Problem` with file and line.
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 import pyarrow as pa
@@ -43,6 +44,8 @@ class Finding(NamedTuple):
 
 def _rows(mask: pa.Array | pa.ChunkedArray) -> list[int]:
     """Indices where a boolean mask is true (nulls count as false)."""
+    if not pc.any(mask).as_py():  # the usual case, and much cheaper than building indices
+        return []
     idx = pc.indices_nonzero(pc.fill_null(mask, False))
     return idx.to_pylist()[:_MAX_REPORTED]
 
@@ -178,20 +181,26 @@ def _check_integers(table_name: str, f, col, present, out: list[Finding]) -> pa.
 
 
 def _calendar_findings(table: str, field: str, col: pa.ChunkedArray, skip: set[int]) -> list[Finding]:
-    """Well-shaped dates that are not real (2024-02-30): checked once per distinct value."""
+    """Well-shaped dates that are not real (2024-02-30): each distinct value is judged once."""
     out = []
     encoded = col.combine_chunks().dictionary_encode() if col.num_chunks else pa.array([], pa.string()).dictionary_encode()
-    bad_codes = []
-    for code, value in enumerate(encoded.dictionary.to_pylist()):
-        try:
-            parse_partial_date(value)
-        except ValueError as exc:
-            bad_codes.append((code, str(exc)))
+    bad_codes = [(code, message) for code, value in enumerate(encoded.dictionary.to_pylist())
+                 if (message := _calendar_problem(value)) is not None]
     for code, message in bad_codes:
         for r in _rows(pc.equal(encoded.indices, code)):
-            if r not in skip:  # a real-calendar rule the pattern cannot express (2024-02-30)
+            if r not in skip:  # a real-calendar rule the pattern cannot express
                 out.append(Finding(table, r, field, "date-error", message))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _calendar_problem(value: str) -> str | None:
+    """Why ``value`` is not a real partial date, or None when it is one (cached: dates repeat a lot)."""
+    try:
+        parse_partial_date(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def _duplicates(table: str, data: pa.Table, keys: list[str], kind: str) -> list[Finding]:
@@ -353,6 +362,13 @@ def _last_day(col) -> pa.ChunkedArray:
     return pc.cast(out, pa.int32())
 
 
+def _per_distinct(fn, col) -> pa.Array:
+    """``fn`` applied to the distinct values of ``col`` only, then spread back over its rows."""
+    arr = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+    enc = arr.dictionary_encode()
+    return pc.take(fn(enc.dictionary), enc.indices)
+
+
 def check_dates_against(table: str, data: pa.Table, published: dict[str, tuple]) -> list[Finding]:
     """The date rules of :func:`check_dates` for one claim table (or a batch of it), given
     :func:`published_bounds` of the sources. Rows in the findings are indices into ``data``."""
@@ -368,8 +384,8 @@ def check_dates_against(table: str, data: pa.Table, published: dict[str, tuple])
     grace = pc.if_else(pc.is_in(data.column("modality"), pa.array(["expected", "possible"])),
                        FUTURE_GRACE_DAYS, 0)
     rep, ev, end = (data.column(k) for k in ("reported_date", "event_date", "event_date_end"))
-    rep_lo, ev_lo, end_lo = (_first_day(c) for c in (rep, ev, end))
-    end_hi = _last_day(end)
+    rep_lo, ev_lo, end_lo = (_per_distinct(_first_day, c) for c in (rep, ev, end))
+    end_hi = _per_distinct(_last_day, end)
     out: list[Finding] = []
 
     def pub_text(sid):

@@ -303,47 +303,66 @@ def _stream_resource(r: _Resource, res: dict, referenced: set[str], ref_sets: di
     fields = names[:len(ts.fields)]
     key_fields = [f.name for f in ts.fields if f.unique and f.name in fields]
     key_fields += [k for k in ts.primary_key if k in fields and k not in key_fields]
-    r.keys = {k: [] for k in key_fields}
     keep_refs = [k for k in referenced | ({"source_id", "published"} if r.name == "sources" else set()) if k in fields]
-    r.referenced = {k: [] for k in keep_refs}
     fks = [(fld, ref_sets[(t, rf)], t, rf) for fld, t, rf in ts.foreign_keys if fld in fields and (t, rf) in ref_sets]
-    skipped: list[tuple[int, str]] = []
+    label_findings = list(r.found)
+    # Parsing in Arrow's threads overlaps it with the checks, but then rows of the wrong width come
+    # without their row position: such a file is read again in one thread (rare, and still fast).
+    for threads in (True, False):
+        r.found = list(label_findings)
+        r.keys = {k: [] for k in key_fields}
+        r.referenced = {k: [] for k in keep_refs}
+        r.numbers = []
+        skipped: list[tuple[int | None, str]] = []
 
-    def on_invalid(row) -> str:
-        skipped.append((row.number, row.text))
-        return "skip"
+        def on_invalid(row) -> str:
+            skipped.append((row.number, row.text))
+            return "skip"
 
-    fh = r.path.open("rb")
-    r.reader = _CountingReader(fh, hash_it=bool(res.get("hash")))
-    try:
-        stream = pacsv.open_csv(
-            r.reader,
-            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, use_threads=False, block_size=_BLOCK_SIZE),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=on_invalid),
-            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names}, include_columns=fields,
-                                                 null_values=[""], strings_can_be_null=True, quoted_strings_can_be_null=True),
-        ) if width else None
-        kept = 0
-        thresholds: list[int] = []  # for the i-th skipped row: how many kept rows precede it
-        for batch in (stream or []):
-            while len(thresholds) < len(skipped):
-                i = len(thresholds)
-                thresholds.append(skipped[i][0] - 2 - i)
-            if thresholds and thresholds[0] < kept + batch.num_rows:  # rows were skipped before or inside this batch
-                numbers = pa.array([k + 2 + bisect.bisect_right(thresholds, k) for k in range(kept, kept + batch.num_rows)], pa.int64())
-            else:
-                numbers = pa.array(range(kept + 2, kept + 2 + batch.num_rows), pa.int64())
-            kept += batch.num_rows
-            _check_batch(r, ts, pa.Table.from_batches([batch]), numbers, fks, published)
-        # rows of the wrong width: their cells are checked like any other row
-        if skipped:
-            _check_ragged(r, ts, fields, skipped, fks, published)
-        # the reader stops at the last record; make sure the counts cover the whole file
-        while r.reader.read(1 << 20):
-            pass
-        r.records = kept + len(skipped)
-    finally:
-        fh.close()
+        fh = r.path.open("rb")
+        r.reader = _CountingReader(fh, hash_it=bool(res.get("hash")))
+        try:
+            stream = pacsv.open_csv(
+                r.reader,
+                read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, use_threads=threads, block_size=_BLOCK_SIZE),
+                parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=on_invalid),
+                convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names}, include_columns=fields,
+                                                     null_values=[""], strings_can_be_null=True, quoted_strings_can_be_null=True),
+            ) if width else None
+            kept = 0
+            thresholds: list[int] = []  # for the i-th skipped row: how many kept rows precede it
+            for batch in (stream or []):
+                if skipped and threads:
+                    break
+                while len(thresholds) < len(skipped):
+                    i = len(thresholds)
+                    thresholds.append(skipped[i][0] - 2 - i)
+                if thresholds and thresholds[0] < kept + batch.num_rows:  # rows were skipped before or inside this batch
+                    numbers = _int64([k + 2 + bisect.bisect_right(thresholds, k) for k in range(kept, kept + batch.num_rows)])
+                else:
+                    numbers = _int64(range(kept + 2, kept + 2 + batch.num_rows))
+                kept += batch.num_rows
+                _check_batch(r, ts, pa.Table.from_batches([batch]), numbers, fks, published)
+            if skipped and threads:
+                continue
+            # rows of the wrong width: their cells are checked like any other row
+            if skipped:
+                _check_ragged(r, ts, fields, skipped, fks, published)
+            # the reader stops at the last record; make sure the counts cover the whole file
+            while r.reader.read(1 << 20):
+                pass
+            r.records = kept + len(skipped)
+            return
+        finally:
+            fh.close()
+
+
+def _int64(values) -> pa.Array:
+    """An int64 Arrow array of Python ints, built from a raw buffer (``pa.array`` would import pandas)."""
+    import array
+
+    buf = array.array("q", values)
+    return pa.Array.from_buffers(pa.int64(), len(buf), [None, pa.py_buffer(buf)])
 
 
 def _check_ragged(r: _Resource, ts, fields: list[str], skipped: list[tuple[int, str]], fks, published) -> None:
@@ -367,7 +386,7 @@ def _check_ragged(r: _Resource, ts, fields: list[str], skipped: list[tuple[int, 
         rows.append([c if c != "" else None for c in head])
         numbers.append(number)
     table = pa.table({name: pa.array([row[i] for row in rows], pa.string()) for i, name in enumerate(fields)})
-    _check_batch(r, ts, table, pa.array(numbers, pa.int64()), fks, published)
+    _check_batch(r, ts, table, _int64(numbers), fks, published)
 
 
 def _check_batch(r: _Resource, ts, data: pa.Table, numbers: pa.Array, fks, published) -> None:
