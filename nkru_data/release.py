@@ -368,6 +368,7 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
     if exists:
         current = _read_tree(final)
         if current == files:
+            _clean_stale(base)  # leftovers of a build killed after publishing (e.g. while writing the index)
             write_index(base)
             return BuildResult("identical", version, final, counts, stamp, previous, changes, sorted(files))
         differ = sorted(k for k in files.keys() | current.keys() if files.get(k) != current.get(k))

@@ -90,7 +90,13 @@ def test_kill_9_at_any_moment_leaves_releases_intact(base, tmp_path, phase, dela
 
     after = _published(releases)
     new = {k: v for k, v in after.items() if k not in before}
-    assert {k: v for k, v in after.items() if k in before} == before, "a published file changed"
+    # every published version's files are untouched; index.json (derived from the folders) may only change
+    # once the new version is in place
+    assert {k: v for k, v in after.items() if k in before and k != "index.json"} == \
+        {k: v for k, v in before.items() if k != "index.json"}, "a published file changed"
+    if after.get("index.json") != before.get("index.json"):
+        assert new, "index.json changed although nothing was published"
+        assert "0.2.0" in (releases / "index.json").read_text(encoding="utf-8")
     if proc.returncode != -signal.SIGKILL:  # the build finished before the kill: a normal publish
         assert proc.returncode == 0
     if new:  # killed after the final rename (or finished): 0.2.0 must be whole
@@ -109,3 +115,17 @@ def test_kill_9_at_any_moment_leaves_releases_intact(base, tmp_path, phase, dela
     assert nkru_data.verify(releases_dir=releases) == []
     assert {k: v for k, v in _published(releases).items() if k.startswith("0.1.0")} == \
         {k: v for k, v in before.items() if k.startswith("0.1.0")}
+
+
+def test_leftover_of_a_kill_while_writing_the_index_is_removed_by_the_next_build(base, tmp_path):
+    """A kill between publishing and replacing index.json can leave the index's temporary file; a rebuild of
+    the same version (status 'identical') must clean it too (found by the timed kills above)."""
+    template, _ = base
+    root = tmp_path / "r"
+    shutil.copytree(template, root)
+    assert build(root, "0.2.0").status == "built"
+    stray = root / "releases" / ".tmp-index-abc123"
+    stray.write_text("{", encoding="utf-8")
+    assert build(root, "0.2.0").status == "identical"
+    assert not stray.exists()
+    assert nkru_data.versions(root / "releases") == ["0.1.0", "0.2.0"]
