@@ -156,3 +156,13 @@ def test_contributing_error_examples_are_real():
     produced = {ln for p in (REPO / "tests" / "corpus").glob("*/expected.txt") for ln in p.read_text(encoding="utf-8").splitlines()}
     for line in samples:
         assert line in produced, f"CONTRIBUTING.md shows a message no corpus case produces: {line}"
+
+
+def test_guarantees_name_real_tests_and_the_real_corpus_size():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## What we guarantee", 1)[1].split("\n## ", 1)[0]
+    paths = re.findall(r"`(tests/[^`]+)`", section)
+    assert paths and all((REPO / p).exists() for p in paths), paths
+    cases = [p for p in (REPO / "tests" / "corpus").iterdir() if p.is_dir() and not p.name.startswith("_")]
+    stated = re.search(r"corpus of (\d+) broken contributions", section)
+    assert stated and int(stated.group(1)) == len(cases)
