@@ -122,13 +122,15 @@ def build(
     releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live (default: <root>/releases)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Preview folder (without --version; default: .nkru-preview in the root)."),
     created: Optional[str] = typer.Option(None, "--created", help="Release date (YYYY-MM-DD or ISO timestamp); default: from the inputs."),
+    curated_only: bool = typer.Option(False, "--curated-only", help="Leave out the records the extraction rules add."),
 ) -> None:
     """Build a release from the validated inputs (or, without --version, a preview) and print what changed."""
     from .errors import ValidationFailed
     from .release import build as _build
 
     try:
-        result = _build(root, version, releases_dir=releases_dir, out=out, created=created)
+        result = _build(root, version, releases_dir=releases_dir, out=out, created=created,
+                        extracted=not curated_only)
     except ValidationFailed as exc:
         for p in exc.problems:
             typer.echo(str(p))

@@ -95,11 +95,18 @@ class BuildResult:
     files: list[str] = field(default_factory=list)
 
 
-def collect_tables(root: str | os.PathLike = ".") -> dict[str, pa.Table]:
+def collect_tables(root: str | os.PathLike = ".", *, extracted: bool = True) -> dict[str, pa.Table]:
     """Every table of the release, typed and sorted by primary key, from the inputs under ``root``.
 
+    The claim tables hold the curated records plus, with ``extracted`` (the
+    default), what the extraction rules find in the same source texts, merged
+    by :func:`nkru_data.extract.merge.merge_records`: where a curated record
+    covers the same claim (same table, overlapping quote) it stands and the
+    extracted one is dropped.
+
     Raises :class:`~nkru_data.errors.ValidationFailed` (with every problem)
-    unless the inputs validate cleanly.
+    unless the inputs validate cleanly, and also when the merged tables do
+    not (that would be a bug in an extraction rule, and is never published).
     """
     from .seeds import load_inputs
     from .validate import validate
@@ -109,7 +116,39 @@ def collect_tables(root: str | os.PathLike = ".") -> dict[str, pa.Table]:
         raise ValidationFailed(report.problems)
     inputs = load_inputs(Path(root))
     tables = {t: cast_table(t, inputs.tables[t]) for t in TABLES}
+    if extracted:
+        tables.update(_with_extracted(inputs, tables))
     return {t: _sorted(t, data) for t, data in tables.items()}
+
+
+def _with_extracted(inputs, tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    """The claim tables with the extracted records no curated record covers."""
+    from .check import check_foreign_keys, check_table
+    from .errors import Problem
+    from .extract import extract
+    from .extract.merge import merge_records
+    from .schemas import RECORD_TABLES
+
+    found: dict[str, list[dict]] = {t: [] for t in RECORD_TABLES}
+    for src in tables["sources"].to_pylist():
+        text = inputs.texts.get(src["source_id"])
+        if text is None:
+            continue
+        for rec in extract(text, published=src["published"], source_id=src["source_id"]):
+            found[rec.__table__].append(rec.model_dump(mode="json"))
+    merged = merge_records({t: tables[t].to_pylist() for t in RECORD_TABLES}, found)
+    out = {}
+    for t in RECORD_TABLES:
+        arrow_schema = tables[t].schema
+        out[t] = pa.Table.from_pylist([{n: r.get(n) for n in arrow_schema.names} for r in merged[t]], schema=arrow_schema)
+    strings = {t: data.cast(pa.schema([(n, pa.string()) for n in data.column_names]))
+               for t, data in {**tables, **out}.items()}
+    findings = [f for t in RECORD_TABLES for f in check_table(t, strings[t])] + check_foreign_keys(strings)
+    if findings:
+        raise ValidationFailed([Problem(path=f"extracted:{f.table}", record_id=strings[f.table]["record_id"][f.row].as_py()
+                                        if f.row is not None else None, field=f.field, message=f.message, type=f.type)
+                                for f in findings])
+    return out
 
 
 def _sorted(table: str, data: pa.Table) -> pa.Table:
@@ -311,7 +350,7 @@ def write_index(releases_dir: str | os.PathLike | None = None) -> Path:
 
 def build(root: str | os.PathLike = ".", version: str | None = None, *, releases_dir: str | os.PathLike | None = None,
           out: str | os.PathLike | None = None, created: str | None = None,
-          progress: Progress | None = None) -> BuildResult:
+          progress: Progress | None = None, extracted: bool = True) -> BuildResult:
     """Build a release from the inputs under ``root``.
 
     With ``version`` (``X.Y.Z``), publish ``<releases_dir>/<version>/``
@@ -319,7 +358,8 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
     it, build a preview into ``out`` (default: ``<root>/.nkru-preview``, git-ignored), never
     into the releases folder. ``created`` (a date or ISO timestamp) overrides
     the date taken from the inputs. ``progress`` is called with a short
-    message after each step.
+    message after each step. ``extracted=False`` leaves out the records the
+    extraction rules add (see :func:`collect_tables`).
 
     Raises :class:`~nkru_data.errors.ValidationFailed` when the inputs do not
     validate, and :class:`~nkru_data.errors.NkruError` when the version is
@@ -332,7 +372,7 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
         version = version.removeprefix("v")
         if not SEMVER_RE.fullmatch(version):
             raise NkruError(f"version {version!r} is not of the form X.Y.Z (for example 0.1.0)")
-    tables = collect_tables(root)
+    tables = collect_tables(root, extracted=extracted)
     if progress:
         progress("inputs validated")
     stamp = _created_text(created) if created else _default_created(tables)

@@ -25,11 +25,18 @@ import pytest
 
 from nkru_data.errors import NkruError, ValidationFailed
 from nkru_data.loading import verify, versions
-from nkru_data.release import build
+from nkru_data.release import build as _build
+from nkru_data.release import collect_tables
 from nkru_data.schemas import TABLES, schema, schema_descriptor
 
 from .conftest import REPO, run_cli
 from .release_fixtures import RECORDS_V1, RECORDS_V2, make_repo, write_records
+
+
+def build(root, version=None, **kwargs):
+    """The builder without extracted records: these tests pin exact counts and changes of the fixture records
+    (a default build adding extracted records is tested in test_default_build_adds_extracted_records)."""
+    return _build(root, version, extracted=False, **kwargs)
 
 
 def tree(root: Path, skip_tmp: bool = True) -> dict[str, str]:
@@ -115,7 +122,7 @@ def test_rebuilding_a_version_identical_is_accepted_different_is_refused(publish
     write_records(root, RECORDS_V2)
     with pytest.raises(NkruError, match=r"already published and differs in .*data/deployments\.csv"):
         build(root, "0.1.0")
-    result = run_cli("build", "--version", "0.1.0", "--root", str(root))
+    result = run_cli("build", "--curated-only", "--version", "0.1.0", "--root", str(root))
     assert result.returncode == 1 and "never rewritten" in result.stderr and "Traceback" not in result.stderr
     with pytest.raises(NkruError, match="older than the latest"):
         build(root, "0.0.9")
@@ -127,7 +134,7 @@ def test_invalid_inputs_build_nothing(repo):
     with pytest.raises(ValidationFailed):
         build(repo, "0.1.0")
     assert not (repo / "releases").exists() or tree(repo / "releases", skip_tmp=False) == {}
-    result = run_cli("build", "--version", "0.1.0", "--root", str(repo))
+    result = run_cli("build", "--curated-only", "--version", "0.1.0", "--root", str(repo))
     assert result.returncode == 1
     assert "dlf-2024-10-22.yaml:" in result.stdout and "quantity" in result.stdout and "below the minimum" in result.stdout
     assert "nothing was built" in result.stderr and "Traceback" not in result.stderr + result.stdout
@@ -235,14 +242,14 @@ def test_preview_build_never_touches_releases(published, tmp_path):
     write_records(root, RECORDS_V2)
     before = tree(root / "releases", skip_tmp=False)
     out = tmp_path / "preview"
-    result = run_cli("build", "--root", str(root), "--out", str(out))
+    result = run_cli("build", "--curated-only", "--root", str(root), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert f"preview built in {out}" in result.stdout
     assert "records: sources 5" in result.stdout and "changes against 0.1.0:" in result.stdout
     assert "deployments: 0 added, 1 removed, 1 changed" in result.stdout
     assert (out / "datapackage.json").is_file() and (out / "data" / "deployments.parquet").is_file()
     assert tree(root / "releases", skip_tmp=False) == before
-    inside = run_cli("build", "--root", str(root), "--out", str(root / "releases" / "x"))
+    inside = run_cli("build", "--curated-only", "--root", str(root), "--out", str(root / "releases" / "x"))
     assert inside.returncode == 1 and "inside the releases folder" in inside.stderr
     assert tree(root / "releases", skip_tmp=False) == before
 
@@ -254,7 +261,7 @@ stage = sys.argv[2]
 def progress(message):
     if message == stage:
         os.kill(os.getpid(), signal.SIGKILL)
-build(sys.argv[1], "0.2.0", progress=progress)
+build(sys.argv[1], "0.2.0", progress=progress, extracted=False)
 print("not killed")
 """
 
@@ -328,3 +335,19 @@ def test_committed_releases():
         stock = subprocess.run([shutil.which("frictionless") or "frictionless", "validate", str(folder / "datapackage.json")],
                                capture_output=True, text=True, timeout=300)
         assert stock.returncode == 0, stock.stdout[-3000:]
+
+
+def test_default_build_adds_extracted_records_where_no_curated_record_covers_the_claim(repo):
+    result = _build(repo, "0.1.0")
+    folder = result.path
+    curated_only = collect_tables(repo, extracted=False)
+    for t in ("deployments", "deliveries", "casualties", "diplomatic_acts"):
+        rows = _csv_rows(folder / "data" / f"{t}.csv", t)
+        cur = [r for r in rows if r["method"] == "curated"]
+        ext = [r for r in rows if r["method"] == "extracted"]
+        assert len(cur) == curated_only[t].num_rows
+        assert all(r["rule_id"] for r in ext)
+        for e in ext:  # the curated record stands wherever both cover the same claim
+            assert not any(c["source_id"] == e["source_id"] and c["quote_start"] < e["quote_end"]
+                           and e["quote_start"] < c["quote_end"] for c in cur)
+    assert sum(result.counts[t] for t in TABLES[2:]) > sum(curated_only[t].num_rows for t in TABLES[2:])
