@@ -341,7 +341,8 @@ def _first_day(col) -> pa.ChunkedArray:
                                       r"^([0-9]{4}-[0-9]{2})$", r"\1-01")
     ts = pc.strptime(full, "%Y-%m-%d", "s", error_is_null=True)
     # strptime rolls 2024-02-30 over to March: only dates that print back unchanged are real
-    real = pc.equal(pc.strftime(ts, "%Y-%m-%d"), full)
+    # (and there is no year 0)
+    real = pc.and_(pc.equal(pc.strftime(ts, "%Y-%m-%d"), full), pc.invert(pc.starts_with(full, "0000")))
     days = pc.cast(pc.cast(ts, pa.date32()), pa.int32())
     return pc.if_else(real, days, pa.scalar(None, pa.int32()))
 
@@ -349,17 +350,16 @@ def _first_day(col) -> pa.ChunkedArray:
 def _last_day(col) -> pa.ChunkedArray:
     """Last day a partial date can stand for, as days since 1970 (int32; null unless a real partial date)."""
     first = _first_day(col)
-    as_date = pc.cast(first, pa.date32())
     length = pc.utf8_length(col)
-    year, month = pc.year(as_date), pc.month(as_date)
-    december = pc.equal(month, 12)
-    nxt_year = pc.if_else(december, pc.add(year, 1), year)
-    nxt_month = pc.if_else(december, 1, pc.add(month, 1))
-    nxt = pc.binary_join_element_wise(pc.cast(nxt_year, pa.string()), pc.utf8_lpad(pc.cast(nxt_month, pa.string()), 2, "0"), "01", "-")
-    month_end = pc.subtract(_first_day(nxt), 1)
-    year_end = pc.subtract(_first_day(pc.cast(pc.add(year, 1), pa.string())), 1)
+    year = pc.utf8_slice_codeunits(col, 0, 4)  # the year as written: four digits, also before 1000
+    month = pc.month(pc.cast(first, pa.date32()))  # null where the date is not real
+    year_end = _first_day(pc.binary_join_element_wise(year, "12-31", "-"))
+    # a month ends the day before the next one begins; December ends with the year
+    next_month = pc.utf8_lpad(pc.cast(pc.add(month, 1), pa.string()), 2, "0")
+    month_end = pc.if_else(pc.equal(month, 12), year_end,
+                           pc.subtract(_first_day(pc.binary_join_element_wise(year, next_month, "01", "-")), 1))
     out = pc.case_when(pc.make_struct(pc.equal(length, 4), pc.equal(length, 7)), year_end, month_end, first)
-    return pc.cast(out, pa.int32())
+    return pc.if_else(pc.is_valid(first), pc.cast(out, pa.int32()), pa.scalar(None, pa.int32()))
 
 
 def _per_distinct(fn, col) -> pa.Array:
@@ -374,7 +374,7 @@ def check_dates_against(table: str, data: pa.Table, published: dict[str, tuple])
     :func:`published_bounds` of the sources. Rows in the findings are indices into ``data``."""
     import datetime as dt
 
-    if data.num_rows == 0 or not set(_DATE_KEYS) <= set(data.column_names) or not published:
+    if data.num_rows == 0 or not set(_DATE_KEYS) <= set(data.column_names):
         return []
     ids = pa.array(list(published), pa.string())
     epoch = dt.date(1970, 1, 1)
