@@ -270,7 +270,8 @@ def machine() -> list[str]:
 
 def render(results: list[dict], extra: list[str], args, load_before, load_after, started: float) -> str:
     lines = ["# Benchmark results", "",
-             f"`python benchmarks/run.py --sizes {args.sizes} --repeats {args.repeats}` "
+             f"`python benchmarks/run.py --sizes {args.sizes} --repeats {args.repeats} --slow-seconds {args.slow_seconds:g}"
+             + (f" --only {args.only}" if args.only != "validate,build,load,findings,extract" else "") + "` "
              f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}, {(time.time() - started) / 60:.0f} min).", ""]
     lines += [f"- {m}" for m in machine()]
     lines.append(f"- load average before / after: {load_before} / {load_after}"
@@ -307,6 +308,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--extract-mb", type=float, default=50.0, help="corpus size for the extraction benchmark")
     ap.add_argument("--skip-extract", action="store_true")
     ap.add_argument("--errors-size", default="10k", help="size of the seeded-error package for the findings comparison")
+    ap.add_argument("--only", default="validate,build,load,findings,extract",
+                    help="which benchmarks to run (comma-separated subset of the default)")
     ap.add_argument("--out", type=Path, default=BENCH / "RESULTS.md")
     args = ap.parse_args(argv)
     started = time.time()
@@ -315,17 +318,21 @@ def main(argv: list[str] | None = None) -> None:
     results: list[dict] = []
     extra: list[str] = []
     releases = None
+    only = {o.strip() for o in args.only.split(",")}
     for size in sizes:
-        print(f"== {size}: validation", flush=True)
-        bench_validation(size, args.repeats, args.slow_seconds, results)
-        print(f"== {size}: build", flush=True)
-        releases = bench_build(size, args.repeats, args.slow_seconds, results)
-    if releases is not None:
+        if "validate" in only:
+            print(f"== {size}: validation", flush=True)
+            bench_validation(size, args.repeats, args.slow_seconds, results)
+        if only & {"build", "load"}:
+            print(f"== {size}: build", flush=True)
+            releases = bench_build(size, args.repeats, args.slow_seconds, results)
+    if releases is not None and "load" in only:
         print(f"== {sizes[-1]}: loading", flush=True)
         bench_loading(sizes[-1], releases, args.repeats, args.slow_seconds, results)
-    print("== findings on the seeded-error package", flush=True)
-    extra += ["## Findings agreement", "", compare_seeded(args.errors_size), ""]
-    if not args.skip_extract:
+    if "findings" in only:
+        print("== findings on the seeded-error package", flush=True)
+        extra += ["## Findings agreement", "", compare_seeded(args.errors_size), ""]
+    if not args.skip_extract and "extract" in only:
         print("== extraction", flush=True)
         extra += ["## Extraction", "", bench_extract(args.extract_mb), ""]
     load_after = [round(x, 1) for x in os.getloadavg()]

@@ -26,7 +26,7 @@ _LAZY = {
     "PartialDate": "dates",
     "Problem": "errors", "NkruError": "errors", "ValidationFailed": "errors",
     "TABLES": "schemas", "RECORD_TABLES": "schemas", "schema": "schemas",
-    "validate": "validate", "Report": "validate",
+    "validate": "validate", "Report": "validate", "finding_keys": "validate", "frictionless_finding_keys": "validate",
     "review": "review", "source_records": "review", "ReviewRecord": "review",
     "versions": "loading", "load": "loading", "records": "loading", "package": "loading", "verify": "loading", "export": "loading",
     "build": "release", "collect_tables": "release", "BuildResult": "release",
