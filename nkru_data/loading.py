@@ -11,9 +11,12 @@ Every file is checked against the sha256 its descriptor lists before it is
 used, and the descriptor against ``SHA256SUMS`` (which lists every file and
 works with ``sha256sum -c``); a mismatch anywhere in the release raises
 :class:`~nkru_data.errors.NkruError` naming the file.
-A file that passed keeps passing for the rest of the process as long as its
-size, modification time and inode stay the same, so repeated loads cost no
-hashing.
+A file that passed is not hashed again while its size, modification time
+and inode stay the same: for the rest of the process, and across processes
+through a small cache file (``~/.cache/nkru-data/verified.json``; set
+``NKRU_DATA_NO_VERIFY_CACHE=1`` to hash on every first use). Any write to a
+file changes its modification time, so damage is still found; ``verify``
+always hashes everything.
 
 Only ``json``, ``hashlib`` and (when a table is read) ``pyarrow`` are
 imported here; pydantic loads only for :func:`records`.
@@ -25,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +43,10 @@ __all__ = ["versions", "load", "load_all", "records", "package", "verify", "expo
 SEMVER_RE = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 ENV_VAR = "NKRU_DATA_RELEASES"
 _verified: dict[str, tuple[int, int, int, str]] = {}  # path -> (size, mtime_ns, inode, sha256) that matched
+_disk: dict[str, list] | None = None  # the same, remembered across processes (see _remember)
+_disk_dirty = False
+#: Set this environment variable to hash every release file on every first use in a process.
+NO_CACHE_VAR = "NKRU_DATA_NO_VERIFY_CACHE"
 
 
 def releases_path(releases_dir: str | os.PathLike | None = None) -> Path:
@@ -170,28 +178,94 @@ def _expected_hash(entry: dict) -> str:
     return str(entry.get("hash", "")).removeprefix("sha256:")
 
 
-def _read_verified(folder: Path, entry: dict) -> bytes:
-    """The bytes of a listed file after checking them against the descriptor's sha256 and size."""
+def _cache_path() -> Path | None:
+    """Where checks that passed are remembered across processes (None: not remembered)."""
+    if os.environ.get(NO_CACHE_VAR):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "nkru-data" / "verified.json"
+
+
+def _disk_cache() -> dict[str, list]:
+    global _disk
+    if _disk is None:
+        _disk = {}
+        path = _cache_path()
+        if path is not None:
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                _disk = loaded if isinstance(loaded, dict) else {}
+            except (OSError, ValueError):
+                pass
+    return _disk
+
+
+def _remember(path: Path, stamp: tuple) -> None:
+    """Remember a passed check in-process, and on disk once the file is old enough to trust its stamp.
+
+    A file written within the last few seconds could be changed again within
+    the same timestamp tick without its stamp changing, so only files whose
+    modification time is comfortably in the past are remembered on disk.
+    """
+    global _disk_dirty
+    _verified[str(path)] = stamp
+    if _cache_path() is not None and time.time_ns() - stamp[1] > 5_000_000_000:
+        cache = _disk_cache()
+        if cache.get(str(path)) != list(stamp):
+            cache[str(path)] = list(stamp)
+            _disk_dirty = True
+
+
+def _flush_cache() -> None:
+    """Write the on-disk cache (atomically; any failure just means hashing again next time)."""
+    global _disk_dirty
+    path = _cache_path()
+    if not _disk_dirty or path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_disk, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+        _disk_dirty = False
+    except OSError:
+        pass
+
+
+def _check_file(folder: Path, entry: dict, *, trust_cache: bool = True) -> Path:
+    """Check a listed file against the descriptor's sha256 and size; return its path.
+
+    Hashes in 1 MiB chunks (memory stays flat for large files). A file whose
+    size, modification time, inode and expected hash match a check that
+    passed before (in this process or, see :func:`_remember`, an earlier one)
+    is not hashed again. Raises :class:`NkruError` naming the file.
+    """
     rel = entry["path"]
     path = folder / rel
     if Path(rel).is_absolute() or ".." in Path(rel).parts:
         raise NkruError(f"{folder / 'datapackage.json'}: {rel!r} is not a path inside the release")
+    expected = _expected_hash(entry)
     try:
-        data = path.read_bytes()
         st = path.stat()
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ino, expected)
+        if trust_cache and (_verified.get(str(path)) == stamp or _disk_cache().get(str(path)) == list(stamp)):
+            _verified[str(path)] = stamp
+            return path
+        digest = hashlib.sha256()
+        size = 0
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+                size += len(chunk)
     except OSError as exc:
         raise NkruError(f"{path}: cannot read the release file ({exc.strerror or exc})") from None
-    expected = _expected_hash(entry)
-    stamp = (st.st_size, st.st_mtime_ns, st.st_ino, expected)
-    if _verified.get(str(path)) == stamp:
-        return data
-    actual = hashlib.sha256(data).hexdigest()
-    if actual != expected or ("bytes" in entry and entry["bytes"] != len(data)):
+    actual = digest.hexdigest()
+    if actual != expected or ("bytes" in entry and entry["bytes"] != size):
         raise NkruError(f"{path}: checksum mismatch: the file does not match the sha256 its datapackage.json lists "
                         f"(expected {expected[:12]}..., file has {actual[:12]}...); the release is damaged or was "
                         "edited: reinstall or re-download it")
-    _verified[str(path)] = stamp
-    return data
+    _remember(path, stamp)
+    return path
 
 
 def _parquet_entry(desc: dict, table: str, folder: Path) -> dict:
@@ -222,13 +296,14 @@ def load(table: str, version: str | None = None, *, releases_dir: str | os.PathL
     version, folder = _resolve(version, releases_dir)
     desc = _descriptor(folder)
     entry = _parquet_entry(desc, table, folder)
-    for other in _listed_files(desc):  # damage anywhere in the release is reported (hashed once per process)
-        if other is not entry:
-            _read_verified(folder, other)
-    data = _read_verified(folder, entry)
+    try:  # damage anywhere in the release is reported (each file hashed once, see _check_file)
+        for other in _listed_files(desc):
+            _check_file(folder, other)
+    finally:
+        _flush_cache()
     # ParquetFile, not read_table: read_table goes through pyarrow.dataset, which imports pandas (slow, and
-    # not asked for) and, with an in-memory buffer, aborts the interpreter at exit under pyarrow 26.
-    return pq.ParquetFile(pa.BufferReader(data)).read()
+    # not asked for) and aborts the interpreter at exit under pyarrow 26 with an in-memory buffer.
+    return pq.ParquetFile(str(folder / entry["path"])).read()
 
 
 def load_all(version: str | None = None, *, releases_dir: str | os.PathLike | None = None) -> dict[str, "pa.Table"]:
@@ -352,9 +427,8 @@ def verify(version: str | None = None, *, releases_dir: str | os.PathLike | None
             if not path.is_file():
                 problems.append(Problem(str(path), message="listed in datapackage.json but missing", type="missing-file"))
                 continue
-            _verified.pop(str(path), None)  # verify always re-hashes
             try:
-                _read_verified(folder, entry)
+                _check_file(folder, entry, trust_cache=False)  # verify always re-hashes
             except NkruError as exc:
                 problems.append(Problem(str(path), message=str(exc).split(": ", 1)[1], type="hash-count"))
         for dirpath, _dirs, files in os.walk(folder):
@@ -400,10 +474,10 @@ def export(table: str, version: str | None = None, format: str = "csv", *,
     version, folder = _resolve(version, releases_dir)
     desc = _descriptor(folder)
     if fmt == "parquet":
-        return _read_verified(folder, _parquet_entry(desc, table, folder))
+        return _check_file(folder, _parquet_entry(desc, table, folder)).read_bytes()
     if fmt == "csv":
         _parquet_entry(desc, table, folder)  # checks the table name
         entry = next(r for r in desc["resources"] if r.get("name") == table)
-        return _read_verified(folder, entry)
+        return _check_file(folder, entry).read_bytes()
     rows = load(table, version, releases_dir=releases_dir).to_pylist()
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")

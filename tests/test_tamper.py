@@ -28,7 +28,7 @@ def release(tmp_path_factory) -> Path:
     from nkru_data.release import build
 
     root = make_repo(tmp_path_factory.mktemp("tamper"))
-    build(root, "0.1.0")
+    build(root, "0.1.0", extracted=False)  # fixture records only: these tests pin their counts
     assert nkru_data.verify("0.1.0", releases_dir=root / "releases") == []
     return root / "releases"
 
