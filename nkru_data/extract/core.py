@@ -61,10 +61,19 @@ class _State:
 
 
 def _values_in(pattern_list, text: str, lo: int, hi: int, default: str | None = None) -> str | None:
+    any_re = getattr(pattern_list, "any_re", None)
+    if any_re is not None and not any_re.search(text, lo, hi):
+        return default
     for key, rx in pattern_list:
         if rx.search(text, lo, hi):
             return key
     return default
+
+
+def _location(lex: Lexicon, text: str, lo: int, hi: int) -> str | None:
+    if not lex.locations.any_re.search(text, lo, hi):
+        return None
+    return next((name for rx, name in lex.locations if rx.search(text, lo, hi)), None)
 
 
 def _modality(lex: Lexicon, text: str, lo: int, hi: int) -> str:
@@ -179,7 +188,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         scope = "additional"
     elif lex.scope[1][1].search(text, lo, num.start) or lex.scope[1][1].search(pre):
         scope = "total"
-    location = next((name for rx, name in lex.locations if rx.search(text, lo, hi)), None)
+    location = _location(lex, text, lo, hi)
     rid = rule.id
     if table == _PERSONNEL:
         status = _values_in(lex.deployment_status, text, lo, hi, "unspecified")
@@ -263,7 +272,7 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
             claimant = actor
         title = next((t for rx, t in lex.act_titles if rx.search(text, lo, hi)), None) \
             if rule.act_type in ("treaty_signing", "treaty_ratification") else None
-        location = next((name for rx, name in lex.locations if rx.search(text, lo, hi)), None)
+        location = _location(lex, text, lo, hi)
         out.append({"__table": "diplomatic_acts", "__rule": f"act.{rule.id}", "__core": (lo, hi),
                     "__claimant": claimant, "act_type": rule.act_type, "actor_id": actor,
                     "counterpart_id": counterpart, "modality": modality, "title": title, "location": location})

@@ -125,8 +125,27 @@ def _any(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def _ordered(mapping: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((key, _any(pats if isinstance(pats, list) else [pats])) for key, pats in mapping.items())
+class Ordered(tuple):
+    """``(key, pattern)`` pairs tried in order, with ``any_re`` matching where any of them would.
+
+    Most text windows hold none of the cues, so one search with ``any_re``
+    answers "none" without trying every pattern in turn.
+    """
+
+    any_re: re.Pattern
+
+
+def _ordered(mapping: dict[str, list[str]]) -> Ordered:
+    pairs = Ordered((key, _any(pats if isinstance(pats, list) else [pats])) for key, pats in mapping.items())
+    pairs.any_re = _any([rx.pattern for _, rx in pairs])
+    return pairs
+
+
+def _locations(mapping: dict[str, str]) -> Ordered:
+    """``(pattern, place name)`` pairs in order, with ``any_re`` for the common case of no place at all."""
+    pairs = Ordered((re.compile(rf"\b{k}"), v) for k, v in mapping.items())
+    pairs.any_re = _any([rx.pattern for rx, _ in pairs])
+    return pairs
 
 
 def _number_re(numbers: dict) -> re.Pattern:
@@ -305,7 +324,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         caliber_re=re.compile(cues["caliber"]),
         caliber_after_re=re.compile(cues["caliber_after"]),
         clause_stop_re=re.compile(cues["clause_stop"]),
-        locations=tuple((re.compile(rf"\b{k}"), v) for k, v in cues["locations"].items()),
+        locations=_locations(cues["locations"]),
         actor_finder=actor_finder,
         actor_ids=actor_ids,
         acts=act_rules,
