@@ -27,7 +27,7 @@ _LAZY = {
     "Problem": "errors", "NkruError": "errors", "ValidationFailed": "errors",
     "TABLES": "schemas", "RECORD_TABLES": "schemas", "schema": "schemas",
     "validate": "validate", "Report": "validate", "finding_keys": "validate", "frictionless_finding_keys": "validate",
-    "review": "review", "source_records": "review", "ReviewRecord": "review",
+    "review": "reviewing", "source_records": "reviewing", "ReviewRecord": "reviewing",
     "versions": "loading", "load": "loading", "records": "loading", "package": "loading", "verify": "loading", "export": "loading",
     "build": "release", "collect_tables": "release", "BuildResult": "release",
     "diff": "changes", "Changes": "changes",
@@ -58,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .models import *  # noqa: F401,F403
     from .schemas import RECORD_TABLES, TABLES, schema
     from .validate import Report, validate
-    from .review import ReviewRecord, review, source_records
+    from .reviewing import ReviewRecord, review, source_records
     from .changes import Changes, diff
     from .loading import export, load, package, records, verify, versions
     from .release import BuildResult, build, collect_tables

@@ -245,7 +245,7 @@ def review(
     """Show one source text with every record's quote marked [n> ... <n] and a table of the records."""
     import shutil
 
-    from .review import review as _review
+    from .reviewing import review as _review
 
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     typer.echo(_review(source_id, root, width=width or shutil.get_terminal_size((120, 24)).columns, color=color),

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from nkru_data.review import review, source_records
+from nkru_data.reviewing import review, source_records
 from nkru_data.seeds import load_inputs
 from nkru_data.schemas import RECORD_TABLES
 
