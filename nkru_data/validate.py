@@ -453,7 +453,8 @@ def _finish_keys(r: _Resource) -> None:
         dups = dups.filter(pc.not_equal(dups.column("n"), dups.column("n_min"))).sort_by("n")
         for value, n, first in zip(dups.column("k").to_pylist(), dups.column("n").to_pylist(), dups.column("n_min").to_pylist()):
             for kind in kinds:
-                r.found.append((n, key, kind, f"{value!r} repeats the value of row {first}", value))
+                what = "the primary key" if kind == "primary-key" else "the value"
+                r.found.append((n, key, kind, f"{value!r} repeats {what} of row {first}", value))
     r.keys = {}
     r.numbers = []
 
