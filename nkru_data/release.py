@@ -16,7 +16,7 @@ Guarantees:
 
 - **Validated**: nothing is built unless :func:`nkru_data.validate.validate` finds no problem.
 - **Deterministic**: rows sorted by primary key; CSV, JSON and Markdown written
-  by this module; Parquet written with fixed options (format 2.6, zstd level 9,
+  by this module; Parquet written with fixed options (format 2.6, zstd level 3,
   dictionary encoding, statistics, no page index, one row group) so the bytes
   depend only on the data and the pyarrow version (Parquet's ``created_by``
   names the writer, e.g. ``parquet-cpp-arrow version 26.0.1``); the zip has
@@ -64,7 +64,7 @@ PACKAGE_TITLE = "nkru-data: sourced claims about North Korea - Russia military c
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0 International"}
 #: Fixed Parquet writer options: part of the determinism guarantee.
-PARQUET_OPTIONS = dict(version="2.6", compression="zstd", compression_level=9, use_dictionary=True,
+PARQUET_OPTIONS = dict(version="2.6", compression="zstd", compression_level=3, use_dictionary=True,
                        write_statistics=True, write_page_index=False, data_page_version="1.0", store_schema=True)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _TMP_PREFIX = ".tmp-"
@@ -191,16 +191,16 @@ def _zip_bytes(version: str, members: dict[str, bytes]) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o644 << 16
-            zf.writestr(info, members[name], compresslevel=9)
+            zf.writestr(info, members[name], compresslevel=1)
     return sink.getvalue()
 
 
-def _file_entry(name: str, path: str, data: bytes, fmt: str, mediatype: str, **extra) -> dict:
-    return {"name": name, "type": "file", "path": path, "format": fmt, "mediatype": mediatype, **extra,
-            "hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+def _descriptor(version: str, created: str, tables: dict[str, pa.Table], files: dict[str, bytes],
+                digests: dict[str, str]) -> dict:
+    def _file_entry(name: str, path: str, fmt: str, mediatype: str, **extra) -> dict:
+        return {"name": name, "type": "file", "path": path, "format": fmt, "mediatype": mediatype, **extra,
+                "hash": "sha256:" + digests[path], "bytes": len(files[path])}
 
-
-def _descriptor(version: str, created: str, tables: dict[str, pa.Table], files: dict[str, bytes]) -> dict:
     resources = []
     for t in TABLES:
         sd = schema_descriptor(t)
@@ -209,24 +209,24 @@ def _descriptor(version: str, created: str, tables: dict[str, pa.Table], files: 
             "name": t, "type": "table", "path": rel, "scheme": "file", "format": "csv",
             "mediatype": "text/csv", "encoding": "utf-8", "title": sd.get("title", t),
             "description": sd.get("description", ""),
-            "hash": "sha256:" + hashlib.sha256(files[rel]).hexdigest(), "bytes": len(files[rel]),
+            "hash": "sha256:" + digests[rel], "bytes": len(files[rel]),
             "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\n", "header": True},
             "schema": {k: v for k, v in sd.items() if k != "$schema"},
         })
     for t in TABLES:
         rel = f"data/{t}.parquet"
-        resources.append(_file_entry(f"{t}-parquet", rel, files[rel], "parquet", "application/vnd.apache.parquet",
+        resources.append(_file_entry(f"{t}-parquet", rel, "parquet", "application/vnd.apache.parquet",
                                      description=f"The {t} table as Parquet (same rows as data/{t}.csv)."))
     extra_files = [
-        _file_entry("readme", "README.md", files["README.md"], "md", "text/markdown",
+        _file_entry("readme", "README.md", "md", "text/markdown",
                     description="Codebook, record counts and changes since the previous release."),
-        *(_file_entry(f"{t}-spreadsheet", f"spreadsheet/{t}.csv", files[f"spreadsheet/{t}.csv"], "csv",
+        *(_file_entry(f"{t}-spreadsheet", f"spreadsheet/{t}.csv", "csv",
                       "text/csv", encoding="utf-8-sig",
                       description=f"Spreadsheet edition of {t}: UTF-8 with BOM, formula-like text neutralised.")
           for t in TABLES),
     ]
     zip_name = f"{PACKAGE_NAME}-{version}.zip"
-    extra_files.append(_file_entry("zip", zip_name, files[zip_name], "zip", "application/zip",
+    extra_files.append(_file_entry("zip", zip_name, "zip", "application/zip",
                                    description="Both CSV editions and the README in one download."))
     src = tables["sources"].to_pylist()
     sources = []
@@ -253,34 +253,66 @@ def _descriptor(version: str, created: str, tables: dict[str, pa.Table], files: 
 
 
 def _render(version: str, created: str, tables: dict[str, pa.Table], changes: Changes) -> dict[str, bytes]:
-    """Every file of a release, path -> bytes (datapackage.json included)."""
+    """Every file of a release, path -> bytes (datapackage.json included).
+
+    Arrow's CSV and Parquet writers, zlib and hashlib release the GIL, so the
+    independent pieces run on two threads; every piece is deterministic on its
+    own, so the bytes do not depend on the scheduling.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     files: dict[str, bytes] = {}
-    for t in TABLES:
-        files[f"data/{t}.csv"] = csv_bytes(tables[t])
-        files[f"data/{t}.parquet"] = _parquet_bytes(tables[t])
-        files[f"spreadsheet/{t}.csv"] = spreadsheet_csv_bytes(tables[t])
-    counts = {t: tables[t].num_rows for t in TABLES}
-    files["README.md"] = render_readme(version, created, counts, changes, tables["sources"].to_pylist()).encode("utf-8")
-    zipped = {k: v for k, v in files.items() if k.endswith(".csv") or k == "README.md"}
-    files[f"{PACKAGE_NAME}-{version}.zip"] = _zip_bytes(version, zipped)
-    desc = _descriptor(version, created, tables, files)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        csv_jobs = {f"data/{t}.csv": pool.submit(csv_bytes, tables[t]) for t in TABLES}
+        csv_jobs.update({f"spreadsheet/{t}.csv": pool.submit(spreadsheet_csv_bytes, tables[t]) for t in TABLES})
+        counts = {t: tables[t].num_rows for t in TABLES}
+        files["README.md"] = render_readme(version, created, counts, changes,
+                                           tables["sources"].to_pylist()).encode("utf-8")
+        files.update({rel: job.result() for rel, job in csv_jobs.items()})
+        zipped = {k: v for k, v in files.items() if k.endswith(".csv") or k == "README.md"}
+        zip_job = pool.submit(_zip_bytes, version, zipped)
+        digest_jobs = {rel: pool.submit(_sha256, data) for rel, data in files.items()}
+        for t in TABLES:
+            files[f"data/{t}.parquet"] = _parquet_bytes(tables[t])
+            digest_jobs[f"data/{t}.parquet"] = pool.submit(_sha256, files[f"data/{t}.parquet"])
+        files[f"{PACKAGE_NAME}-{version}.zip"] = zip_job.result()
+        digests = {rel: job.result() for rel, job in digest_jobs.items()}
+    digests[f"{PACKAGE_NAME}-{version}.zip"] = _sha256(files[f"{PACKAGE_NAME}-{version}.zip"])
+    desc = _descriptor(version, created, tables, files, digests)
     files["datapackage.json"] = (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    digests["datapackage.json"] = _sha256(files["datapackage.json"])
     # the descriptor cannot hold its own checksum: SHA256SUMS does (and works with `sha256sum -c`)
-    files[SUMS] = "".join(f"{hashlib.sha256(files[rel]).hexdigest()}  {rel}\n" for rel in sorted(files)).encode("ascii")
+    files[SUMS] = "".join(f"{digests[rel]}  {rel}\n" for rel in sorted(files)).encode("ascii")
     return files
 
 
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def _write_tree(folder: Path, files: dict[str, bytes], progress: Progress | None) -> None:
-    for rel in sorted(files, key=lambda r: (r == "datapackage.json", r)):  # descriptor last
+    """Write and fsync every file, the descriptor last (two threads: fsync waits on the disk, not the CPU)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def write(rel: str) -> str:
         path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as fh:
             fh.write(files[rel])
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(path, 0o644)
-        if progress:
-            progress(f"wrote {rel}")
+        return rel
+
+    order = sorted(files, key=lambda r: (r == "datapackage.json", r))
+    for rel in order:
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for rel in pool.map(write, order[:-1]):
+            if progress:
+                progress(f"wrote {rel}")
+    write(order[-1])  # datapackage.json only once everything it lists is on disk
+    if progress:
+        progress(f"wrote {order[-1]}")
 
 
 def _read_tree(folder: Path) -> dict[str, bytes]:
