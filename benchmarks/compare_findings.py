@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 def compare(descriptor: Path) -> dict:
     import frictionless
 
-    from nkru_data.validate import finding_keys, frictionless_finding_keys, validate
+    from nkru_data.validation import finding_keys, frictionless_finding_keys, validate
 
     ours = validate(descriptor)
     theirs = frictionless_finding_keys(frictionless.validate(str(descriptor), limit_errors=10**9))

@@ -26,7 +26,8 @@ _LAZY = {
     "PartialDate": "dates",
     "Problem": "errors", "NkruError": "errors", "ValidationFailed": "errors",
     "TABLES": "schemas", "RECORD_TABLES": "schemas", "schema": "schemas",
-    "validate": "validate", "Report": "validate", "finding_keys": "validate", "frictionless_finding_keys": "validate",
+    "validate": "validation", "Report": "validation", "finding_keys": "validation",
+    "frictionless_finding_keys": "validation",
     "review": "reviewing", "source_records": "reviewing", "ReviewRecord": "reviewing",
     "versions": "loading", "load": "loading", "records": "loading", "package": "loading", "verify": "loading", "export": "loading",
     "build": "release", "collect_tables": "release", "BuildResult": "release",
@@ -57,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .errors import NkruError, Problem, ValidationFailed
     from .models import *  # noqa: F401,F403
     from .schemas import RECORD_TABLES, TABLES, schema
-    from .validate import Report, validate
+    from .validation import Report, validate
     from .reviewing import ReviewRecord, review, source_records
     from .changes import Changes, diff
     from .loading import export, load, package, records, verify, versions

@@ -57,7 +57,7 @@ def validate(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only problems, no summary."),
 ) -> None:
     """Check every input (or a data package) and print every problem as 'file:line: what is wrong'."""
-    from .validate import validate as _validate
+    from .validation import validate as _validate
 
     report = _validate(path)
     for p in report.problems:

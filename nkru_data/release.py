@@ -14,7 +14,7 @@ and refreshes ``releases/index.json`` (every version with its date and counts).
 
 Guarantees:
 
-- **Validated**: nothing is built unless :func:`nkru_data.validate.validate` finds no problem.
+- **Validated**: nothing is built unless :func:`nkru_data.validation.validate` finds no problem.
 - **Deterministic**: rows sorted by primary key; CSV, JSON and Markdown written
   by this module; Parquet written with fixed options (format 2.6, zstd level 3,
   dictionary encoding, statistics, no page index, one row group) so the bytes
@@ -109,7 +109,7 @@ def collect_tables(root: str | os.PathLike = ".", *, extracted: bool = True) -> 
     not (that would be a bug in an extraction rule, and is never published).
     """
     from .seeds import load_inputs
-    from .validate import validate
+    from .validation import validate
 
     report = validate(Path(root))
     if not report.ok:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nkru_data.schemas import schema
-from nkru_data.validate import finding_keys, validate
+from nkru_data.validation import finding_keys, validate
 
 from .schema_strategies import example_row
 from .test_validate_differential import _write

@@ -15,7 +15,7 @@ from nkru_data.check import cast_table
 from nkru_data.models import MODELS
 from nkru_data.schemas import RECORD_TABLES
 from nkru_data.seeds import load_inputs
-from nkru_data.validate import validate
+from nkru_data.validation import validate
 
 from .conftest import REPO
 

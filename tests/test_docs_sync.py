@@ -143,7 +143,7 @@ def test_contributing_record_example_is_valid(tmp_path):
     """The complete record file shown in CONTRIBUTING.md validates against the real source text."""
     import shutil
 
-    from nkru_data.validate import validate
+    from nkru_data.validation import validate
 
     text = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
     examples = [b for b in _blocks(text, "yaml") if b.startswith("source_id:")]

@@ -23,7 +23,7 @@ from ruamel.yaml import YAML
 from nkru_data.check import check_foreign_keys, check_table
 from nkru_data.errors import NkruError, Problem
 from nkru_data.schemas import RECORD_TABLES, TABLES, schema
-from nkru_data.validate import validate
+from nkru_data.validation import validate
 
 from .conftest import REPO
 

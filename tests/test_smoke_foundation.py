@@ -1,6 +1,6 @@
 """The repository's own inputs validate, through the library and the CLI."""
 
-from nkru_data.validate import validate
+from nkru_data.validation import validate
 
 from .conftest import REPO
 

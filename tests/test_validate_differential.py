@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nkru_data.schemas import ID_PREFIX, RECORD_TABLES, schema, schema_descriptor
-from nkru_data.validate import finding_keys, frictionless_finding_keys, validate
+from nkru_data.validation import finding_keys, frictionless_finding_keys, validate
 
 from .schema_strategies import rows
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nkru_data.validate import validate
+from nkru_data.validation import validate
 
 RECORD = """source_id: dlf-2024-10-22
 records:
