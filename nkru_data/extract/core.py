@@ -377,16 +377,23 @@ def _is_headline(text: str, sent) -> bool:
 
 
 def _drop_headline_repeats(text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop numbers of a headline that the body repeats (same table and a matching number)."""
+    """Drop what a headline says that the body repeats: a matching number in the same table, or an act of
+    the same type by the same actor."""
     body: dict[str, set] = {}
+    body_acts: set[tuple] = set()
     for r in rows:
         if not _is_headline(text, r["__sent"]):
             body.setdefault(r["__table"], set()).update(v for v in (r.get("quantity"), r.get("quantity_max")) if v is not None)
+            if r["__table"] == "diplomatic_acts":
+                body_acts.add((r.get("act_type"), r.get("actor_id")))
     out = []
     for r in rows:
-        if _is_headline(text, r["__sent"]) and r["__table"] != "diplomatic_acts" and (
-                r.get("quantity") in body.get(r["__table"], ()) or r.get("quantity_max") in body.get(r["__table"], ())):
-            continue
+        if _is_headline(text, r["__sent"]):
+            if r["__table"] == "diplomatic_acts":
+                if (r.get("act_type"), r.get("actor_id")) in body_acts:
+                    continue
+            elif r.get("quantity") in body.get(r["__table"], ()) or r.get("quantity_max") in body.get(r["__table"], ()):
+                continue
         out.append(r)
     return out
 
