@@ -182,7 +182,8 @@ def _parquet_bytes(data: pa.Table) -> bytes:
     return sink.getvalue()
 
 
-def _zip_bytes(version: str, members: dict[str, bytes]) -> bytes:
+def _zip_bytes(version: str, members: dict) -> bytes:
+    """The download zip: ``members`` maps names to bytes, or to futures of bytes (taken in name order)."""
     sink = io.BytesIO()
     folder = f"{PACKAGE_NAME}-{version}/"
     with zipfile.ZipFile(sink, "w") as zf:
@@ -191,7 +192,8 @@ def _zip_bytes(version: str, members: dict[str, bytes]) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o644 << 16
-            zf.writestr(info, members[name], compresslevel=1)
+            data = members[name]
+            zf.writestr(info, data.result() if hasattr(data, "result") else data, compresslevel=1)
     return sink.getvalue()
 
 
@@ -256,25 +258,25 @@ def _render(version: str, created: str, tables: dict[str, pa.Table], changes: Ch
     """Every file of a release, path -> bytes (datapackage.json included).
 
     Arrow's CSV and Parquet writers, zlib and hashlib release the GIL, so the
-    independent pieces run on two threads; every piece is deterministic on its
+    independent pieces run on threads; every piece is deterministic on its
     own, so the bytes do not depend on the scheduling.
     """
     from concurrent.futures import ThreadPoolExecutor
 
     files: dict[str, bytes] = {}
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        csv_jobs = {f"data/{t}.csv": pool.submit(csv_bytes, tables[t]) for t in TABLES}
-        csv_jobs.update({f"spreadsheet/{t}.csv": pool.submit(spreadsheet_csv_bytes, tables[t]) for t in TABLES})
-        counts = {t: tables[t].num_rows for t in TABLES}
-        files["README.md"] = render_readme(version, created, counts, changes,
-                                           tables["sources"].to_pylist()).encode("utf-8")
-        files.update({rel: job.result() for rel, job in csv_jobs.items()})
-        zipped = {k: v for k, v in files.items() if k.endswith(".csv") or k == "README.md"}
-        zip_job = pool.submit(_zip_bytes, version, zipped)
-        digest_jobs = {rel: pool.submit(_sha256, data) for rel, data in files.items()}
+    counts = {t: tables[t].num_rows for t in TABLES}
+    files["README.md"] = render_readme(version, created, counts, changes, tables["sources"].to_pylist()).encode("utf-8")
+    # The zip is the longest piece: it starts at once, on its own thread, and takes each CSV as it is ready
+    # (the CSVs are encoded in the zip's member order).
+    with ThreadPoolExecutor(max_workers=2) as pool, ThreadPoolExecutor(max_workers=1) as zipper:
+        names = sorted([f"data/{t}.csv" for t in TABLES] + [f"spreadsheet/{t}.csv" for t in TABLES])
+        csv_jobs = {rel: pool.submit(spreadsheet_csv_bytes if rel.startswith("spreadsheet/") else csv_bytes,
+                                     tables[rel.split("/")[1][:-4]]) for rel in names}
+        zip_job = zipper.submit(_zip_bytes, version, {"README.md": files["README.md"], **csv_jobs})
         for t in TABLES:
             files[f"data/{t}.parquet"] = _parquet_bytes(tables[t])
-            digest_jobs[f"data/{t}.parquet"] = pool.submit(_sha256, files[f"data/{t}.parquet"])
+        files.update({rel: job.result() for rel, job in csv_jobs.items()})
+        digest_jobs = {rel: pool.submit(_sha256, data) for rel, data in files.items()}
         files[f"{PACKAGE_NAME}-{version}.zip"] = zip_job.result()
         digests = {rel: job.result() for rel, job in digest_jobs.items()}
     digests[f"{PACKAGE_NAME}-{version}.zip"] = _sha256(files[f"{PACKAGE_NAME}-{version}.zip"])
