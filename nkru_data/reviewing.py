@@ -127,8 +127,8 @@ def review(source_id: str, root: str | os.PathLike = ".", *, width: int = 120, c
     if problems:
         console.print()
         console.print(f"{len(problems)} problem(s) in this source's inputs:", markup=False)
-        for line in problems:
-            console.print("  " + line, markup=False)
+        for line in problems:  # whole lines, never wrapped: a reviewer copies file:line from them
+            console.print("  " + line, markup=False, soft_wrap=True)
     return buf.getvalue()
 
 
