@@ -45,9 +45,9 @@ def synthetic_release(base: Path, rows: int) -> Path:
     big = big.set_column(big.column_names.index("quote_start"), "quote_start",
                          pc.add(big.column("quote_start"), pa.scalar(0, pa.int64())))
     tables["deployments"] = big
-    files = release._render("1.0.0", "2025-03-01T00:00:00Z", tables, diff_tables(None, tables))
     folder = base / "releases" / "1.0.0"
-    release._write_tree(folder, files, None)
+    folder.mkdir(parents=True)
+    release._render_into(folder, "1.0.0", "2025-03-01T00:00:00Z", tables, diff_tables(None, tables), None)
     return base / "releases"
 
 

@@ -16,8 +16,8 @@ Benchmarks (targets from issue 7):
   record table, peak memory <= 2x), and the floor: bare
   ``pyarrow.csv.read_csv`` of the same files. Findings on the seeded-error
   package are compared with ``compare_findings.py``.
-* build: rendering and writing a release (``nkru_data.release._render`` and
-  ``_write_tree``: CSV, Parquet, spreadsheet edition, README, zip, checksums)
+* build: rendering and writing a release (``nkru_data.release._render_into``:
+  CSV, Parquet, spreadsheet edition, README, zip, checksums)
   of the same typed tables vs bare ``pyarrow`` CSV + Parquet writes (<= 5x).
   Both processes start from the tables in an Arrow IPC file; collecting 4M
   records from YAML seeds is not part of it.
@@ -139,8 +139,8 @@ from nkru_data.changes import diff_tables
 from nkru_data.schemas import TABLES
 ipc, out = Path(sys.argv[1]), Path(sys.argv[2])
 tables = {t: feather.read_table(ipc / f"{t}.arrow") for t in TABLES}
-files = release._render("1.0.0", "2025-03-01T00:00:00Z", tables, diff_tables(None, tables))
-release._write_tree(out / "1.0.0", files, None)
+(out / "1.0.0").mkdir(parents=True)
+release._render_into(out / "1.0.0", "1.0.0", "2025-03-01T00:00:00Z", tables, diff_tables(None, tables), None)
 """
 
 BUILD_BARE = """

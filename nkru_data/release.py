@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -50,7 +49,7 @@ import pyarrow.parquet as pq
 
 from .check import cast_table
 from .codebook import render_readme
-from .csvio import csv_bytes, spreadsheet_csv_bytes
+from .csvio import write_csv
 from .dates import date_bounds
 from .changes import Changes, diff_tables
 from .errors import NkruError, ValidationFailed
@@ -176,32 +175,42 @@ def _created_text(value: str) -> str:
     return stamp.isoformat(timespec="seconds") + "Z"
 
 
-def _parquet_bytes(data: pa.Table) -> bytes:
-    sink = io.BytesIO()
-    pq.write_table(data, sink, row_group_size=max(data.num_rows, 1), **PARQUET_OPTIONS)
-    return sink.getvalue()
+def _zip_info(name: str, size: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)  # fixed time, system and mode: the same bytes every time
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3
+    info.external_attr = 0o644 << 16
+    info.file_size = size  # decides ZIP64 headers, as zipfile.writestr would
+    # level 1: the zip is the longest piece of a build (the attribute is private before Python 3.13)
+    setattr(info, "compress_level" if "compress_level" in zipfile.ZipInfo.__slots__ else "_compresslevel", 1)
+    return info
 
 
-def _zip_bytes(version: str, members: dict) -> bytes:
-    """The download zip: ``members`` maps names to bytes, or to futures of bytes (taken in name order)."""
-    sink = io.BytesIO()
+def _write_zip(path: Path, version: str, members: dict) -> None:
+    """The download zip, written in name order; ``members`` maps names to bytes or to futures of files
+    (each copied in 1 MiB chunks as soon as it is ready, so memory stays flat)."""
     folder = f"{PACKAGE_NAME}-{version}/"
-    with zipfile.ZipFile(sink, "w") as zf:
+    with open(path, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
         for name in sorted(members):
-            info = zipfile.ZipInfo(folder + name, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
-            data = members[name]
-            zf.writestr(info, data.result() if hasattr(data, "result") else data, compresslevel=1)
-    return sink.getvalue()
+            src = members[name]
+            src = src.result() if hasattr(src, "result") else src
+            if isinstance(src, bytes):
+                with zf.open(_zip_info(folder + name, len(src)), "w") as dest:
+                    dest.write(src)
+                continue
+            size = src.stat().st_size
+            with zf.open(_zip_info(folder + name, size), "w", force_zip64=size > 0x7FFFFFFF) as dest, \
+                    open(src, "rb") as data:
+                shutil.copyfileobj(data, dest, 1 << 20)
+        zf.close()
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
-def _descriptor(version: str, created: str, tables: dict[str, pa.Table], files: dict[str, bytes],
-                digests: dict[str, str]) -> dict:
+def _descriptor(version: str, created: str, tables: dict[str, pa.Table], digests: dict[str, tuple[str, int]]) -> dict:
     def _file_entry(name: str, path: str, fmt: str, mediatype: str, **extra) -> dict:
         return {"name": name, "type": "file", "path": path, "format": fmt, "mediatype": mediatype, **extra,
-                "hash": "sha256:" + digests[path], "bytes": len(files[path])}
+                "hash": "sha256:" + digests[path][0], "bytes": digests[path][1]}
 
     resources = []
     for t in TABLES:
@@ -211,7 +220,7 @@ def _descriptor(version: str, created: str, tables: dict[str, pa.Table], files: 
             "name": t, "type": "table", "path": rel, "scheme": "file", "format": "csv",
             "mediatype": "text/csv", "encoding": "utf-8", "title": sd.get("title", t),
             "description": sd.get("description", ""),
-            "hash": "sha256:" + digests[rel], "bytes": len(files[rel]),
+            "hash": "sha256:" + digests[rel][0], "bytes": digests[rel][1],
             "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "lineTerminator": "\n", "header": True},
             "schema": {k: v for k, v in sd.items() if k != "$schema"},
         })
@@ -254,75 +263,87 @@ def _descriptor(version: str, created: str, tables: dict[str, pa.Table], files: 
     }
 
 
-def _render(version: str, created: str, tables: dict[str, pa.Table], changes: Changes) -> dict[str, bytes]:
-    """Every file of a release, path -> bytes (datapackage.json included).
+def _render_into(folder: Path, version: str, created: str, tables: dict[str, pa.Table], changes: Changes,
+                 progress: Progress | None) -> list[str]:
+    """Write every file of a release into ``folder`` (which must exist and be empty); return their paths.
 
-    Arrow's CSV and Parquet writers, zlib and hashlib release the GIL, so the
-    independent pieces run on threads; every piece is deterministic on its
-    own, so the bytes do not depend on the scheduling.
+    Files are streamed to disk as they are made (memory stays near the size
+    of the tables) and fsynced; ``datapackage.json``, which lists every other
+    file with its checksum, is written last. Arrow's CSV and Parquet writers,
+    zlib and hashlib release the GIL, so independent pieces run on threads;
+    each piece is deterministic on its own, so the bytes do not depend on the
+    scheduling. ``progress`` gets ``"wrote <path>"`` after each file.
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    files: dict[str, bytes] = {}
-    counts = {t: tables[t].num_rows for t in TABLES}
-    files["README.md"] = render_readme(version, created, counts, changes, tables["sources"].to_pylist()).encode("utf-8")
-    # The zip is the longest piece: it starts at once, on its own thread, and takes each CSV as it is ready
-    # (the CSVs are encoded in the zip's member order).
-    with ThreadPoolExecutor(max_workers=2) as pool, ThreadPoolExecutor(max_workers=1) as zipper:
-        names = sorted([f"data/{t}.csv" for t in TABLES] + [f"spreadsheet/{t}.csv" for t in TABLES])
-        csv_jobs = {rel: pool.submit(spreadsheet_csv_bytes if rel.startswith("spreadsheet/") else csv_bytes,
-                                     tables[rel.split("/")[1][:-4]]) for rel in names}
-        zip_job = zipper.submit(_zip_bytes, version, {"README.md": files["README.md"], **csv_jobs})
-        for t in TABLES:
-            files[f"data/{t}.parquet"] = _parquet_bytes(tables[t])
-        files.update({rel: job.result() for rel, job in csv_jobs.items()})
-        digest_jobs = {rel: pool.submit(_sha256, data) for rel, data in files.items()}
-        files[f"{PACKAGE_NAME}-{version}.zip"] = zip_job.result()
-        digests = {rel: job.result() for rel, job in digest_jobs.items()}
-    digests[f"{PACKAGE_NAME}-{version}.zip"] = _sha256(files[f"{PACKAGE_NAME}-{version}.zip"])
-    desc = _descriptor(version, created, tables, files, digests)
-    files["datapackage.json"] = (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    digests["datapackage.json"] = _sha256(files["datapackage.json"])
-    # the descriptor cannot hold its own checksum: SHA256SUMS does (and works with `sha256sum -c`)
-    files[SUMS] = "".join(f"{digests[rel]}  {rel}\n" for rel in sorted(files)).encode("ascii")
-    return files
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _write_tree(folder: Path, files: dict[str, bytes], progress: Progress | None) -> None:
-    """Write and fsync every file, the descriptor last (two threads: fsync waits on the disk, not the CPU)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    def write(rel: str) -> str:
+    def done(rel: str) -> str:
         path = folder / rel
-        with open(path, "wb") as fh:
-            fh.write(files[rel])
-            fh.flush()
+        with open(path, "rb+") as fh:
             os.fsync(fh.fileno())
         os.chmod(path, 0o644)
+        if progress:
+            progress(f"wrote {rel}")
         return rel
 
-    order = sorted(files, key=lambda r: (r == "datapackage.json", r))
-    for rel in order:
-        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        for rel in pool.map(write, order[:-1]):
-            if progress:
-                progress(f"wrote {rel}")
-    write(order[-1])  # datapackage.json only once everything it lists is on disk
-    if progress:
-        progress(f"wrote {order[-1]}")
+    def put_bytes(rel: str, data: bytes) -> str:
+        (folder / rel).write_bytes(data)
+        return done(rel)
+
+    def put_csv(rel: str, table: pa.Table, spreadsheet: bool) -> Path:
+        with open(folder / rel, "wb") as fh:
+            write_csv(table, fh, spreadsheet=spreadsheet)
+        done(rel)
+        return folder / rel
+
+    for sub in ("data", "spreadsheet"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    counts = {t: tables[t].num_rows for t in TABLES}
+    readme = render_readme(version, created, counts, changes, tables["sources"].to_pylist()).encode("utf-8")
+    put_bytes("README.md", readme)
+    zip_name = f"{PACKAGE_NAME}-{version}.zip"
+    with ThreadPoolExecutor(max_workers=2) as pool, ThreadPoolExecutor(max_workers=1) as zipper:
+        # The zip is the longest piece: it starts at once, on its own thread, and takes each CSV as it is
+        # ready (the CSVs are written in the zip's member order).
+        names = sorted([f"data/{t}.csv" for t in TABLES] + [f"spreadsheet/{t}.csv" for t in TABLES])
+        csv_jobs = {rel: pool.submit(put_csv, rel, tables[rel.split("/")[1][:-4]], rel.startswith("spreadsheet/"))
+                    for rel in names}
+        zip_job = zipper.submit(_write_zip, folder / zip_name, version, {"README.md": readme, **csv_jobs})
+        for t in TABLES:
+            pq.write_table(tables[t], str(folder / f"data/{t}.parquet"), row_group_size=max(tables[t].num_rows, 1),
+                           **PARQUET_OPTIONS)
+            done(f"data/{t}.parquet")
+        for job in csv_jobs.values():
+            job.result()
+        zip_job.result()
+        done(zip_name)
+        rels = ["README.md", zip_name] + names + [f"data/{t}.parquet" for t in TABLES]
+        digests = dict(zip(rels, pool.map(lambda rel: _file_digest(folder / rel), rels)))
+    desc = _descriptor(version, created, tables, digests)
+    desc_bytes = (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    digests["datapackage.json"] = (hashlib.sha256(desc_bytes).hexdigest(), len(desc_bytes))
+    # the descriptor cannot hold its own checksum: SHA256SUMS does (and works with `sha256sum -c`)
+    put_bytes(SUMS, "".join(f"{digests[rel][0]}  {rel}\n" for rel in sorted(digests)).encode("ascii"))
+    put_bytes("datapackage.json", desc_bytes)
+    return sorted([*digests, SUMS])
 
 
-def _read_tree(folder: Path) -> dict[str, bytes]:
+def _file_digest(path: Path) -> tuple[str, int]:
+    """``(sha256 hex, size)`` of a file, read in 1 MiB chunks."""
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def _tree_digests(folder: Path) -> dict[str, tuple[str, int]]:
     out = {}
     for dirpath, _dirs, names in os.walk(folder):
         for name in names:
             p = Path(dirpath) / name
-            out[p.relative_to(folder).as_posix()] = p.read_bytes()
+            out[p.relative_to(folder).as_posix()] = _file_digest(p)
     return out
 
 
@@ -420,10 +441,7 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
     old = load_all(previous, releases_dir=base) if previous else None
     changes = diff_tables(old, tables, old_name=previous, new_name=version)
     label = version or "preview"
-    files = _render(label, stamp, tables, changes)
     counts = {t: tables[t].num_rows for t in TABLES}
-    if progress:
-        progress("rendered every file")
 
     if version is None:
         target = Path(out) if out is not None else root / PREVIEW_DIR
@@ -435,26 +453,31 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
                 raise NkruError(f"{target} is not empty and holds no earlier preview; choose an empty folder")
             shutil.rmtree(target)  # an earlier preview: replace it
         target.mkdir(parents=True, exist_ok=True)
-        _write_tree(target, files, progress)
-        return BuildResult("preview", label, target, counts, stamp, previous, changes, sorted(files))
+        files = _render_into(target, label, stamp, tables, changes, progress)
+        return BuildResult("preview", label, target, counts, stamp, previous, changes, files)
 
+    # Every build writes into a hidden folder inside releases/ and only a rename publishes it, so an
+    # interrupted build (even kill -9) never changes a published version.
     final = base / version
-    if exists:
-        current = _read_tree(final)
-        if current == files:
-            _clean_stale(base)  # leftovers of a build killed after publishing (e.g. while writing the index)
-            write_index(base)
-            return BuildResult("identical", version, final, counts, stamp, previous, changes, sorted(files))
-        differ = sorted(k for k in files.keys() | current.keys() if files.get(k) != current.get(k))
-        raise NkruError(f"{final} is already published and differs in {', '.join(differ[:5])}"
-                        f"{' ...' if len(differ) > 5 else ''}; a published version is never rewritten: "
-                        "build a new version instead")
     base.mkdir(parents=True, exist_ok=True)
     _clean_stale(base)
     tmp = base / f"{_TMP_PREFIX}{version}-{os.getpid()}"
     tmp.mkdir()
     try:
-        _write_tree(tmp, files, progress)
+        files = _render_into(tmp, label, stamp, tables, changes, progress)
+        if progress:
+            progress("rendered every file")
+        if exists:
+            new, current = _tree_digests(tmp), _tree_digests(final)
+            shutil.rmtree(tmp)
+            if new == current:
+                _clean_stale(base)  # leftovers of a build killed after publishing (e.g. while writing the index)
+                write_index(base)
+                return BuildResult("identical", version, final, counts, stamp, previous, changes, files)
+            differ = sorted(k for k in new.keys() | current.keys() if new.get(k) != current.get(k))
+            raise NkruError(f"{final} is already published and differs in {', '.join(differ[:5])}"
+                            f"{' ...' if len(differ) > 5 else ''}; a published version is never rewritten: "
+                            "build a new version instead")
         if progress:
             progress("ready to publish")
         try:
@@ -470,7 +493,7 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
     write_index(base)
     if progress:
         progress("index written")
-    return BuildResult("built", version, final, counts, stamp, previous, changes, sorted(files))
+    return BuildResult("built", version, final, counts, stamp, previous, changes, files)
 
 
 def _fsync_dir(path: Path) -> None:
