@@ -60,10 +60,6 @@ class Changes:
         return out
 
 
-def _label(key) -> str:
-    return "+".join(str(k) for k in key) if isinstance(key, tuple) else str(key)
-
-
 def _aligned(data: pa.Table | None, names: list[str], like: pa.Table | None) -> pa.Table:
     """``data`` with exactly ``names`` as columns (missing ones as nulls), typed like ``like`` where possible."""
     n = data.num_rows if data is not None else 0

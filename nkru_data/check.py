@@ -320,8 +320,6 @@ def check_dates(tables: dict[str, pa.Table]) -> list[Finding]:
 
 def published_bounds(sources: pa.Table) -> dict[str, tuple]:
     """``{source_id: (first day, last day)}`` of every source whose published date is a real partial date."""
-    import datetime as dt  # noqa: F401 - date_bounds returns datetime.date
-
     from .dates import date_bounds
 
     if not {"source_id", "published"} <= set(sources.column_names):

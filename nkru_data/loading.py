@@ -290,7 +290,6 @@ def load(table: str, version: str | None = None, *, releases_dir: str | os.PathL
     version, or when any file of the release (the descriptor included) does
     not match its checksum: a damaged release is never read from.
     """
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     version, folder = _resolve(version, releases_dir)

@@ -108,12 +108,12 @@ def collect_tables(root: str | os.PathLike = ".", *, extracted: bool = True) -> 
     not (that would be a bug in an extraction rule, and is never published).
     """
     from .seeds import load_inputs
-    from .validation import validate
+    from .validation import validate_inputs
 
-    report = validate(Path(root))
+    inputs = load_inputs(Path(root))  # read once: validated, then built from
+    report = validate_inputs(inputs)
     if not report.ok:
         raise ValidationFailed(report.problems)
-    inputs = load_inputs(Path(root))
     tables = {t: cast_table(t, inputs.tables[t]) for t in TABLES}
     if extracted:
         tables.update(_with_extracted(inputs, tables))

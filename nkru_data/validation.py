@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -21,7 +22,10 @@ from .check import Finding, check_cells, check_dates, check_dates_against, check
 from .errors import NkruError, Problem
 from .schemas import RECORD_TABLES, TABLES, schema
 
-__all__ = ["validate", "Report", "finding_keys", "frictionless_finding_keys", "FRICTIONLESS_TYPES"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .seeds import Inputs
+
+__all__ = ["validate", "validate_inputs", "Report", "finding_keys", "frictionless_finding_keys", "FRICTIONLESS_TYPES"]
 
 
 @dataclass
@@ -73,7 +77,16 @@ _FIRST_ROW = re.compile(r"repeats the value of data row (\d+)$")
 def _validate_seeds(root: Path) -> Report:
     from .seeds import load_inputs
 
-    inputs = load_inputs(root)
+    return validate_inputs(load_inputs(root))
+
+
+def validate_inputs(inputs: "Inputs") -> Report:
+    """Check inputs already read by :func:`nkru_data.seeds.load_inputs` (see :func:`validate`).
+
+    For callers that need the inputs themselves too (the release build), so
+    the seeds are read once.
+    """
+    root = inputs.root
     findings: list[Finding] = []
     for name in TABLES:
         findings += check_table(name, inputs.tables[name])

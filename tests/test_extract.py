@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import unicodedata
-from pathlib import Path
 
 import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import nkru_data
 from nkru_data.check import check_table
 from nkru_data.extract import extract, merge_records
 from nkru_data.extract.core import UNREGISTERED_SOURCE, extract_rows

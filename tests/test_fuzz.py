@@ -18,11 +18,10 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
-from ruamel.yaml import YAML
 
 from nkru_data.check import check_foreign_keys, check_table
 from nkru_data.errors import NkruError, Problem
-from nkru_data.schemas import RECORD_TABLES, TABLES, schema
+from nkru_data.schemas import TABLES, schema
 from nkru_data.validation import validate
 
 from .conftest import REPO

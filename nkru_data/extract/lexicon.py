@@ -99,12 +99,9 @@ class Lexicon:
     acts: tuple[ActRule, ...]
     any_act_re: re.Pattern
     act_titles: tuple[tuple[re.Pattern, str], ...]
-    act_topic_re: re.Pattern
     months: dict[str, int]
     weekdays: dict[str, int]
     date_re: re.Pattern
-    this_year_re: re.Pattern
-    last_year_re: re.Pattern
     reporting_verbs_re: re.Pattern
     past_words: frozenset[str]
     future_words: frozenset[str]
@@ -330,12 +327,9 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         acts=act_rules,
         any_act_re=_any([r.pattern.pattern for r in act_rules]),
         act_titles=tuple((re.compile(t["pattern"]), t["title"]) for t in acts.get("titles") or ()),
-        act_topic_re=re.compile(acts["topic"]),
         months=months,
         weekdays=weekdays,
         date_re=date_re,
-        this_year_re=re.compile(dates["this_year"]),
-        last_year_re=re.compile(dates["last_year"]),
         reporting_verbs_re=re.compile(dates["reporting_verbs"]),
         past_words=frozenset(dates["past_words"]),
         future_words=frozenset(dates["future_words"]),
