@@ -104,6 +104,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     :data:`NONE`-like unattributed when no cue names anyone and nothing
     carries over. Never raises.
     """
+    if not mentions and (previous is None or previous.claimant_id == UNATTRIBUTED):
+        return NONE  # nobody named and nothing to carry over: no cue can attribute (most sentences)
     reach = lex.attribution_reach
     if lex.anonymous_re.search(text, start, end):
         return NONE

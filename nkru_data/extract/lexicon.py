@@ -208,29 +208,25 @@ class ActorFinder:
             key = lit[:4]  # (an optional "?" within these four characters would defeat the index)
             self.widths.add(len(key))
             self.by_prefix.setdefault(key, []).append((order, re.compile(pat), actor))
-        firsts = sorted({k[:2] for k in self.by_prefix}, key=len, reverse=True)
-        # Word starts whose first two characters begin some name: the only places worth a dict lookup.
-        self._starts = re.compile(r"(?<![\w])(?=" + "|".join(re.escape(f) for f in firsts) + ")")
+        # Candidates per key: its own patterns and those of every shorter key it starts with, in order.
+        keys = sorted(self.by_prefix, key=len, reverse=True)
+        self._cands = {k: sorted((c for j in keys if k.startswith(j) for c in self.by_prefix[j]), key=lambda c: c[0])
+                       for k in keys}
+        # Word starts where some key begins, capturing the longest such key: the only places worth trying.
+        # (The leading class of first characters lets the regex engine skip most positions cheaply.)
+        firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
+        self._starts = re.compile(rf"(?=[{firsts}])(?<![\w])(?=(" + "|".join(re.escape(k) for k in keys) + "))")
 
     def finditer(self, text: str):
         """``(start, end, ActorName)`` for every name in ``text``, left to right, not overlapping."""
         out = []
         pos_end = 0
-        widths = sorted(self.widths, reverse=True)
-        get = self.by_prefix.get
+        cands = self._cands
         for w in self._starts.finditer(text):
             p = w.start()
             if p < pos_end:
                 continue
-            cands = []
-            for k in widths:
-                c = get(text[p:p + k])
-                if c:
-                    cands += c
-            if not cands:
-                continue
-            cands.sort(key=lambda c: c[0])
-            for _, rx, actor in cands:
+            for _, rx, actor in cands[w.group(1)]:
                 m = rx.match(text, p)
                 if m and m.end() > p:
                     out.append((p, m.end(), actor))

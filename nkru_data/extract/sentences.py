@@ -28,8 +28,9 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space(s) or nothing
 # before an uppercase letter, digit or opening quote. Line breaks always end a sentence.
 _BOUNDARY = re.compile(
-    r"(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
-    r"|(?P<nl>\n+)"
+    r"(?=[.!?…\n])"  # a cheap first test: the engine skips other characters fast
+    r"(?:(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
+    r"|(?P<nl>\n+))"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MONTH_AFTER = re.compile(r"(?:" + "|".join(_MONTHS) + r")\b")
