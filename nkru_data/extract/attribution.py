@@ -14,12 +14,30 @@ from dataclasses import dataclass
 
 from .lexicon import ActorName, Lexicon
 
-__all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute"]
+__all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_names"]
 
 #: The claimant of a claim nobody is named for.
 UNATTRIBUTED = "xxx-unattributed"
 
 _PRONOUN = re.compile(r"\s*(?:er|sie|es)\b")
+# What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
+# Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland".
+_OBLIQUE = re.compile(
+    r"(?:\b(?:mit|gegenüber|an|am|gegen|für|zu|zum|zur|beim|bei|im|in|nach|über|auf|vor|dem|den)\s+"
+    r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+)$")
+# What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
+_ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
+
+
+def _oblique(text: str, m: Mention, cue: re.Match, forward: bool) -> bool:
+    """True when ``m`` is named as an object or a place (and so is no speaker), unless the cue itself
+    introduces it ("laut dem Geheimdienst", "dem Geheimdienst zufolge")."""
+    if forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
+        return False
+    if not forward and _ADJACENT.fullmatch(text, m.end, cue.start()):
+        return False
+    return _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None
 
 
 @dataclass(frozen=True)
@@ -55,21 +73,30 @@ class Attribution:
 NONE = Attribution(UNATTRIBUTED, None, None, False)
 
 
-def _pick(found: list[Mention]) -> tuple[Mention | None, Mention | None]:
-    """Claimant and intermediary among mentions near a cue.
+def _pick(group: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    """Claimant and intermediary among the mentions a cue points to.
 
-    People and bodies come first, then a wire agency on its own, then a
-    bare country name ("laut Seoul").
+    People and bodies come first, then a bare country name ("laut Seoul"),
+    then a wire agency on its own (it is the claimant only when nobody else
+    is named).
     """
-    wire = next((m for m in found if m.actor.wire), None)
-    claimant = next((m for m in found if not m.actor.wire and not m.actor.country), None)
-    if claimant is None and wire is not None:
+    wire = next((m for m in group if m.actor.wire), None)
+    claimant = next((m for m in group if not m.actor.wire and not m.actor.country), None) \
+        or next((m for m in group if not m.actor.wire), None)
+    if claimant is None:
         return wire, None
-    if claimant is None:
-        claimant = next((m for m in found if not m.actor.wire), None)
-    if claimant is None:
-        return None, None
     return claimant, (wire if wire is not None and wire.actor.id != claimant.actor.id else None)
+
+
+_CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]")
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last comma, colon or quote mark before it."""
+    out = start
+    for m in _CLAUSE.finditer(text, start, pos):
+        out = m.end()
+    return out
 
 
 def _is_wire(actor_id: str, mentions: list[Mention]) -> bool:
@@ -95,6 +122,46 @@ def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> 
     return out
 
 
+# A personal name: one to three capitalised words ("Kyrylo Budanow", "Shin Won-sik", "Lee Seong-kweun").
+_NAME = re.compile(r",?\s+((?:[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?)(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?){0,2})"
+                   r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+
+
+def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """``mentions`` plus later mentions of people introduced by their role.
+
+    "der südkoreanische Verteidigungsminister Shin Won-sik ... so Shin":
+    when a role (a word of ``person_roles`` in cues.yaml) is followed by a
+    name, the name and its first and last word stand for the same actor in
+    the rest of the text. Returns the mentions sorted by position.
+    """
+    learned: dict[str, ActorName] = {}
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        if m.actor.country or m.actor.wire or not lex.person_roles_re.search(text, m.start, m.end):
+            continue
+        name = _NAME.match(text, m.end)
+        if name is None or name.group(1) in lex.not_names:
+            continue
+        words = name.group(1).split()
+        for key in {name.group(1), words[0], words[-1]} - lex.not_names:
+            if len(key) >= 3 and key not in learned:
+                learned[key], first_at[key] = m.actor, name.end()
+    if not learned:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(learned, key=len, reverse=True)) + r")\b")
+    for hit in rx.finditer(text):
+        if hit.start() < first_at[hit.group(0)] or any(a <= hit.start() < b for a, b in taken):
+            continue
+        if " " not in hit.group(0) and _CAPITAL_NEXT.match(text, hit.end()):
+            continue  # "Kim" of "Kim Byung-kee": another person of the same family name
+        extra.append(Mention(hit.start(), hit.end(), learned[hit.group(0)]))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
               previous: Attribution | None) -> Attribution:
     """The attribution of the sentence ``text[start:end]``.
@@ -114,12 +181,25 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     for cue in lex.attribution_re.finditer(text, start, end):
         direction = lex.attribution_dirs[cue.lastgroup]
         # Forward cues may contain their actor ("Nach südkoreanischen Schätzungen").
-        fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach]
-        back = [m for m in reversed(mentions) if m.end <= cue.start() and cue.start() - m.end <= reach]
-        groups = {"forward": [fwd], "backward": [back], "both": [fwd, back]}[direction]
-        # People and bodies on either side beat a country named next to the cue ("berichtet, dass Nordkorea").
-        found = [m for g in groups for m in g if not m.actor.country] + [m for g in groups for m in g if m.actor.country]
-        claimant, via = _pick(found) if found else (None, None)
+        fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach
+               and not _oblique(text, m, cue, True)]
+        back = [m for m in reversed(mentions) if m.end <= cue.start() and cue.start() - m.end <= reach
+                and not _oblique(text, m, cue, False)]
+        if direction == "both":
+            # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
+            # or, when something else does, follows the verb ("..., sagte Budanow").
+            clause = _clause_start(text, start, cue.start())
+            opening = [m for m in reversed(back) if m.start >= clause]
+            groups = [opening, fwd, [m for m in back if m.start < clause]]
+        else:
+            groups = [fwd] if direction == "forward" else [back]
+        group = next((g for g in groups if g), [])
+        claimant, via = _pick(group) if group else (None, None)
+        if claimant is not None and claimant.actor.wire:
+            # An agency alone: someone named in the next group is the source it quotes.
+            rest = [m for g in groups[groups.index(group) + 1:] for m in g if not m.actor.wire]
+            if rest:
+                claimant, via = _pick(rest)[0], claimant
         if claimant is not None:
             lo = min(cue.start(), claimant.start)
             hi = max(cue.end(), claimant.end)

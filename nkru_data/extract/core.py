@@ -29,7 +29,7 @@ from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
-from .attribution import UNATTRIBUTED, Attribution, Mention, attribute
+from .attribution import UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import NumberPhrase, parse_number
 from .sentences import split_sentences
@@ -311,19 +311,22 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         return out
 
     numbers = bucket(p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None)
-    mentions = bucket(Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text))
+    mentions = bucket(with_learned_names(text, [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)], lex))
     nk_hits = bucket(lex.north_korea_re.finditer(text), key=lambda m: m.start())
     st = _State()
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
+    body = 0  # sentences counted without headings: a subheading does not end reported speech
     for idx, sent in enumerate(sentences):
+        heading = _is_headline(text, sent)
+        body += not heading
         prev = st.attribution if st.attribution is not None and (
-            (st.attribution_paragraph == sent.paragraph and idx - st.attribution_at <= 2)
-            or idx - st.attribution_at == 1) else None
+            (st.attribution_paragraph == sent.paragraph and body - st.attribution_at <= 2)
+            or body - st.attribution_at <= 1) else None
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev)
         attrs.append(attr)
-        if attr.claimant_id != UNATTRIBUTED:
-            st.attribution, st.attribution_at, st.attribution_paragraph = attr, idx, sent.paragraph
+        if attr.claimant_id != UNATTRIBUTED and not heading:
+            st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
         nk_here = bool(nk_hits[idx])
         nk_ok = nk_here or (st.nk_paragraph == sent.paragraph and idx - st.nk_at <= 2) or idx - st.nk_at == 1
         found: list[dict[str, Any]] = []
@@ -354,11 +357,27 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         i = row["__idx"]
         attr = row["__attr"]
         nxt = i + 1
+        if attr.claimant_id == UNATTRIBUTED:
+            later = _back_reference(text, sentences, attrs, i, lex)
+            if later is not None:
+                row["__attr"] = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
+                continue
         if nxt < len(sentences) and sentences[nxt].paragraph == sentences[i].paragraph and attr.refined_by(attrs[nxt]):
             better = attrs[nxt]
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
     return _finish(text, rows, published, source_id, lex)
+
+
+def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
+    """The attribution of one of the next two sentences of the paragraph that names the source of what came
+    before ("Das gab Russland bekannt."), provided no other source is named in between."""
+    for j in (i + 1, i + 2):
+        if j >= len(sentences) or sentences[j].paragraph != sentences[i].paragraph:
+            return None
+        if attrs[j].own:
+            return attrs[j] if lex.back_reference_re.match(text, sentences[j].start) else None
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -75,6 +75,9 @@ class Lexicon:
     attribution_dirs: dict[str, str]    # group name -> direction
     attribution_reach: int
     carry_over_re: re.Pattern
+    person_roles_re: re.Pattern
+    not_names: frozenset[str]
+    back_reference_re: re.Pattern
     anonymous_re: re.Pattern
     joint_re: re.Pattern
     modality: tuple[tuple[str, re.Pattern], ...]
@@ -153,7 +156,9 @@ def _number_re(numbers: dict) -> re.Pattern:
     mult = _alt(numbers["multipliers"])
     vague = _alt(numbers["vague"])
     # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
-    digits = r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\d]|[.,:/]\d|-[^\W\d_]|[^\W\d_])"
+    # Thousands are grouped by "." (German) or an apostrophe (Swiss: "10'000", "10’000").
+    digits = (r"(?<![\w.,:/'’-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+(?:,\d+)?)"
+              r"(?![\d]|[.,:/'’]\d|-[^\W\d_]|[^\W\d_])")
     word = rf"(?<![\w-])(?:{words})(?![\w-])"
     num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b))"
     mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
@@ -299,6 +304,9 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         attribution_dirs=attr_dirs,
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
+        person_roles_re=re.compile(cues["person_roles"]),
+        not_names=frozenset(cues.get("not_names") or ()),
+        back_reference_re=re.compile(cues["back_reference"]),
         anonymous_re=re.compile(cues["anonymous"]),
         joint_re=re.compile(cues["joint"]),
         modality=_ordered(cues["modality"]),

@@ -46,7 +46,7 @@ def to_int(token: str, lex: Lexicon, multiplier: str | None = None) -> int | Non
         value = round((int(whole) + int(frac) / 10 ** len(frac)) * factor)
         return value
     try:
-        return int(token.replace(".", "")) * factor
+        return int(token.replace(".", "").replace("'", "").replace("’", "")) * factor
     except ValueError:
         return None
 
