@@ -19,13 +19,15 @@ __all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_
 #: The claimant of a claim nobody is named for.
 UNATTRIBUTED = "xxx-unattributed"
 
-_PRONOUN = re.compile(r"\s*(?:er|sie|es)\b")
+_PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es)\b\s*")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland".
 _OBLIQUE = re.compile(
     r"(?:\b(?:mit|gegenüber|an|am|gegen|für|zu|zum|zur|beim|bei|im|in|nach|über|auf|vor|dem|den)\s+"
     r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+)$")
+_NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,4}")
+_NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
 
@@ -63,7 +65,7 @@ class Attribution:
     def refined_by(self, later: "Attribution") -> bool:
         """True when ``later`` (the next sentence's own attribution) names the source of this weak one more
         precisely: a country by one of its institutions, a wire agency by whom it cites."""
-        if self.kind == "body" or not later.own or later.kind != "body":
+        if self.kind == "body" or self.also or not later.own or later.kind != "body":
             return False
         if self.kind == "country":
             return later.claimant_id.split("-")[0] == self.claimant_id.split("-")[0]
@@ -148,10 +150,10 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         for key in {name.group(1), words[0], words[-1]} - lex.not_names:
             if len(key) >= 3 and key not in learned:
                 learned[key], first_at[key] = m.actor, name.end()
-    if not learned:
-        return mentions
     taken = [(m.start, m.end) for m in mentions]
-    extra = []
+    extra = _definite(text, mentions, taken, lex)
+    if not learned:
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
     rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(learned, key=len, reverse=True)) + r")\b")
     for hit in rx.finditer(text):
         if hit.start() < first_at[hit.group(0)] or any(a <= hit.start() < b for a, b in taken):
@@ -160,6 +162,21 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
             continue  # "Kim" of "Kim Byung-kee": another person of the same family name
         extra.append(Mention(hit.start(), hit.end(), learned[hit.group(0)]))
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+def _definite(text: str, mentions: list[Mention], taken: list[tuple[int, int]], lex: Lexicon) -> list[Mention]:
+    """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word."""
+    out = []
+    for hit in lex.definite_roles_re.finditer(text):
+        start = hit.start("role")
+        if any(a <= start < b for a, b in taken):
+            continue
+        role = hit.group("role").lower()
+        earlier = [m for m in mentions if m.end <= hit.start() and not m.actor.country
+                   and role in text[m.start:m.end].lower()]
+        if earlier:
+            out.append(Mention(hit.start(), hit.end(), earlier[-1].actor))
+    return out
 
 
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
@@ -181,7 +198,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     for cue in lex.attribution_re.finditer(text, start, end):
         direction = lex.attribution_dirs[cue.lastgroup]
         # Forward cues may contain their actor ("Nach südkoreanischen Schätzungen").
+        # Forward, the speaker follows the cue closely ("laut dem südkoreanischen Geheimdienst", "sagte am
+        # Montag der Sprecher"); an actor further on belongs to the reported clause ("..., dass Nordkorea").
+        near = _NEAR_FORWARD if direction == "forward" else _NEAR_VERB
         fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach
+               and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start))
                and not _oblique(text, m, cue, True)]
         back = [m for m in reversed(mentions) if m.end <= cue.start() and cue.start() - m.end <= reach
                 and not _oblique(text, m, cue, False)]
@@ -189,6 +210,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").
             clause = _clause_start(text, start, cue.start())
+            if _PRONOUN.fullmatch(text, clause, cue.start()):
+                pronoun_cue = True  # "Sie spricht von bis zu 200 Raketen": the speaker of the sentence before
+                continue
             opening = [m for m in reversed(back) if m.start >= clause]
             groups = [opening, fwd, [m for m in back if m.start < clause]]
         else:
@@ -214,7 +238,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if not claimant.actor.country and not claimant.actor.wire:
                 break
         elif direction != "backward" and _PRONOUN.match(text, cue.end()):
-            pronoun_cue = True
+            pronoun_cue = True  # "sagte er"
+
     if choices:
         # The first cue naming a person or body; else the first naming anyone.
         if len(choices) > 1 and _strong(choices[-1], mentions):

@@ -45,6 +45,7 @@ _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$")
 _TRIM_TAIL = re.compile(r"(?:[\s,;:–-]+|\s+(?:und|sowie|oder))+$")
 _CLAUSE_MARK = re.compile(r"[;:]\s|,\s|\s[–-]\s")
 _PERSONNEL = "deployments"
+_AUXILIARY = re.compile(r"\s*(?:seien|sind|wurden|waren|worden|sollen|soll|hätten|haben|seien bislang|sind bislang)\b")
 
 
 @dataclass
@@ -130,8 +131,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         word = _WORD.match(after)
         if ana and st.last_rule is not None and idx - st.last_rule_at <= 2:
             rule, unit_end, via_anaphora = st.last_rule, num.end + ana.end(), True
-        elif word and _values_in(lex.casualty, word.group(1), 0, len(word.group(1))):
-            casualty_direct = _values_in(lex.casualty, word.group(1), 0, len(word.group(1)))
+        elif (word and _values_in(lex.casualty, word.group(1), 0, len(word.group(1)))) or (
+                _AUXILIARY.match(after) and _values_in(lex.casualty, text, num.end, min(hi, num.end + 60))):
+            # "400 getötet", "knapp 400 seien ums Leben gekommen": people of the claim before
+            casualty_direct = _values_in(lex.casualty, word.group(1), 0, len(word.group(1))) if word else None
+            casualty_direct = casualty_direct or _values_in(lex.casualty, text, num.end, min(hi, num.end + 60))
             if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 2:
                 if not lex.north_korea_re.search(text, sent.start, sent.end):
                     return None
@@ -169,6 +173,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     casualty = casualty_direct
     if table in (_PERSONNEL, "casualties") and casualty is None:
         casualty = _values_in(lex.casualty, text, min(num.end, unit_start), clause_hi)
+        if casualty is None and lex.casualty_before_re.search(text, max(lo, num.start - 50), num.start):
+            casualty = _values_in(lex.casualty, text, max(lo, num.start - 50), num.start)  # "Gefangennahme von zwei"
     if table == "casualties" and casualty is None:
         return None
     if casualty is not None and table == _PERSONNEL:
@@ -426,8 +432,9 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         have = best.get(key)
         claimant = row.get("__claimant") or row["__attr"].claimant_id
         row["__claimant"] = claimant
-        if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED):
-            best[key] = row
+        if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED) or (
+                have["__claimant"] == claimant and _is_headline(text, have["__sent"]) and not _is_headline(text, row["__sent"])):
+            best[key] = row  # the attributed statement, else the body's over a headline's
     kept = sorted(best.values(), key=lambda r: (r["__core"][0], r["__table"], r["__rule"]))
     kept = _drop_headline_repeats(text, kept)
     out: list[tuple[str, dict[str, Any]]] = []

@@ -78,6 +78,8 @@ class Lexicon:
     person_roles_re: re.Pattern
     not_names: frozenset[str]
     back_reference_re: re.Pattern
+    casualty_before_re: re.Pattern
+    definite_roles_re: re.Pattern
     anonymous_re: re.Pattern
     joint_re: re.Pattern
     modality: tuple[tuple[str, re.Pattern], ...]
@@ -247,7 +249,8 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
         for n in a.get("names") or ():
             entries.append((n, ActorName(a["id"], wire, False)))
         for n in a.get("country_names") or ():
-            entries.append((n, ActorName(a["id"], wire, True)))
+            # Not the first part of a compound: "Nordkorea-Besuch", "Ukraine-Krieg" name no speaker.
+            entries.append((n + r"(?!-\w)", ActorName(a["id"], wire, True)))
         for n in a.get("wire_names") or ():
             entries.append((n, ActorName(a["id"], True, False)))
     # Longest source pattern first: a crude but predictable "most specific wins".
@@ -307,6 +310,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         person_roles_re=re.compile(cues["person_roles"]),
         not_names=frozenset(cues.get("not_names") or ()),
         back_reference_re=re.compile(cues["back_reference"]),
+        casualty_before_re=re.compile(cues["casualty_before"]),
+        definite_roles_re=re.compile(cues["definite_roles"]),
         anonymous_re=re.compile(cues["anonymous"]),
         joint_re=re.compile(cues["joint"]),
         modality=_ordered(cues["modality"]),
