@@ -140,8 +140,15 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
     """
     learned: dict[str, ActorName] = {}
     first_at: dict[str, int] = {}
+    is_role: dict[str, bool] = {}  # by mention text: the same names recur
     for m in mentions:
-        if m.actor.country or m.actor.wire or not lex.person_roles_re.search(text, m.start, m.end):
+        if m.actor.country or m.actor.wire:
+            continue
+        said = text[m.start:m.end]
+        role = is_role.get(said)
+        if role is None:
+            role = is_role[said] = lex.person_roles_re.search(said) is not None
+        if not role:
             continue
         name = _NAME.match(text, m.end)
         if name is None or name.group(1) in lex.not_names:
@@ -166,16 +173,25 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
 
 def _definite(text: str, mentions: list[Mention], taken: list[tuple[int, int]], lex: Lexicon) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word."""
-    out = []
-    for hit in lex.definite_roles_re.finditer(text):
-        start = hit.start("role")
-        if any(a <= start < b for a, b in taken):
-            continue
-        role = hit.group("role").lower()
-        earlier = [m for m in mentions if m.end <= hit.start() and not m.actor.country
-                   and role in text[m.start:m.end].lower()]
-        if earlier:
-            out.append(Mention(hit.start(), hit.end(), earlier[-1].actor))
+    out: list[Mention] = []
+    hits = list(lex.definite_roles_re.finditer(text))
+    if not hits:
+        return out
+    roles = {h.group("role").lower() for h in hits}
+    latest: dict[str, ActorName] = {}  # role word -> the latest actor named with it so far
+    k = 0
+    for hit in hits:
+        while k < len(mentions) and mentions[k].end <= hit.start():
+            m = mentions[k]
+            k += 1
+            if not m.actor.country:
+                low = text[m.start:m.end].lower()
+                for role in roles:
+                    if role in low:
+                        latest[role] = m.actor
+        actor = latest.get(hit.group("role").lower())
+        if actor is not None and not any(a <= hit.start("role") < b for a, b in taken):
+            out.append(Mention(hit.start(), hit.end(), actor))
     return out
 
 

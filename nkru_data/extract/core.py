@@ -121,8 +121,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         rule = lex.units[um.lastgroup]
         unit_start, unit_end = um.start(um.lastgroup), um.end()
         pre = um.group("pre")
-        if num.is_year and pre:
-            return None
+        if num.is_year and (pre or lex.year_before_re.search(text, max(lo, num.start - 30), num.start)):
+            return None  # "im August 2024 Truppen": a year, not 2024 troops
     elif num.is_year:
         return None
     else:
@@ -155,6 +155,12 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None
     if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start):
         return None  # "Obergrenze von 500.000 Barrel": a limit, not a delivery
+    if lex.not_a_claim_after_re.match(text, unit_end, min(hi, unit_end + 60)):
+        return None  # "8 Mio. Barrel pro Tag", "300 Granaten pro Container": a rate or a capacity
+    if lex.per_unit_re.search(text, sent.start, num.start):
+        return None  # "In einen Standardcontainer passen bis zu 300 Granaten"
+    if not nk_here_of(text, sent, lex) and lex.foreign_people_re.search(text, sent.start, num.start):
+        return None  # "Die russischen Verluste bezifferte das Militär auf 1520 Soldaten"
     sent_lo, sent_hi = sent.start, sent.end
     for gate in rule.requires:
         if not lex.gates[gate].search(text, sent_lo, sent_hi):
@@ -173,8 +179,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     casualty = casualty_direct
     if table in (_PERSONNEL, "casualties") and casualty is None:
         casualty = _values_in(lex.casualty, text, min(num.end, unit_start), clause_hi)
-        if casualty is None and lex.casualty_before_re.search(text, max(lo, num.start - 50), num.start):
-            casualty = _values_in(lex.casualty, text, max(lo, num.start - 50), num.start)  # "Gefangennahme von zwei"
+        before = lex.casualty_before_re.search(text, max(lo, num.start - 80), num.start) if casualty is None else None
+        if before is not None:  # "die Gefangennahme von zwei", "die Zahl der getöteten Soldaten auf 2.000"
+            casualty = _values_in(lex.casualty, text, before.start(), num.start)
     if table == "casualties" and casualty is None:
         return None
     if casualty is not None and table == _PERSONNEL:
@@ -231,6 +238,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
         st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
     return row
+
+
+def nk_here_of(text: str, sent, lex: Lexicon) -> bool:
+    """True when the sentence names North Korea itself."""
+    return lex.north_korea_re.search(text, sent.start, sent.end) is not None
 
 
 def _troops_group(lex: Lexicon) -> str | None:
@@ -290,8 +302,8 @@ def _dedup_key(row: dict[str, Any]) -> tuple:
     kind = {"deployments": "personnel_type", "deliveries": "item_category", "casualties": "casualty_type",
             "diplomatic_acts": "act_type"}[t]
     extra = (row.get("actor_id"), row.get("counterpart_id")) if t == "diplomatic_acts" else ()
-    return (t, row.get(kind), row.get("quantity"), row.get("quantity_max"), row.get("quantity_qualifier"),
-            row.get("modality"), *extra)
+    return (t, row.get(kind), row.get("quantity"), row.get("quantity_max"),
+            row.get("quantity_qualifier") if row.get("quantity") is None else None, row.get("modality"), *extra)
 
 
 def extract_rows(text: str, published: str, source_id: str | None = None,
@@ -355,6 +367,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         for row in found:
             row["__attr"] = attr
             row["__sent"] = sent
+            row["__heading"] = heading
             row["__idx"] = idx
             rows.append(row)
     # A weak attribution ("nach Erkenntnissen Südkoreas", "berichtete Reuters") that the next sentence of the
@@ -394,11 +407,12 @@ def _maxima(table: str) -> dict[str, int]:
 
 def _is_headline(text: str, sent) -> bool:
     """A line of its own without a final full stop: a headline, kicker or subheading."""
+    if text[sent.end - 1] in ".!":
+        return False  # most sentences: no need to look for the line around it
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line_end = len(text) if line_end < 0 else line_end
-    return (text[line_start:sent.start].strip() == "" and text[sent.end:line_end].strip() == ""
-            and text[sent.end - 1] not in ".!")
+    return text[line_start:sent.start].strip() == "" and text[sent.end:line_end].strip() == ""
 
 
 def _drop_headline_repeats(text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -407,13 +421,13 @@ def _drop_headline_repeats(text: str, rows: list[dict[str, Any]]) -> list[dict[s
     body: dict[str, set] = {}
     body_acts: set[tuple] = set()
     for r in rows:
-        if not _is_headline(text, r["__sent"]):
+        if not r["__heading"]:
             body.setdefault(r["__table"], set()).update(v for v in (r.get("quantity"), r.get("quantity_max")) if v is not None)
             if r["__table"] == "diplomatic_acts":
                 body_acts.add((r.get("act_type"), r.get("actor_id")))
     out = []
     for r in rows:
-        if _is_headline(text, r["__sent"]):
+        if r["__heading"]:
             if r["__table"] == "diplomatic_acts":
                 if (r.get("act_type"), r.get("actor_id")) in body_acts:
                     continue
@@ -432,8 +446,10 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         have = best.get(key)
         claimant = row.get("__claimant") or row["__attr"].claimant_id
         row["__claimant"] = claimant
+        if have is not None and UNATTRIBUTED not in (claimant, have["__claimant"]) and claimant != have["__claimant"]:
+            key, have = key + (claimant,), best.get(key + (claimant,))  # the same number from two sources: two claims
         if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED) or (
-                have["__claimant"] == claimant and _is_headline(text, have["__sent"]) and not _is_headline(text, row["__sent"])):
+                have["__claimant"] == claimant and have["__heading"] and not row["__heading"]):
             best[key] = row  # the attributed statement, else the body's over a headline's
     kept = sorted(best.values(), key=lambda r: (r["__core"][0], r["__table"], r["__rule"]))
     kept = _drop_headline_repeats(text, kept)

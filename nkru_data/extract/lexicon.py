@@ -80,6 +80,10 @@ class Lexicon:
     back_reference_re: re.Pattern
     casualty_before_re: re.Pattern
     definite_roles_re: re.Pattern
+    year_before_re: re.Pattern
+    not_a_claim_after_re: re.Pattern
+    per_unit_re: re.Pattern
+    foreign_people_re: re.Pattern
     anonymous_re: re.Pattern
     joint_re: re.Pattern
     modality: tuple[tuple[str, re.Pattern], ...]
@@ -312,6 +316,10 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         back_reference_re=re.compile(cues["back_reference"]),
         casualty_before_re=re.compile(cues["casualty_before"]),
         definite_roles_re=re.compile(cues["definite_roles"]),
+        year_before_re=re.compile(cues["year_before"]),
+        not_a_claim_after_re=re.compile(cues["not_a_claim_after"]),
+        per_unit_re=re.compile(cues["per_unit"]),
+        foreign_people_re=re.compile(cues["foreign_people"]),
         anonymous_re=re.compile(cues["anonymous"]),
         joint_re=re.compile(cues["joint"]),
         modality=_ordered(cues["modality"]),
