@@ -32,12 +32,12 @@ _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}")
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
 
 
-def _oblique(text: str, m: Mention, cue: re.Match, forward: bool) -> bool:
-    """True when ``m`` is named as an object or a place (and so is no speaker), unless the cue itself
-    introduces it ("laut dem Geheimdienst", "dem Geheimdienst zufolge")."""
-    if forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
+def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bool) -> bool:
+    """True when ``m`` is named as an object or a place (and so is no speaker), unless the cue
+    ``introduces`` its actor and stands right by it ("laut dem Geheimdienst", "dem Geheimdienst zufolge")."""
+    if introduces and forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
         return False
-    if not forward and _ADJACENT.fullmatch(text, m.end, cue.start()):
+    if introduces and not forward and _ADJACENT.fullmatch(text, m.end, cue.start()):
         return False
     return _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None
 
@@ -219,9 +219,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         near = _NEAR_FORWARD if direction == "forward" else _NEAR_VERB
         fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach
                and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start))
-               and not _oblique(text, m, cue, True)]
+               and not _oblique(text, m, cue, True, direction != "both")]
         back = [m for m in reversed(mentions) if m.end <= cue.start() and cue.start() - m.end <= reach
-                and not _oblique(text, m, cue, False)]
+                and not _oblique(text, m, cue, False, direction != "both")]
         if direction == "both":
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").
@@ -229,6 +229,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if _PRONOUN.fullmatch(text, clause, cue.start()):
                 pronoun_cue = True  # "Sie spricht von bis zu 200 Raketen": the speaker of the sentence before
                 continue
+            if previous is not None and previous.claimant_id != UNATTRIBUTED \
+                    and lex.reported_aux_re.search(text, clause, cue.start()):
+                continue  # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words
             opening = [m for m in reversed(back) if m.start >= clause]
             groups = [opening, fwd, [m for m in back if m.start < clause]]
         else:
@@ -256,6 +259,15 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         elif direction != "backward" and _PRONOUN.match(text, cue.end()):
             pronoun_cue = True  # "sagte er"
 
+    if not choices:
+        kicker = lex.kicker_re.match(text, start, end)
+        named = [m for m in mentions if kicker and m.end <= kicker.end()] if kicker else []
+        if named:  # "Seoul: Über 15.000 Arbeiter ...", "Kiew und Seoul: ..."
+            claimant, via = _pick(named)
+            also = _joint(text, mentions, claimant, lex)
+            kind = "country" if claimant.actor.country else ("wire" if claimant.actor.wire else "body")
+            return Attribution(claimant.actor.id, via.actor.id if via else None, text[start:kicker.end() - 2], True,
+                               tuple(a for a in also if a != claimant.actor.id), kind)
     if choices:
         # The first cue naming a person or body; else the first naming anyone.
         if len(choices) > 1 and _strong(choices[-1], mentions):

@@ -59,6 +59,8 @@ class _State:
     nk_paragraph: int = -1
     last_rule: UnitRule | None = None
     last_rule_at: int = -10
+    previous_start: int = 0              # where the sentence before begins
+    seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
 
 
 def _values_in(pattern_list, text: str, lo: int, hi: int, default: str | None = None) -> str | None:
@@ -141,7 +143,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                     return None
             rule, unit_end = lex.units.get(_troops_group(lex)), num.end + word.end()
         elif lex.anaphora_before_re.search(text, lo, num.start) and st.last_rule is not None \
-                and idx - st.last_rule_at <= 2 and _next_is_end(text, num.end, hi):
+                and idx - st.last_rule_at <= 2 and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)):
             rule, via_anaphora = st.last_rule, True
         elif _BACK_ANCHOR.search(text, lo, num.start) and _next_is_end(text, num.end, hi):
             back = None
@@ -162,8 +164,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if not nk_here_of(text, sent, lex) and lex.foreign_people_re.search(text, sent.start, num.start):
         return None  # "Die russischen Verluste bezifferte das Militär auf 1520 Soldaten"
     sent_lo, sent_hi = sent.start, sent.end
+    # "Hinzu kämen mehr als hundert Raketen": a sentence that continues the one before shares its verbs.
+    gate_lo = st.previous_start if lex.continuation_re.match(text, sent_lo) else sent_lo
     for gate in rule.requires:
-        if not lex.gates[gate].search(text, sent_lo, sent_hi):
+        if not lex.gates[gate].search(text, gate_lo, sent_hi):
             return None
     nationality = _nationality(lex, pre + " " + text[unit_start:unit_end])
     if rule.forbids and nationality != "PRK":
@@ -249,6 +253,13 @@ def _troops_group(lex: Lexicon) -> str | None:
     return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
 
 
+def _next_is_lower(text: str, pos: int, hi: int) -> bool:
+    """True when a lower-case word follows: a verb or adverb, so the number counts what came before
+    ("davon rund 3000 allein seit Jahresbeginn", "weitere 6000 folgen")."""
+    rest = text[pos:hi].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
 def _next_is_end(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].lstrip()
     return not rest or rest[0] in ".,;:!?)" or rest.startswith(
@@ -297,6 +308,11 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
     return out
 
 
+def _same_country(a: str, b: str) -> bool:
+    """True for two actors of one state (actor ids start with the ISO code: usa-government, usa-dod)."""
+    return a.split("-", 1)[0] == b.split("-", 1)[0] and not a.startswith(("xxx-", "int-"))
+
+
 def _dedup_key(row: dict[str, Any]) -> tuple:
     t = row["__table"]
     kind = {"deployments": "personnel_type", "deliveries": "item_category", "casualties": "casualty_type",
@@ -331,7 +347,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     numbers = bucket(p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None)
     mentions = bucket(with_learned_names(text, [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)], lex))
     nk_hits = bucket(lex.north_korea_re.finditer(text), key=lambda m: m.start())
-    st = _State()
+    st = _State(seen=set())
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech
@@ -345,7 +361,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED and not heading:
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
-        nk_here = bool(nk_hits[idx])
+        # North Korea named, or one of its actors ("sagte Kim"): the claims of the sentence are in scope.
+        nk_here = bool(nk_hits[idx]) or any(m.actor.id.startswith("prk-") for m in mentions[idx])
         nk_ok = nk_here or (st.nk_paragraph == sent.paragraph and idx - st.nk_at <= 2) or idx - st.nk_at == 1
         found: list[dict[str, Any]] = []
         nums = [n for n in numbers[idx] if n.end <= sent.end]
@@ -354,7 +371,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         for k, num in enumerate(nums):
             lo = nums[k - 1].end if k else sent.start
             hi = nums[k + 1].start if k + 1 < len(nums) else sent.end
-            row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok)
+            restated = num.quantity is not None and num.quantity >= 100 and num.quantity in st.seen
+            row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated)
             if row is not None:
                 row["__lo"], row["__hi"] = lo, hi
                 found.append(row)
@@ -364,6 +382,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                 found.append(row)
         if nk_here or any(r["__table"] != "diplomatic_acts" for r in found):
             st.nk_at, st.nk_paragraph = idx, sent.paragraph
+        st.previous_start = sent.start
+        st.seen.update(r["quantity"] for r in found if r.get("quantity") is not None)
         for row in found:
             row["__attr"] = attr
             row["__sent"] = sent
@@ -446,8 +466,12 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         have = best.get(key)
         claimant = row.get("__claimant") or row["__attr"].claimant_id
         row["__claimant"] = claimant
-        if have is not None and UNATTRIBUTED not in (claimant, have["__claimant"]) and claimant != have["__claimant"]:
+        if have is not None and UNATTRIBUTED not in (claimant, have["__claimant"]) and claimant != have["__claimant"] \
+                and not (_same_country(claimant, have["__claimant"]) and (have["__heading"] or row["__heading"])):
             key, have = key + (claimant,), best.get(key + (claimant,))  # the same number from two sources: two claims
+        elif have is not None and have["__heading"] and not row["__heading"] and claimant != UNATTRIBUTED:
+            best[key] = row  # "Washington: mindestens 10.000" over the body's "Außenministerium": one claim
+            continue
         if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED) or (
                 have["__claimant"] == claimant and have["__heading"] and not row["__heading"]):
             best[key] = row  # the attributed statement, else the body's over a headline's

@@ -65,7 +65,7 @@ class Lexicon:
 
     number_re: re.Pattern
     number_words: dict[str, int]
-    one_words: frozenset[str]
+    before_multiplier: dict[str, float]   # "eine" -> 1, "eine halbe" -> 0.5: values only before "Millionen"
     multipliers: dict[str, int]
     qualifiers: dict[str, str]
     unit_re: re.Pattern
@@ -81,6 +81,9 @@ class Lexicon:
     casualty_before_re: re.Pattern
     definite_roles_re: re.Pattern
     year_before_re: re.Pattern
+    continuation_re: re.Pattern
+    reported_aux_re: re.Pattern
+    kicker_re: re.Pattern
     not_a_claim_after_re: re.Pattern
     per_unit_re: re.Pattern
     foreign_people_re: re.Pattern
@@ -158,7 +161,7 @@ def _number_re(numbers: dict) -> re.Pattern:
     quals = list(numbers["qualifiers"])
     qual = _alt(quals + [q[0].upper() + q[1:] for q in quals])  # "Rund 4.000" opens a sentence
     words = _alt(list(numbers["words"]) + [w.capitalize() for w in numbers["words"]])
-    one = _alt(numbers.get("one_before_multiplier") or ["eine"])
+    one = _alt(numbers.get("before_multiplier") or ["eine"]).replace(r"\ ", r"\s+")
     mult = _alt(numbers["multipliers"])
     vague = _alt(numbers["vague"])
     # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
@@ -301,7 +304,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     return Lexicon(
         number_re=_number_re(numbers),
         number_words={k: int(v) for k, v in numbers["words"].items()},
-        one_words=frozenset(w.lower() for w in numbers.get("one_before_multiplier") or ["eine"]),
+        before_multiplier={k.lower(): float(v) for k, v in (numbers.get("before_multiplier") or {"eine": 1}).items()},
         multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
         qualifiers=dict(numbers["qualifiers"]),
         unit_re=unit_re,
@@ -317,6 +320,9 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         casualty_before_re=re.compile(cues["casualty_before"]),
         definite_roles_re=re.compile(cues["definite_roles"]),
         year_before_re=re.compile(cues["year_before"]),
+        continuation_re=re.compile(cues["continuation"]),
+        reported_aux_re=re.compile(cues["reported_aux"]),
+        kicker_re=re.compile(cues["kicker"]),
         not_a_claim_after_re=re.compile(cues["not_a_claim_after"]),
         per_unit_re=re.compile(cues["per_unit"]),
         foreign_people_re=re.compile(cues["foreign_people"]),

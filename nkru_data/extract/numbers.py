@@ -35,8 +35,10 @@ def to_int(token: str, lex: Lexicon, multiplier: str | None = None) -> int | Non
     token = token.strip()
     factor = lex.multipliers.get(multiplier.strip(), 1) if multiplier else 1
     word = lex.number_words.get(token.lower())
-    if word is None and token.lower() in lex.one_words and factor > 1:
-        word = 1
+    if word is None and factor > 1:
+        fraction = lex.before_multiplier.get(" ".join(token.lower().split()))
+        if fraction is not None:
+            return round(fraction * factor)  # "eine halbe Million" -> 500000
     if word is not None:
         return word * factor
     if "," in token:
