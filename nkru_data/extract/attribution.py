@@ -110,6 +110,15 @@ def _strong(attr: Attribution, mentions: list[Mention]) -> bool:
     return any(m.actor.id == attr.claimant_id and not m.actor.country and not m.actor.wire for m in mentions)
 
 
+def _joint_first(text: str, mentions: list[Mention], m: Mention, lex: Lexicon) -> Mention:
+    """The first of a list of actors that ``m`` closes ("ukrainische, südkoreanische und westliche
+    Geheimdienste"): the list counts from its start."""
+    i = mentions.index(m)
+    while i > 0 and not mentions[i - 1].actor.wire and lex.joint_re.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+        i -= 1
+    return mentions[i]
+
+
 def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> list[str]:
     """Actors named right after ``first`` joined by "und" or commas: claimants too."""
     out: list[str] = []
@@ -177,8 +186,8 @@ def _definite(text: str, mentions: list[Mention], taken: list[tuple[int, int]], 
     hits = list(lex.definite_roles_re.finditer(text))
     if not hits:
         return out
-    roles = {h.group("role").lower() for h in hits}
-    latest: dict[str, ActorName] = {}  # role word -> the latest actor named with it so far
+    words = {w for h in hits for w in lex.definite_roles[h.group("role")]}
+    latest: dict[str, ActorName] = {}  # word -> the latest actor named with it so far
     k = 0
     for hit in hits:
         while k < len(mentions) and mentions[k].end <= hit.start():
@@ -186,10 +195,11 @@ def _definite(text: str, mentions: list[Mention], taken: list[tuple[int, int]], 
             k += 1
             if not m.actor.country:
                 low = text[m.start:m.end].lower()
-                for role in roles:
-                    if role in low:
-                        latest[role] = m.actor
-        actor = latest.get(hit.group("role").lower())
+                for w in words:
+                    if w in low:
+                        latest[w] = m.actor
+        found = [latest[w] for w in lex.definite_roles[hit.group("role")] if w in latest]
+        actor = found[0] if found else None
         if actor is not None and not any(a <= hit.start("role") < b for a, b in taken):
             out.append(Mention(hit.start(), hit.end(), actor))
     return out
@@ -233,7 +243,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                     and lex.reported_aux_re.search(text, clause, cue.start()):
                 continue  # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words
             opening = [m for m in reversed(back) if m.start >= clause]
-            groups = [opening, fwd, [m for m in back if m.start < clause]]
+            # (Beyond the clause only people and bodies: a country there belongs to the reported words.)
+            groups = [opening, fwd, [m for m in back if m.start < clause and not m.actor.country]]
         else:
             groups = [fwd] if direction == "forward" else [back]
         group = next((g for g in groups if g), [])
@@ -244,6 +255,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if rest:
                 claimant, via = _pick(rest)[0], claimant
         if claimant is not None:
+            claimant = _joint_first(text, mentions, claimant, lex)
             lo = min(cue.start(), claimant.start)
             hi = max(cue.end(), claimant.end)
             if via is not None and 0 <= via.start - hi < 80:

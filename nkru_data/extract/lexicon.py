@@ -80,6 +80,7 @@ class Lexicon:
     back_reference_re: re.Pattern
     casualty_before_re: re.Pattern
     definite_roles_re: re.Pattern
+    definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     year_before_re: re.Pattern
     continuation_re: re.Pattern
     reported_aux_re: re.Pattern
@@ -318,7 +319,9 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         not_names=frozenset(cues.get("not_names") or ()),
         back_reference_re=re.compile(cues["back_reference"]),
         casualty_before_re=re.compile(cues["casualty_before"]),
-        definite_roles_re=re.compile(cues["definite_roles"]),
+        definite_roles_re=re.compile(
+            r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
+        definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         year_before_re=re.compile(cues["year_before"]),
         continuation_re=re.compile(cues["continuation"]),
         reported_aux_re=re.compile(cues["reported_aux"]),
