@@ -45,7 +45,7 @@ _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$")
 _TRIM_TAIL = re.compile(r"(?:[\s,;:–-]+|\s+(?:und|sowie|oder))+$")
 _CLAUSE_MARK = re.compile(r"[;:]\s|,\s|\s[–-]\s")
 _PERSONNEL = "deployments"
-_AUXILIARY = re.compile(r"\s*(?:seien|sind|wurden|waren|worden|sollen|soll|hätten|haben|seien bislang|sind bislang)\b")
+_AUXILIARY = re.compile(r"\s*(?:seien|sind|wurden|waren|worden|sollen|soll|hätten|haben|seien bislang|sind bislang|als)\b")
 
 
 @dataclass
@@ -60,6 +60,7 @@ class _State:
     last_rule: UnitRule | None = None
     last_rule_at: int = -10
     previous_start: int = 0              # where the sentence before begins
+    previous_paragraph: int = -1
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
 
 
@@ -142,7 +143,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 if not lex.north_korea_re.search(text, sent.start, sent.end):
                     return None
             rule, unit_end = lex.units.get(_troops_group(lex)), num.end + word.end()
-        elif lex.anaphora_before_re.search(text, lo, num.start) and st.last_rule is not None \
+        elif (lex.anaphora_before_re.search(text, lo, num.start) or _opens_clause(text, sent.start, num.start)) \
+                and st.last_rule is not None \
                 and idx - st.last_rule_at <= 2 and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)):
             rule, via_anaphora = st.last_rule, True
         elif _BACK_ANCHOR.search(text, lo, num.start) and _next_is_end(text, num.end, hi):
@@ -165,7 +167,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "Die russischen Verluste bezifferte das Militär auf 1520 Soldaten"
     sent_lo, sent_hi = sent.start, sent.end
     # "Hinzu kämen mehr als hundert Raketen": a sentence that continues the one before shares its verbs.
-    gate_lo = st.previous_start if lex.continuation_re.match(text, sent_lo) else sent_lo
+    gate_lo = st.previous_start if (lex.continuation_re.match(text, sent_lo) or st.previous_paragraph == sent.paragraph) \
+        else sent_lo
     for gate in rule.requires:
         if not lex.gates[gate].search(text, gate_lo, sent_hi):
             return None
@@ -251,6 +254,12 @@ def nk_here_of(text: str, sent, lex: Lexicon) -> bool:
 
 def _troops_group(lex: Lexicon) -> str | None:
     return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
+
+
+def _opens_clause(text: str, start: int, pos: int) -> bool:
+    """True when the number phrase at ``pos`` opens its sentence or clause ("Rund 3.000 sollen sich ...")."""
+    before = text[max(start, pos - 3):pos]
+    return pos == start or before.endswith((", ", "; ", ": "))
 
 
 def _next_is_lower(text: str, pos: int, hi: int) -> bool:
@@ -382,7 +391,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                 found.append(row)
         if nk_here or any(r["__table"] != "diplomatic_acts" for r in found):
             st.nk_at, st.nk_paragraph = idx, sent.paragraph
-        st.previous_start = sent.start
+        st.previous_start, st.previous_paragraph = sent.start, sent.paragraph
         st.seen.update(r["quantity"] for r in found if r.get("quantity") is not None)
         for row in found:
             row["__attr"] = attr

@@ -195,7 +195,9 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
                                tuple(u.get("forbids") or ()), bool(u.get("nationality", True)))
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
     adjective = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)|US-\w+|nord-?\w+|" + _alt(fillers) + r")"
-    pattern = rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?)(?:{'|'.join(groups)})"
+    # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
+    place = r"(?:in|im|nach|an|aus|zur|zum|bei)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+    pattern = rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:{place}\s+(?:{adjective}\s+){{1,3}}?)?)(?:{'|'.join(groups)})"
     return re.compile(pattern), table
 
 
