@@ -61,6 +61,17 @@ class Attribution:
     own: bool
     also: tuple[str, ...] = ()   # further claimants named jointly ("südkoreanischen und ukrainischen Angaben")
     kind: str = "body"           # "body" (a person or institution), "country" or "wire": how the claimant was named
+    # Every person or body a cue of the sentence names, with the cue's position: a number takes the one
+    # whose cue comes last before it ("Rutte sagte ..., seit der Geheimdienst bekannt gab, dass ... 12.000").
+    alternatives: tuple[tuple[int, "Attribution"], ...] = ()
+
+    def at(self, pos: int) -> "Attribution":
+        """The attribution for a number at ``pos``: the last cue before it that names someone, else this one."""
+        best = None
+        for cue_at, alt in self.alternatives:
+            if cue_at < pos:
+                best = alt
+        return best if best is not None else self
 
     def refined_by(self, later: "Attribution") -> bool:
         """True when ``later`` (the next sentence's own attribution) names the source of this weak one more
@@ -220,6 +231,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     if lex.anonymous_re.search(text, start, end):
         return NONE
     choices: list[Attribution] = []
+    bodies: list[tuple[int, Attribution]] = []
     pronoun_cue = False
     for cue in lex.attribution_re.finditer(text, start, end):
         direction = lex.attribution_dirs[cue.lastgroup]
@@ -264,10 +276,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if also:
                 hi = max(hi, max(m.end for m in mentions if m.actor.id in also))
             kind = "country" if claimant.actor.country else ("wire" if claimant.actor.wire else "body")
-            choices.append(Attribution(claimant.actor.id, via.actor.id if via else None, text[lo:hi], True,
-                                       tuple(a for a in also if a != claimant.actor.id), kind))
-            if not claimant.actor.country and not claimant.actor.wire:
-                break
+            found_attr = Attribution(claimant.actor.id, via.actor.id if via else None, text[lo:hi], True,
+                                     tuple(a for a in also if a != claimant.actor.id), kind)
+            if kind == "body":
+                bodies.append((cue.start(), found_attr))
+            if len(bodies) <= 1:
+                choices.append(found_attr)
         elif direction != "backward" and _PRONOUN.match(text, cue.end()):
             pronoun_cue = True  # "sagte er"
 
@@ -282,13 +296,15 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                                tuple(a for a in also if a != claimant.actor.id), kind)
     if choices:
         # The first cue naming a person or body; else the first naming anyone.
+        best = choices[0]
         if len(choices) > 1 and _strong(choices[-1], mentions):
             best = choices[-1]
             wire = next((c.claimant_id for c in choices[:-1] if _is_wire(c.claimant_id, mentions)), None)
             if best.via_id is None and wire is not None:
                 best = Attribution(best.claimant_id, wire, best.text, True, best.also, best.kind)
-            return best
-        return choices[0]
+        if len(bodies) > 1:
+            best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
+        return best
     if pronoun_cue and previous is not None and previous.claimant_id != UNATTRIBUTED:
         return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
     if previous is not None and previous.claimant_id != UNATTRIBUTED and lex.carry_over_re.search(text, start, end):

@@ -367,6 +367,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             (st.attribution_paragraph == sent.paragraph and body - st.attribution_at <= 2)
             or body - st.attribution_at <= 1) else None
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev)
+        if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" and prev.via_id in (None, attr.claimant_id):
+            # "Der Generalstab gab bekannt ... Laut Yonhap wurden 3.000 weitere entsandt": the agency relays it
+            attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
         attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED and not heading:
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
@@ -394,7 +397,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         st.previous_start, st.previous_paragraph = sent.start, sent.paragraph
         st.seen.update(r["quantity"] for r in found if r.get("quantity") is not None)
         for row in found:
-            row["__attr"] = attr
+            row["__attr"] = attr.at(row["__core"][0]) if attr.alternatives and row["__table"] != "diplomatic_acts" else attr
             row["__sent"] = sent
             row["__heading"] = heading
             row["__idx"] = idx
