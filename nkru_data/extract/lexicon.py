@@ -258,6 +258,8 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
         wire = bool(a.get("wire"))
         for n in a.get("names") or ():
             entries.append((n, ActorName(a["id"], wire, False)))
+            if n[:1].islower():  # "südkoreanische ..." also opens a sentence: "Südkoreanische Behörden sagen"
+                entries.append((n[0].upper() + n[1:], ActorName(a["id"], wire, False)))
         for n in a.get("country_names") or ():
             # Not the first part of a compound: "Nordkorea-Besuch", "Ukraine-Krieg" name no speaker.
             entries.append((n + r"(?!-\w)", ActorName(a["id"], wire, True)))
