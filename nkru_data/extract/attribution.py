@@ -288,11 +288,16 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     if not choices:
         kicker = lex.kicker_re.match(text, start, end)
         named = [m for m in mentions if kicker and m.end <= kicker.end()] if kicker else []
+        tail = lex.kicker_end_re.search(text, start, end) if not named else None
+        if tail is not None:  # "Rund 300 Soldaten getötet - südkoreanischer Geheimdienst"
+            named = [m for m in mentions if m.start >= tail.start()]
+            kicker = tail if named else None
         if named:  # "Seoul: Über 15.000 Arbeiter ...", "Kiew und Seoul: ..."
             claimant, via = _pick(named)
             also = _joint(text, mentions, claimant, lex)
             kind = "country" if claimant.actor.country else ("wire" if claimant.actor.wire else "body")
-            return Attribution(claimant.actor.id, via.actor.id if via else None, text[start:kicker.end() - 2], True,
+            said = text[start:kicker.end() - 2] if kicker.start() == start else text[kicker.start():end].strip(" -–|")
+            return Attribution(claimant.actor.id, via.actor.id if via else None, said, True,
                                tuple(a for a in also if a != claimant.actor.id), kind)
     if choices:
         # The first cue naming a person or body; else the first naming anyone.

@@ -85,6 +85,7 @@ class Lexicon:
     continuation_re: re.Pattern
     reported_aux_re: re.Pattern
     kicker_re: re.Pattern
+    kicker_end_re: re.Pattern
     not_a_claim_after_re: re.Pattern
     per_unit_re: re.Pattern
     foreign_people_re: re.Pattern
@@ -330,6 +331,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         continuation_re=re.compile(cues["continuation"]),
         reported_aux_re=re.compile(cues["reported_aux"]),
         kicker_re=re.compile(cues["kicker"]),
+        kicker_end_re=re.compile(cues["kicker_end"]),
         not_a_claim_after_re=re.compile(cues["not_a_claim_after"]),
         per_unit_re=re.compile(cues["per_unit"]),
         foreign_people_re=re.compile(cues["foreign_people"]),
