@@ -9,6 +9,7 @@ the attribution of the sentence before it. Wire agencies and outlets
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -32,14 +33,19 @@ _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}")
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
 
 
-def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bool) -> bool:
+def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bool, cache: dict) -> bool:
     """True when ``m`` is named as an object or a place (and so is no speaker), unless the cue
     ``introduces`` its actor and stands right by it ("laut dem Geheimdienst", "dem Geheimdienst zufolge")."""
+    placed = cache.get(m.start)
+    if placed is None:
+        placed = cache[m.start] = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None
+    if not placed:
+        return False
     if introduces and forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
         return False
     if introduces and not forward and _ADJACENT.fullmatch(text, m.end, cue.start()):
         return False
-    return _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None
+    return True
 
 
 @dataclass(frozen=True)
@@ -177,21 +183,39 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         for key in {name.group(1), words[0], words[-1]} - lex.not_names:
             if len(key) >= 3 and key not in learned:
                 learned[key], first_at[key] = m.actor, name.end()
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Spans(mentions)
     extra = _definite(text, mentions, taken, lex)
     if not learned:
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(learned, key=len, reverse=True)) + r")\b")
-    for hit in rx.finditer(text):
-        if hit.start() < first_at[hit.group(0)] or any(a <= hit.start() < b for a, b in taken):
-            continue
-        if " " not in hit.group(0) and _CAPITAL_NEXT.match(text, hit.end()):
-            continue  # "Kim" of "Kim Byung-kee": another person of the same family name
-        extra.append(Mention(hit.start(), hit.end(), learned[hit.group(0)]))
+    # Later occurrences of the names, longest first (plain string search: a regex per text would cost more).
+    found: list[tuple[int, int]] = []
+    for key in sorted(learned, key=len, reverse=True):
+        pos = text.find(key, first_at[key])
+        while pos >= 0:
+            end = pos + len(key)
+            whole = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if whole and not taken.covers(pos) and not any(a <= pos < b for a, b in found) \
+                    and not (" " not in key and _CAPITAL_NEXT.match(text, end)):
+                # ("Kim" of "Kim Byung-kee" is another person of the same family name.)
+                extra.append(Mention(pos, end, learned[key]))
+                found.append((pos, end))
+            pos = text.find(key, end)
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
-def _definite(text: str, mentions: list[Mention], taken: list[tuple[int, int]], lex: Lexicon) -> list[Mention]:
+class _Spans:
+    """The spans of sorted, non-overlapping mentions, asked whether they cover a position."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word."""
     out: list[Mention] = []
     hits = list(lex.definite_roles_re.finditer(text))
@@ -211,7 +235,7 @@ def _definite(text: str, mentions: list[Mention], taken: list[tuple[int, int]], 
                         latest[w] = m.actor
         found = [latest[w] for w in lex.definite_roles[hit.group("role")] if w in latest]
         actor = found[0] if found else None
-        if actor is not None and not any(a <= hit.start("role") < b for a, b in taken):
+        if actor is not None and not taken.covers(hit.start("role")):
             out.append(Mention(hit.start(), hit.end(), actor))
     return out
 
@@ -232,6 +256,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         return NONE
     choices: list[Attribution] = []
     bodies: list[tuple[int, Attribution]] = []
+    placed: dict[int, bool] = {}  # mention start -> named as an object or a place
     pronoun_cue = False
     for cue in lex.attribution_re.finditer(text, start, end):
         direction = lex.attribution_dirs[cue.lastgroup]
@@ -241,9 +266,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         near = _NEAR_FORWARD if direction == "forward" else _NEAR_VERB
         fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach
                and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start))
-               and not _oblique(text, m, cue, True, direction != "both")]
+               and not _oblique(text, m, cue, True, direction != "both", placed)]
         back = [m for m in reversed(mentions) if m.end <= cue.start() and cue.start() - m.end <= reach
-                and not _oblique(text, m, cue, False, direction != "both")]
+                and not _oblique(text, m, cue, False, direction != "both", placed)]
         if direction == "both":
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").

@@ -278,9 +278,11 @@ def _next_is_end(text: str, pos: int, hi: int) -> bool:
 def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexicon) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     lo, hi = sent.start, sent.end
-    if not lex.any_act_re.search(text, lo, hi):
+    rules = lex.acts if mentions else lex.acts_without_actor  # most acts need someone named to act
+    if not rules or not lex.any_act_re.search(text, lo, hi):
         return out  # one search rules out most sentences
-    for rule in lex.acts:
+    sentence_modality = None
+    for rule in rules:
         if not rule.pattern.search(text, lo, hi):
             continue
         if rule.needs is not None and not rule.needs.search(text, lo, hi):
@@ -302,7 +304,9 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
             counterpart = next((m.actor.id for m in people if m.start > actor_m.start and m.actor.id != actor), None)
         elif rule.counterpart not in ("none", "next"):
             counterpart = rule.counterpart if rule.counterpart != actor else None
-        modality = rule.modality or _modality(lex, text, lo, hi)
+        if rule.modality is None and sentence_modality is None:
+            sentence_modality = _modality(lex, text, lo, hi)
+        modality = rule.modality or sentence_modality
         if modality == "denied" and rule.modality is None:
             modality = "asserted"
         claimant = attr.claimant_id
@@ -490,6 +494,7 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
     kept = sorted(best.values(), key=lambda r: (r["__core"][0], r["__table"], r["__rule"]))
     kept = _drop_headline_repeats(text, kept)
     out: list[tuple[str, dict[str, Any]]] = []
+    dated: dict[tuple[int, bool], Any] = {}  # one sentence's dates serve all its claims
     for row in kept:
         table = row.pop("__table")
         attr: Attribution = row.pop("__attr")
@@ -501,7 +506,9 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         else:
             qs, qe = _quote_span(text, lo, hi, core_start, core_end)
         future = row["modality"] in ("expected", "possible")
-        dates = resolve_dates(text, sent.start, sent.end, published, lex, future_ok=future)
+        dates = dated.get((sent.start, future))
+        if dates is None:
+            dates = dated[(sent.start, future)] = resolve_dates(text, sent.start, sent.end, published, lex, future_ok=future)
         claimant = row.pop("__claimant")
         rec = {k: v for k, v in row.items() if not k.startswith("__")}
         rec.update(

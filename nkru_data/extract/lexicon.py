@@ -112,6 +112,7 @@ class Lexicon:
     actor_ids: tuple[str, ...]
     acts: tuple[ActRule, ...]
     any_act_re: re.Pattern
+    acts_without_actor: tuple[ActRule, ...]   # the act rules with a fixed or fallback actor
     act_titles: tuple[tuple[re.Pattern, str], ...]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -226,10 +227,15 @@ class ActorFinder:
             key = lit[:4]  # (an optional "?" within these four characters would defeat the index)
             self.widths.add(len(key))
             self.by_prefix.setdefault(key, []).append((order, re.compile(pat), actor))
-        # Candidates per key: its own patterns and those of every shorter key it starts with, in order.
+        # Candidates per key: its own patterns and those of every shorter key it starts with, in order,
+        # joined into one alternation (the regex engine tries alternatives in order: same first match).
         keys = sorted(self.by_prefix, key=len, reverse=True)
-        self._cands = {k: sorted((c for j in keys if k.startswith(j) for c in self.by_prefix[j]), key=lambda c: c[0])
-                       for k in keys}
+        self._cands: dict[str, tuple[re.Pattern, dict[str, ActorName]]] = {}
+        for k in keys:
+            cands = sorted((c for j in keys if k.startswith(j) for c in self.by_prefix[j]), key=lambda c: c[0])
+            groups = {f"a{i}": actor for i, (_, _, actor) in enumerate(cands)}
+            joined = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(cands)))
+            self._cands[k] = (joined, groups)
         # Word starts where some key begins, capturing the longest such key: the only places worth trying.
         # (The leading class of first characters lets the regex engine skip most positions cheaply.)
         firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
@@ -244,12 +250,11 @@ class ActorFinder:
             p = w.start()
             if p < pos_end:
                 continue
-            for _, rx, actor in cands[w.group(1)]:
-                m = rx.match(text, p)
-                if m and m.end() > p:
-                    out.append((p, m.end(), actor))
-                    pos_end = m.end()
-                    break
+            rx, groups = cands[w.group(1)]
+            m = rx.match(text, p)
+            if m and m.end() > p:
+                out.append((p, m.end(), groups[m.lastgroup]))
+                pos_end = m.end()
         return out
 
 
@@ -325,7 +330,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         back_reference_re=re.compile(cues["back_reference"]),
         casualty_before_re=re.compile(cues["casualty_before"]),
         definite_roles_re=re.compile(
-            r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
+            r"(?=[Dd])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         year_before_re=re.compile(cues["year_before"]),
         continuation_re=re.compile(cues["continuation"]),
@@ -358,6 +363,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         actor_ids=actor_ids,
         acts=act_rules,
         any_act_re=_any([r.pattern.pattern for r in act_rules]),
+        acts_without_actor=tuple(r for r in act_rules if r.fallback or r.actor not in ("first", "first-state")),
         act_titles=tuple((re.compile(t["pattern"]), t["title"]) for t in acts.get("titles") or ()),
         months=months,
         weekdays=weekdays,
