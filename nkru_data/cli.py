@@ -313,11 +313,14 @@ def _extract_table(results) -> None:
 @app.command("eval")
 def eval_cmd(
     root: Path = typer.Option(Path("."), "--root", help="Repository root holding seeds/."),
+    articles: Optional[Path] = typer.Option(
+        None, "--articles", help="A folder of test articles (<name>.txt + <name>.yaml, as tests/extraction/) to score instead."),
 ) -> None:
     """Score extraction on the seed texts against their curated records (precision, recall, misses, extras)."""
     from .extract.evaluate import evaluate as _evaluate
+    from .extract.evaluate import evaluate_articles
 
-    typer.echo(_evaluate(root).to_text())
+    typer.echo((evaluate_articles(articles) if articles is not None else _evaluate(root)).to_text())
 
 
 def main() -> None:

@@ -335,3 +335,23 @@ def test_cli_eval_prints_scores(cli, repo_copy):
     res = cli("eval", "--root", str(repo_copy))
     assert res.returncode == 0, res.stderr
     assert "precision" in res.stdout and "claimant_id" in res.stdout
+
+
+def test_cli_eval_scores_a_folder_of_test_articles(cli, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "x.txt").write_text(
+        "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes rund 1.500 Soldaten nach Russland geschickt.",
+        encoding="utf-8")
+    (folder / "x.yaml").write_text(
+        "published: 2024-10\nclaims:\n  - {table: deployments, quantity: 1500, qualifier: approx, claimant: kor-nis}\n"
+        "  - {table: casualties, quantity: 7, casualty_type: killed, qualifier: exact, claimant: kor-nis}\n",
+        encoding="utf-8")
+    res = cli("eval", "--articles", str(folder))
+    assert res.returncode == 0, res.stderr
+    all_row = next(line for line in res.stdout.splitlines() if line.startswith("all"))
+    assert all_row.split()[1:4] == ["2", "1", "1"]  # expected, found, matched
+    assert "casualties killed 7" in res.stdout  # the miss is listed
+    (folder / "x.yaml").write_text("published: [oops\n", encoding="utf-8")
+    bad = cli("eval", "--articles", str(folder))
+    assert bad.returncode == 1 and "x.yaml" in bad.stderr and "Traceback" not in bad.stderr

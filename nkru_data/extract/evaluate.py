@@ -4,10 +4,14 @@
 in ``seeds/`` (with the published dates of ``seeds/sources.yaml``) and
 compares the numeric claims with the curated ones: a claim matches when
 source, table and quantity agree (casualties: also ``casualty_type``).
+``evaluate_articles(folder)`` does the same for a folder of test articles
+(``<name>.txt`` with the expected claims in ``<name>.yaml``, as in
+``tests/extraction/``).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +21,7 @@ from ..dates import parse_partial_date
 from ..errors import NkruError
 from ..schemas import RECORD_TABLES
 
-__all__ = ["Claim", "TableScore", "EvalReport", "evaluate", "match_claims", "NUMERIC_TABLES"]
+__all__ = ["Claim", "TableScore", "EvalReport", "evaluate", "evaluate_articles", "match_claims", "NUMERIC_TABLES"]
 
 #: Tables whose records carry quantities.
 NUMERIC_TABLES = ("deployments", "deliveries", "casualties")
@@ -104,9 +108,11 @@ class EvalReport:
         for name, s in [*self.tables.items(), ("all", self.total)]:
             lines.append(f"{name:<16}{s.expected:>9}{s.found:>7}{s.matched:>8}{s.precision:>10.2f}{s.recall:>8.2f}")
         lines.append("")
+        # (A field the expected claims do not state, such as modality in test articles, is not reported.)
+        fields = [f for f in COMPARED if not self.matches or any(getattr(e, f) is not None for e, _ in self.matches)]
         lines.append("on matched claims: " + ", ".join(
             f"{f} {self.accuracy(f):.2f} ({self.agreement.get(f, (0, 0))[0]}/{self.agreement.get(f, (0, 0))[1]})"
-            for f in COMPARED))
+            for f in fields))
 
         def show(c: Claim) -> str:
             kind = f" {c.casualty_type}" if c.casualty_type else ""
@@ -114,7 +120,7 @@ class EvalReport:
 
         for title, items in (("misses (curated, not extracted)", self.misses), ("extras (extracted, not curated)", self.extras)):
             lines += ["", f"{title}: {len(items)}"] + [f"  - {show(c)}" for c in items]
-        for f in COMPARED:
+        for f in fields:
             diff = self.disagreements(f)
             if diff:
                 lines += ["", f"{f} differs on {len(diff)}:"]
@@ -197,4 +203,46 @@ def evaluate(root: str | Path = ".") -> EvalReport:
                 if c is not None:
                     found.append(c)
     expected.sort(key=lambda c: (c.source_id, c.quote_start))
+    return match_claims(expected, found)
+
+
+def evaluate_articles(folder: str | Path) -> EvalReport:
+    """Extract from every ``<name>.txt`` in ``folder`` and score against the claims of ``<name>.yaml``.
+
+    The YAML holds ``published`` (a partial date) and ``claims``: a list of
+    ``{table, quantity, qualifier, claimant}`` (casualties also
+    ``casualty_type``); see ``tests/extraction/README.md``. Modality is not
+    written down there and is not compared. Raises
+    :class:`~nkru_data.errors.NkruError` naming the file when a YAML file is
+    missing or malformed.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    from .core import extract_rows
+
+    folder = Path(folder)
+    texts = sorted(folder.glob("*.txt"))
+    if not texts:
+        raise NkruError(f"{folder}: no <name>.txt test articles here")
+    expected: list[Claim] = []
+    found: list[Claim] = []
+    for path in texts:
+        spec = path.with_suffix(".yaml")
+        try:
+            doc = YAML(typ="safe").load(spec.read_text(encoding="utf-8"))
+            published = parse_partial_date(str(doc["published"]))
+            for c in doc.get("claims") or ():
+                expected.append(Claim(path.stem, c["table"], int(c["quantity"]), c.get("casualty_type"),
+                                      c["qualifier"], str(c["claimant"]), None, "", 0))
+        except FileNotFoundError:
+            raise NkruError(f"{spec}: missing (every test article needs its expected claims)") from None
+        except (YAMLError, KeyError, TypeError, ValueError) as exc:
+            raise NkruError(f"{spec}: not a test-article spec ({type(exc).__name__}: {exc})") from None
+        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        for table, row in extract_rows(text, published, path.stem):
+            c = Claim.from_row(table, row) if table in NUMERIC_TABLES else None
+            if c is not None:
+                found.append(Claim(c.source_id, c.table, c.quantity, c.casualty_type, c.quantity_qualifier,
+                                   c.claimant_id, None, c.quote, c.quote_start, c.rule_id))
     return match_claims(expected, found)
