@@ -119,7 +119,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     pre = ""
     casualty_direct: str | None = None
     via_anaphora = False
-    um = lex.unit_re.match(text, num.end, hi)
+    um = lex.unit_re.match(text, num.end, hi) if _may_have_unit(text, num.end, hi, lex) else None
     if um is not None:
         rule = lex.units[um.lastgroup]
         unit_start, unit_end = um.start(um.lastgroup), um.end()
@@ -254,6 +254,16 @@ def nk_here_of(text: str, sent, lex: Lexicon) -> bool:
 
 def _troops_group(lex: Lexicon) -> str | None:
     return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W_][\w-]*)")
+
+
+def _may_have_unit(text: str, pos: int, hi: int, lex: Lexicon) -> bool:
+    """False when no unit can follow the number at ``pos``: no word follows ("30 %", "2024)") or the next
+    word is one that ends the search ("Prozent", "Uhr", "Kilometer": units.yaml ``not_quantities``)."""
+    m = _NEXT_WORD.match(text, pos, hi)
+    return m is not None and m.group(1) not in lex.not_quantities
 
 
 def _opens_clause(text: str, start: int, pos: int) -> bool:

@@ -70,6 +70,7 @@ class Lexicon:
     qualifiers: dict[str, str]
     unit_re: re.Pattern
     units: dict[str, UnitRule]          # by regex group name
+    not_quantities: frozenset[str]      # words after a number that say it counts nothing in scope
     nationalities: tuple[tuple[str, str], ...]
     attribution_re: re.Pattern
     attribution_dirs: dict[str, str]    # group name -> direction
@@ -342,6 +343,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         qualifiers=dict(numbers["qualifiers"]),
         unit_re=unit_re,
         units=unit_table,
+        not_quantities=frozenset(units.get("not_quantities") or ()),
         nationalities=tuple(units["nationalities"].items()),
         attribution_re=re.compile("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),
         attribution_dirs=attr_dirs,
