@@ -252,13 +252,17 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     if not mentions and (previous is None or previous.claimant_id == UNATTRIBUTED):
         return NONE  # nobody named and nothing to carry over: no cue can attribute (most sentences)
     reach = lex.attribution_reach
+    cues = list(lex.attribution_re.finditer(text, start, end))
+    if not cues and (previous is None or previous.claimant_id == UNATTRIBUTED) and not (
+            lex.kicker_re.match(text, start, end) or lex.kicker_end_re.search(text, start, end)):
+        return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
     if lex.anonymous_re.search(text, start, end):
         return NONE
     choices: list[Attribution] = []
     bodies: list[tuple[int, Attribution]] = []
     placed: dict[int, bool] = {}  # mention start -> named as an object or a place
     pronoun_cue = False
-    for cue in lex.attribution_re.finditer(text, start, end):
+    for cue in cues:
         direction = lex.attribution_dirs[cue.lastgroup]
         # Forward cues may contain their actor ("Nach südkoreanischen Schätzungen").
         # Forward, the speaker follows the cue closely ("laut dem südkoreanischen Geheimdienst", "sagte am
