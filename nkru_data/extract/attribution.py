@@ -137,13 +137,16 @@ def _joint_first(text: str, mentions: list[Mention], m: Mention, lex: Lexicon) -
 
 
 def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> list[str]:
-    """Actors named right after ``first`` joined by "und" or commas: claimants too."""
+    """Actors named right after ``first`` joined by "und" or commas: claimants too (not after an agency,
+    and not an actor that opens the reported clause: "sagte Reuters, Moskau habe ...")."""
     out: list[str] = []
+    if first.actor.wire:
+        return out
     last = first
     for m in mentions:
         if m.start < last.end or m.actor.wire:
             continue
-        if not lex.joint_re.fullmatch(text, last.end, m.start):
+        if not lex.joint_re.fullmatch(text, last.end, m.start) or lex.reported_aux_re.match(text, m.end + 1):
             break
         out.append(m.actor.id)
         last = m

@@ -147,6 +147,13 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 and st.last_rule is not None \
                 and idx - st.last_rule_at <= 2 and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)):
             rule, via_anaphora = st.last_rule, True
+        elif (part := lex.partitive_after_re.match(text, num.end, sent.end)) is not None \
+                and (base := lex.number_re.match(text, part.end(), sent.end)) is not None \
+                and (whole := lex.unit_re.match(text, base.end(), sent.end)) is not None \
+                and lex.units[whole.lastgroup].table == _PERSONNEL:
+            # "etwa 4.000 der 11.000 entsandten Soldaten seien gefallen": a part of the people counted next
+            rule, pre = lex.units[whole.lastgroup], whole.group("pre")
+            unit_start, unit_end, hi = whole.start(whole.lastgroup), whole.end(), sent.end
         elif _BACK_ANCHOR.search(text, lo, num.start) and _next_is_end(text, num.end, hi):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):
@@ -189,6 +196,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         before = lex.casualty_before_re.search(text, max(lo, num.start - 80), num.start) if casualty is None else None
         if before is not None:  # "die Gefangennahme von zwei", "die Zahl der getöteten Soldaten auf 2.000"
             casualty = _values_in(lex.casualty, text, before.start(), num.start)
+    if casualty is not None and table == _PERSONNEL and lex.partitive_base_re.search(text, max(sent.start, num.start - 60), num.start):
+        casualty = None  # "4.000 der 11.000 Soldaten seien gefallen": 11.000 were sent, not killed
     if table == "casualties" and casualty is None:
         return None
     if casualty is not None and table == _PERSONNEL:
@@ -242,6 +251,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     row["__rule"] = f"num.{rid}"
     row["__core"] = (num.start, max(unit_end, num.end))
     row["modality"] = modality
+    row["__lo"], row["__hi"] = lo, hi  # (hi reaches past the next number for a part of a whole)
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
         st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
     return row
@@ -400,7 +410,6 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             restated = num.quantity is not None and num.quantity >= 100 and num.quantity in st.seen
             row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated)
             if row is not None:
-                row["__lo"], row["__hi"] = lo, hi
                 found.append(row)
         if nk_ok:
             for row in _acts(text, sent, mentions[idx], attr, lex):

@@ -83,6 +83,8 @@ class Lexicon:
     definite_roles_re: re.Pattern
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     year_before_re: re.Pattern
+    partitive_after_re: re.Pattern
+    partitive_base_re: re.Pattern
     continuation_re: re.Pattern
     reported_aux_re: re.Pattern
     kicker_re: re.Pattern
@@ -192,10 +194,15 @@ def _number_re(numbers: dict) -> re.Pattern:
     vague = _alt(numbers["vague"])
     # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
     # Thousands are grouped by "." (German) or an apostrophe (Swiss: "10'000", "10’000").
-    digits = (r"(?<![\w.,:/'’-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+(?:,\d+)?)"
+    digits = (r"(?<![\w.,:/'’-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+              r"|\d+(?:,\d+)?)"
               r"(?![\d]|[.,:/'’]\d|-[^\W\d_]|[^\W\d_])")
     word = rf"(?<![\w-])(?:{words})(?![\w-])"
-    num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b))"
+    # "mindestens ein Luftabwehrsystem": one, but only after such a hedge ("ein" alone is an article).
+    one_after_hedge = "".join(f"(?<={re.escape(q)} )" if i == 0 else f"|(?<={re.escape(q)} )"
+                              for i, q in enumerate(numbers.get("one_after") or ()))
+    one_word = rf"|(?:{one_after_hedge})(?:ein|eine|einen)(?![\w-])" if one_after_hedge else ""
+    num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word})"
     mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
     return re.compile(
         r"(?<![\w])"  # every phrase starts a word: one cheap test rejects most positions
@@ -221,8 +228,9 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
     adjective = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)|US-\w+|nord-?\w+|" + _alt(fillers) + r")"
     # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
-    place = r"(?:in|im|nach|an|aus|zur|zum|bei)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
-    pattern = rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:{place}\s+(?:{adjective}\s+){{1,3}}?)?)(?:{'|'.join(groups)})"
+    place = r"(?:in|im|nach|an|aus|zur|zum|bei|beim|vom|von)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+    pattern = (rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{place}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
+               rf"(?:{'|'.join(groups)})")
     return re.compile(pattern), table
 
 
@@ -357,6 +365,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
             r"(?=[Dd])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         year_before_re=re.compile(cues["year_before"]),
+        partitive_after_re=re.compile(cues["partitive_after"]),
+        partitive_base_re=re.compile(cues["partitive_base"]),
         continuation_re=re.compile(cues["continuation"]),
         reported_aux_re=re.compile(cues["reported_aux"]),
         kicker_re=re.compile(cues["kicker"]),

@@ -35,6 +35,8 @@ def to_int(token: str, lex: Lexicon, multiplier: str | None = None) -> int | Non
     token = token.strip()
     factor = lex.multipliers.get(multiplier.strip(), 1) if multiplier else 1
     word = lex.number_words.get(token.lower())
+    if word is None and factor == 1 and token.lower() in ("ein", "eine", "einen"):
+        word = 1  # only matched after "mindestens" and the like
     if word is None and factor > 1:
         fraction = lex.before_multiplier.get(" ".join(token.lower().split()))
         if fraction is not None:
@@ -48,7 +50,7 @@ def to_int(token: str, lex: Lexicon, multiplier: str | None = None) -> int | Non
         value = round((int(whole) + int(frac) / 10 ** len(frac)) * factor)
         return value
     try:
-        return int(token.replace(".", "").replace("'", "").replace("’", "")) * factor
+        return int("".join(ch for ch in token if ch.isdigit())) * factor
     except ValueError:
         return None
 
