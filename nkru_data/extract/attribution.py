@@ -21,6 +21,7 @@ __all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_
 UNATTRIBUTED = "xxx-unattributed"
 
 _PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es)\b\s*")
+_POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|seinen|seiner|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland".
 _OBLIQUE = re.compile(
@@ -244,19 +245,23 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
 
 
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
-              previous: Attribution | None) -> Attribution:
+              previous: Attribution | None, before: list[Mention] | tuple = ()) -> Attribution:
     """The attribution of the sentence ``text[start:end]``.
 
     ``mentions`` are the actors named in it; ``previous`` is the attribution
-    of the sentence before (same paragraph) or None. Returns
+    of the sentence before (same paragraph) or None; ``before`` are the
+    actors named in the sentence before (for "Ihnen zufolge", "demnach"
+    after a sentence that names a source without a verb of saying). Returns
     :data:`NONE`-like unattributed when no cue names anyone and nothing
     carries over. Never raises.
     """
-    if not mentions and (previous is None or previous.claimant_id == UNATTRIBUTED):
+    carried = previous is not None and previous.claimant_id != UNATTRIBUTED
+    if not mentions and not carried and not before:
         return NONE  # nobody named and nothing to carry over: no cue can attribute (most sentences)
     reach = lex.attribution_reach
     cues = list(lex.attribution_re.finditer(text, start, end))
-    if not cues and (previous is None or previous.claimant_id == UNATTRIBUTED) and not (
+    anaphor = lex.anaphoric_re.search(text, start, end) if not carried else None
+    if not cues and not carried and anaphor is None and not (
             lex.kicker_re.match(text, start, end) or lex.kicker_end_re.search(text, start, end)):
         return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
     if lex.anonymous_re.search(text, start, end):
@@ -316,6 +321,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 choices.append(found_attr)
         elif direction != "backward" and _PRONOUN.match(text, cue.end()):
             pronoun_cue = True  # "sagte er"
+        elif direction == "forward" and _POSSESSIVE.match(text, cue.end()):
+            pronoun_cue = True  # "laut deren Geheimdienstinformationen"
 
     if not choices:
         kicker = lex.kicker_re.match(text, start, end)
@@ -344,6 +351,14 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         return best
     if pronoun_cue and previous is not None and previous.claimant_id != UNATTRIBUTED:
         return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
+    if anaphor is not None or (pronoun_cue and not carried):
+        # "Erkenntnisse des Geheimdienstes ... Ihnen zufolge ...", "Der Nachrichtendienst erhob Vorwürfe:
+        # Nordkorea hätte demnach ...": the person or body named last before the cue is the source.
+        at = anaphor.start() if anaphor is not None else end
+        named = [m for m in mentions if m.end <= at] or list(before)
+        source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None)
+        if source is not None:
+            return Attribution(source.actor.id, None, text[source.start:source.end], False, (), "body")
     if previous is not None and previous.claimant_id != UNATTRIBUTED and lex.carry_over_re.search(text, start, end):
         return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
     return NONE  # no cue, or a cue naming nobody ("hieß es", "dem Vernehmen nach")

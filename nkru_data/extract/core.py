@@ -390,7 +390,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         prev = st.attribution if st.attribution is not None and (
             (st.attribution_paragraph == sent.paragraph and body - st.attribution_at <= 2)
             or body - st.attribution_at <= 1) else None
-        attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev)
+        before = mentions[idx - 1] if idx and sentences[idx - 1].paragraph == sent.paragraph else ()
+        attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before)
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" and prev.via_id in (None, attr.claimant_id):
             # "Der Generalstab gab bekannt ... Laut Yonhap wurden 3.000 weitere entsandt": the agency relays it
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)

@@ -76,6 +76,7 @@ class Lexicon:
     attribution_dirs: dict[str, str]    # group name -> direction
     attribution_reach: int
     carry_over_re: re.Pattern
+    anaphoric_re: re.Pattern
     person_roles_re: re.Pattern
     not_names: frozenset[str]
     back_reference_re: re.Pattern
@@ -357,6 +358,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         attribution_dirs=attr_dirs,
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
+        anaphoric_re=re.compile(cues["anaphoric"]),
         person_roles_re=re.compile(cues["person_roles"]),
         not_names=frozenset(cues.get("not_names") or ()),
         back_reference_re=re.compile(cues["back_reference"]),
