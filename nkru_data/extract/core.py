@@ -62,6 +62,7 @@ class _State:
     previous_start: int = 0              # where the sentence before begins
     previous_paragraph: int = -1
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
+    sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
 
 
 def _values_in(pattern_list, text: str, lo: int, hi: int, default: str | None = None) -> str | None:
@@ -210,17 +211,19 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         "quantity": num.quantity, "quantity_max": num.quantity_max, "quantity_qualifier": num.qualifier,
         "quantity_text": num.text,
     }
-    modality = _modality(lex, text, lo, hi)
+    # (One search of the sentence rules a cue out for all its numbers.)
+    modality = _modality(lex, text, lo, hi) if _sentence_has(st, "modality", lex.modality.any_re, text, sent) else "asserted"
     window_before = text[max(lo, num.start - 40):num.start] + " " + pre
     scope = "unspecified"
     if _values_in(lex.scope[:1], window_before, 0, len(window_before)):
         scope = "additional"
     elif lex.scope[1][1].search(text, lo, num.start) or lex.scope[1][1].search(pre):
         scope = "total"
-    location = _location(lex, text, lo, hi)
+    location = _location(lex, text, lo, hi) if _sentence_has(st, "location", lex.locations.any_re, text, sent) else None
     rid = rule.id
     if table == _PERSONNEL:
-        status = _values_in(lex.deployment_status, text, lo, hi, "unspecified")
+        status = _values_in(lex.deployment_status, text, lo, hi, "unspecified") \
+            if _sentence_has(st, "deployment_status", lex.deployment_status.any_re, text, sent) else "unspecified"
         if modality == "expected":
             status = "planned"
         row.update(from_country="PRK", to_country="RUS", personnel_type=rule.values.get("personnel_type", "unspecified"),
@@ -260,6 +263,15 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
 def nk_here_of(text: str, sent, lex: Lexicon) -> bool:
     """True when the sentence names North Korea itself."""
     return lex.north_korea_re.search(text, sent.start, sent.end) is not None
+
+
+def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> bool:
+    """Whether ``rx`` matches anywhere in the sentence, searched once per sentence."""
+    key = (name, sent.start)
+    hit = st.sentence_cache.get(key)
+    if hit is None:
+        hit = st.sentence_cache[key] = rx.search(text, sent.start, sent.end) is not None
+    return hit
 
 
 def _troops_group(lex: Lexicon) -> str | None:
@@ -380,7 +392,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     numbers = bucket(p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None)
     mentions = bucket(with_learned_names(text, [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)], lex))
     nk_hits = bucket(lex.north_korea_re.finditer(text), key=lambda m: m.start())
-    st = _State(seen=set())
+    st = _State(seen=set(), sentence_cache={})
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech
