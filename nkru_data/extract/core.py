@@ -311,8 +311,6 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
     out: list[dict[str, Any]] = []
     lo, hi = sent.start, sent.end
     rules = lex.acts if mentions else lex.acts_without_actor  # most acts need someone named to act
-    if not rules or not lex.any_act_re.search(text, lo, hi):
-        return out  # one search rules out most sentences
     sentence_modality = None
     for rule in rules:
         if not rule.pattern.search(text, lo, hi):
@@ -395,6 +393,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     st = _State(seen=set(), sentence_cache={})
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
+    # Sentences where some act pattern occurs (most acts need an actor named in the sentence).
+    acts_here = [bool(mentions[i] or lex.acts_without_actor) and lex.any_act_re.search(text, s.start, s.end) is not None
+                 for i, s in enumerate(sentences)]
     body = 0  # sentences counted without headings: a subheading does not end reported speech
     for idx, sent in enumerate(sentences):
         heading = _is_headline(text, sent)
@@ -424,7 +425,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated)
             if row is not None:
                 found.append(row)
-        if nk_ok:
+        if nk_ok and acts_here[idx]:
             for row in _acts(text, sent, mentions[idx], attr, lex):
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)
