@@ -207,6 +207,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None
     if rule.nationality and nationality not in (None, "PRK") and table != "deliveries":
         return None
+    if table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment):
+        return None  # "1,3 Millionen aktive Soldaten": North Korea's army at home, not people sent
     row: dict[str, Any] = {
         "quantity": num.quantity, "quantity_max": num.quantity_max, "quantity_qualifier": num.qualifier,
         "quantity_text": num.text,

@@ -84,6 +84,8 @@ class Lexicon:
     definite_roles_re: re.Pattern
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     year_before_re: re.Pattern
+    army_at_home_re: re.Pattern
+    largest_deployment: int
     partitive_after_re: re.Pattern
     partitive_base_re: re.Pattern
     continuation_re: re.Pattern
@@ -186,13 +188,24 @@ def _locations(mapping: dict[str, str]) -> Ordered:
     return pairs
 
 
+def _number_words(numbers: dict) -> dict[str, int]:
+    """The number words of numbers.yaml plus their compounds with ``compounds`` ("elf" -> "elftausend")."""
+    words = {k: int(v) for k, v in numbers["words"].items()}
+    for suffix, factor in (numbers.get("compounds") or {}).items():
+        for w, v in list(words.items()):
+            if v < 100 and w + suffix not in words:
+                words[w + suffix] = v * int(factor)
+    return words
+
+
 def _number_re(numbers: dict) -> re.Pattern:
     quals = list(numbers["qualifiers"])
     qual = _alt(quals + [q[0].upper() + q[1:] for q in quals])  # "Rund 4.000" opens a sentence
-    words = _alt(list(numbers["words"]) + [w.capitalize() for w in numbers["words"]])
+    all_words = _number_words(numbers)
+    words = _alt(list(all_words) + [w.capitalize() for w in all_words])
     one = _alt(numbers.get("before_multiplier") or ["eine"]).replace(r"\ ", r"\s+")
     mult = _alt(numbers["multipliers"])
-    vague = _alt(numbers["vague"])
+    vague = _alt(list(numbers["vague"]) + [v[0].upper() + v[1:] for v in numbers["vague"]])  # also opening a sentence
     # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
     # Thousands are grouped by "." (German) or an apostrophe (Swiss: "10'000", "10’000").
     digits = (r"(?<![\w.,:/'’-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
@@ -227,7 +240,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
         table[name] = UnitRule(u["id"], u["table"], dict(u.get("set") or {}), tuple(u.get("requires") or ()),
                                tuple(u.get("forbids") or ()), bool(u.get("nationality", True)))
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
-    adjective = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)|US-\w+|nord-?\w+|" + _alt(fillers) + r")"
+    adjective = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + r")"
     # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
     place = r"(?:in|im|nach|an|aus|zur|zum|bei|beim|vom|von)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
     pattern = (rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{place}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
@@ -346,7 +359,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     )
     return Lexicon(
         number_re=_number_re(numbers),
-        number_words={k: int(v) for k, v in numbers["words"].items()},
+        number_words=_number_words(numbers),
         before_multiplier={k.lower(): float(v) for k, v in (numbers.get("before_multiplier") or {"eine": 1}).items()},
         multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
         qualifiers=dict(numbers["qualifiers"]),
@@ -367,6 +380,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
             r"(?=[Dd])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         year_before_re=re.compile(cues["year_before"]),
+        army_at_home_re=re.compile(cues["army_at_home"]),
+        largest_deployment=int(cues["largest_deployment"]),
         partitive_after_re=re.compile(cues["partitive_after"]),
         partitive_base_re=re.compile(cues["partitive_base"]),
         continuation_re=re.compile(cues["continuation"]),
