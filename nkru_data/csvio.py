@@ -57,7 +57,8 @@ def write_csv(table: pa.Table, sink, *, spreadsheet: bool = False) -> None:
         for col in table.columns:
             if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
                 formula = pc.match_substring_regex(col, r"^[=+\-@\t\r]")  # FORMULA_PREFIXES
-                col = pc.if_else(formula, pc.binary_join_element_wise(pa.scalar("'", col.type), col, ""), col)
+                if pc.any(formula).as_py():  # (a column without formula-like text is written as it is: no copy)
+                    col = pc.if_else(formula, pc.binary_join_element_wise(pa.scalar("'", col.type), col, ""), col)
             cols.append(col)
         table = pa.table(cols, names=table.column_names)
         sink.write(BOM.encode("utf-8"))

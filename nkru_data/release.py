@@ -263,6 +263,11 @@ def _descriptor(version: str, created: str, tables: dict[str, pa.Table], digests
     }
 
 
+#: Rows per Parquet row group: a whole table up to this size (so small releases are one group), and the
+#: writer holds one group in memory at a time for large ones.
+ROW_GROUP_ROWS = 1 << 17
+
+
 def _render_into(folder: Path, version: str, created: str, tables: dict[str, pa.Table], changes: Changes,
                  progress: Progress | None) -> list[str]:
     """Write every file of a release into ``folder`` (which must exist and be empty); return their paths.
@@ -309,7 +314,7 @@ def _render_into(folder: Path, version: str, created: str, tables: dict[str, pa.
                     for rel in names}
         zip_job = zipper.submit(_write_zip, folder / zip_name, version, {"README.md": readme, **csv_jobs})
         for t in TABLES:
-            pq.write_table(tables[t], str(folder / f"data/{t}.parquet"), row_group_size=max(tables[t].num_rows, 1),
+            pq.write_table(tables[t], str(folder / f"data/{t}.parquet"), row_group_size=ROW_GROUP_ROWS,
                            **PARQUET_OPTIONS)
             done(f"data/{t}.parquet")
         for job in csv_jobs.values():
