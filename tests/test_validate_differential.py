@@ -29,7 +29,9 @@ from nkru_data.validation import finding_keys, frictionless_finding_keys, valida
 
 from .schema_strategies import rows
 
-DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "skipInitialSpace": False}
+# The header row is declared, as in our releases: without it Frictionless guesses which row is the header
+# from the widths of the first rows, and a sample full of short and long rows makes it pick a data row.
+DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "skipInitialSpace": False, "header": True}
 #: Bad cell values: near misses of every constraint in the schemas, in a plain alphabet.
 ODD_VALUES = st.one_of(
     st.none(),
