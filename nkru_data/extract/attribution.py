@@ -155,7 +155,8 @@ def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> 
 
 
 # A personal name: one to three capitalised words ("Kyrylo Budanow", "Shin Won-sik", "Lee Seong-kweun").
-_NAME = re.compile(r",?\s+((?:[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?)(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?){0,2})"
+_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"
+_NAME = re.compile(rf",?\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})"
                    r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 

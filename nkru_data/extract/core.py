@@ -197,7 +197,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         before = lex.casualty_before_re.search(text, max(lo, num.start - 80), num.start) if casualty is None else None
         if before is not None:  # "die Gefangennahme von zwei", "die Zahl der getöteten Soldaten auf 2.000"
             casualty = _values_in(lex.casualty, text, before.start(), num.start)
-    if casualty is not None and table == _PERSONNEL and lex.partitive_base_re.search(text, max(sent.start, num.start - 60), num.start):
+    if casualty is not None and table == _PERSONNEL \
+            and lex.partitive_base_re.search(text, max(sent.start, num.start - 60), num.start):
         casualty = None  # "4.000 der 11.000 Soldaten seien gefallen": 11.000 were sent, not killed
     if table == "casualties" and casualty is None:
         return None
