@@ -54,6 +54,12 @@ def test_date_rules_match_a_plain_python_reading(rows, pub):
                     for r, e, end, m in rows])
     got = {(f.row, f.field) for f in check_dates_against("deployments", data, published)}
 
+    def _plus(day: dt.date, days: dt.timedelta) -> dt.date:
+        try:
+            return day + days
+        except OverflowError:  # a source of 9994 plus five years of grace: no date comes after it
+            return dt.date.max
+
     def bounds(v):
         try:
             return date_bounds(v) if v is not None else None
@@ -68,7 +74,7 @@ def test_date_rules_match_a_plain_python_reading(rows, pub):
         if p and rb and rb[0] > p[1]:
             want.add((i, "reported_date"))
         for field, b in (("event_date", eb), ("event_date_end", nb)):
-            if p and b and b[0] > p[1] + grace:
+            if p and b and b[0] > _plus(p[1], grace):
                 want.add((i, field))
         if eb and nb and nb[1] < eb[0]:
             want.add((i, "event_date_end"))
