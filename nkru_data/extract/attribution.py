@@ -304,6 +304,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             rest = [m for g in groups[groups.index(group) + 1:] for m in g if not m.actor.wire]
             if rest:
                 claimant, via = _pick(rest)[0], claimant
+            elif direction == "both" and lex.telling_re.fullmatch(cue.group(0)) and claimant.start >= cue.end():
+                claimant = None  # "sagte Reuters": the agency was told, it is no source (nobody else named)
         if claimant is not None:
             claimant = _joint_first(text, mentions, claimant, lex)
             lo = min(cue.start(), claimant.start)

@@ -91,6 +91,7 @@ class Lexicon:
     continuation_re: re.Pattern
     reported_aux_re: re.Pattern
     kicker_re: re.Pattern
+    telling_re: re.Pattern
     kicker_end_re: re.Pattern
     not_a_claim_after_re: re.Pattern
     per_unit_re: re.Pattern
@@ -334,6 +335,7 @@ _SINGLE_CUES = {
     "continuation_re": "continuation",
     "reported_aux_re": "reported_aux",
     "kicker_re": "kicker",
+    "telling_re": "telling",
     "kicker_end_re": "kicker_end",
     "not_a_claim_after_re": "not_a_claim_after",
     "per_unit_re": "per_unit",
