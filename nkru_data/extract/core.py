@@ -171,7 +171,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "8 Mio. Barrel pro Tag", "300 Granaten pro Container": a rate or a capacity
     if lex.per_unit_re.search(text, sent.start, num.start):
         return None  # "In einen Standardcontainer passen bis zu 300 Granaten"
-    if not nk_here_of(text, sent, lex) and lex.foreign_people_re.search(text, sent.start, num.start):
+    if lex.foreign_people_re.search(text, sent.start, num.start) \
+            and not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent):
         return None  # "Die russischen Verluste bezifferte das Militär auf 1520 Soldaten"
     sent_lo, sent_hi = sent.start, sent.end
     # "Hinzu kämen mehr als hundert Raketen": a sentence that continues the one before shares its verbs.
@@ -261,11 +262,6 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
         st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
     return row
-
-
-def nk_here_of(text: str, sent, lex: Lexicon) -> bool:
-    """True when the sentence names North Korea itself."""
-    return lex.north_korea_re.search(text, sent.start, sent.end) is not None
 
 
 def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> bool:

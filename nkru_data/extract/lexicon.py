@@ -264,14 +264,12 @@ class ActorFinder:
 
     def __init__(self, entries: list[tuple[str, ActorName]]):
         self.by_prefix: dict[str, list[tuple[int, re.Pattern, ActorName]]] = {}
-        self.widths: set[int] = set()
         for order, (pat, actor) in enumerate(entries):
             m = _LITERAL.match(pat)
             lit = m.group(1).replace("\\", "") if m else ""
             if len(lit) < 2:
                 raise ValueError(f"actor name pattern {pat!r} must start with at least two literal characters")
             key = lit[:4]  # (an optional "?" within these four characters would defeat the index)
-            self.widths.add(len(key))
             self.by_prefix.setdefault(key, []).append((order, re.compile(pat), actor))
         # Candidates per key: its own patterns and those of every shorter key it starts with, in order,
         # joined into one alternation (the regex engine tries alternatives in order: same first match).
