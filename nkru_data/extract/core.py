@@ -135,15 +135,14 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         word = _WORD.match(after)
         if ana and st.last_rule is not None and idx - st.last_rule_at <= 2:
             rule, unit_end, via_anaphora = st.last_rule, num.end + ana.end(), True
-        elif (word and _values_in(lex.casualty, word.group(1), 0, len(word.group(1)))) or (
-                _AUXILIARY.match(after) and _values_in(lex.casualty, text, num.end, min(hi, num.end + 60))):
+        elif casualty_direct := ((word and _values_in(lex.casualty, word.group(1), 0, len(word.group(1))))
+                                 or (_AUXILIARY.match(after) and _values_in(lex.casualty, text, num.end,
+                                                                           min(hi, num.end + 60)))):
             # "400 getötet", "knapp 400 seien ums Leben gekommen": people of the claim before
-            casualty_direct = _values_in(lex.casualty, word.group(1), 0, len(word.group(1))) if word else None
-            casualty_direct = casualty_direct or _values_in(lex.casualty, text, num.end, min(hi, num.end + 60))
             if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 2:
-                if not lex.north_korea_re.search(text, sent.start, sent.end):
+                if not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent):
                     return None
-            rule, unit_end = lex.units.get(_troops_group(lex)), num.end + word.end()
+            rule, unit_end = lex.units.get(_troops_group(lex)), num.end + (word.end() if word else 0)
         elif (lex.anaphora_before_re.search(text, lo, num.start) or _opens_clause(text, sent.start, num.start)) \
                 and st.last_rule is not None \
                 and idx - st.last_rule_at <= 2 and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)):
