@@ -28,7 +28,7 @@ _OBLIQUE = re.compile(
     r"(?:\b(?:mit|gegenüber|an|am|gegen|für|zu|zum|zur|beim|bei|im|in|nach|über|auf|vor|dem|den)\s+"
     r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+)$")
-_NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,4}")
+_NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,4}[(„\"»]?")
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
@@ -37,6 +37,8 @@ _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|e
 def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bool, cache: dict) -> bool:
     """True when ``m`` is named as an object or a place (and so is no speaker), unless the cue
     ``introduces`` its actor and stands right by it ("laut dem Geheimdienst", "dem Geheimdienst zufolge")."""
+    if introduces and cue.start() <= m.start and m.end <= cue.end():
+        return False  # inside the cue itself: "hat nach ukrainischen Angaben ..." ("nach" is no place here)
     placed = cache.get(m.start)
     if placed is None:
         placed = cache[m.start] = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None

@@ -61,6 +61,7 @@ class _State:
     last_rule_at: int = -10
     previous_start: int = 0              # where the sentence before begins
     previous_paragraph: int = -1
+    source: Attribution | None = None    # the last person or body named as a source by a cue of its own
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
 
@@ -406,6 +407,13 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" and prev.via_id in (None, attr.claimant_id):
             # "Der Generalstab gab bekannt ... Laut Yonhap wurden 3.000 weitere entsandt": the agency relays it
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
+        if attr.claimant_id == UNATTRIBUTED and st.source is not None \
+                and lex.document_reference_re.search(text, sent.start, sent.end):
+            # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service)
+            src = st.source
+            attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
+        elif attr.own and attr.kind == "body":
+            st.source = attr.alternatives[-1][1] if attr.alternatives else attr
         attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED and not heading:
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph

@@ -80,6 +80,7 @@ class Lexicon:
     person_roles_re: re.Pattern
     not_names: frozenset[str]
     back_reference_re: re.Pattern
+    document_reference_re: re.Pattern
     casualty_before_re: re.Pattern
     definite_roles_re: re.Pattern
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
@@ -325,6 +326,7 @@ _SINGLE_CUES = {
     "anaphoric_re": "anaphoric",
     "person_roles_re": "person_roles",
     "back_reference_re": "back_reference",
+    "document_reference_re": "document_reference",
     "casualty_before_re": "casualty_before",
     "year_before_re": "year_before",
     "army_at_home_re": "army_at_home",
