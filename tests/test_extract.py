@@ -54,6 +54,7 @@ def _claims(text: str, published: str = "2024-11-05"):
     ("über 400", 400, None, "more_than"),
     ("bis zu 12.000", 12000, None, "up_to"),
     ("höchstens 20", 20, None, "at_most"),
+    ("7000 oder 8000", 7000, 8000, "range"),
     ("Tausende", None, None, "vague"),
     ("hunderte", None, None, "vague"),
 ])
@@ -141,6 +142,40 @@ def test_reported_speech_carries_the_attribution_and_wire_is_via():
 def test_unattributed_when_nobody_is_named():
     ((table, rec),) = _claims("Nordkorea hat dem Vernehmen nach 2.000 Soldaten nach Russland geschickt.")
     assert rec.claimant_id == "xxx-unattributed"
+
+
+def test_a_source_inside_its_cue_is_no_place():
+    # "nach" before "ukrainischen Angaben" belongs to the cue, not to a place ("nach Russland")
+    ((table, rec),) = _claims("Ukrainische Truppen hatten nach ukrainischen Angaben zwei nordkoreanische Soldaten "
+                              "in der Region Kursk gefangen genommen.")
+    assert (table, rec.casualty_type, rec.claimant_id) == ("casualties", "captured", "ukr-government")
+
+
+def test_a_report_named_later_is_the_report_of_the_source_named_before():
+    text = ("Laut dem Sanktionsüberwachungsteam (MSMT) hat Nordkorea mindestens ein Luftabwehrsystem erhalten. "
+            "Das Gremium veröffentlichte am Donnerstag seinen ersten Bericht.\n\n"
+            "Dem Bericht zufolge wurden im vergangenen Jahr 8.000 nordkoreanische Arbeiter nach Russland entsandt.")
+    got = {rec.quantity: rec for _, rec in _claims(text, "2025-05")}
+    assert got[1].claimant_id == "int-msmt"
+    assert got[8000].claimant_id == "int-msmt"
+    # without the earlier source, the report is nobody's
+    (( _, alone),) = _claims(text.split("\n\n")[1], "2025-05")
+    assert alone.claimant_id == "xxx-unattributed"
+
+
+def test_people_among_the_dead_are_casualties_and_the_mixed_whole_is_no_claim():
+    got = _claims("Nach Angaben Kiews seien unter den 20 getöteten Soldaten sechs Offiziere aus Nordkorea gewesen.")
+    assert [(t, r.quantity, r.casualty_type) for t, r in got] == [("casualties", 6, "killed")]
+    got = _claims("Unter den 300 getöteten Nordkoreanern seien drei Offiziere.")
+    assert sorted((r.quantity, r.casualty_type) for _, r in got) == [(3, "killed"), (300, "killed")]
+
+
+def test_a_purpose_or_relative_clause_does_not_make_troops_casualties():
+    for text in ("Nordkorea hat rund 3.000 zusätzliche Soldaten geschickt, um die Verluste nach den heftigen "
+                 "Kämpfen in der Region Kursk auszugleichen.",
+                 "Rund 10.000 nordkoreanische Soldaten sind im Einsatz, was zu Bedenken hinsichtlich ihrer Verluste führt."):
+        ((table, rec),) = _claims(text)
+        assert table == "deployments", text
 
 
 def test_one_claim_in_headline_and_body_is_one_record():

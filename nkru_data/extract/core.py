@@ -198,6 +198,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         before = lex.casualty_before_re.search(text, max(lo, num.start - 80), num.start) if casualty is None else None
         if before is not None:  # "die Gefangennahme von zwei", "die Zahl der getöteten Soldaten auf 2.000"
             casualty = _values_in(lex.casualty, text, before.start(), num.start)
+        elif casualty is None and (among := lex.casualty_among_re.search(text, max(sent.start, num.start - 100),
+                                                                         num.start)) is not None:
+            casualty = _values_in(lex.casualty, text, among.start(), among.end())  # "Unter den 20 Toten seien sechs"
     if casualty is not None and table == _PERSONNEL \
             and lex.partitive_base_re.search(text, max(sent.start, num.start - 60), num.start):
         casualty = None  # "4.000 der 11.000 Soldaten seien gefallen": 11.000 were sent, not killed
@@ -205,6 +208,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None
     if casualty is not None and table == _PERSONNEL:
         table = "casualties"
+    if table == "casualties" and nationality is None and lex.among_base_re.search(text, max(sent.start, num.start - 12),
+                                                                               num.start) \
+            and lex.north_korea_re.search(text, unit_start, unit_end) is None:
+        return None  # "unter den 20 getöteten Soldaten seien sechs aus Nordkorea": the whole, of several nations
     if table == "casualties" and lex.out_of_scope_re.search(text, lo, hi):
         return None
     if rule.nationality and nationality not in (None, "PRK") and table != "deliveries":

@@ -81,6 +81,8 @@ class Lexicon:
     not_names: frozenset[str]
     back_reference_re: re.Pattern
     document_reference_re: re.Pattern
+    casualty_among_re: re.Pattern
+    among_base_re: re.Pattern
     casualty_before_re: re.Pattern
     definite_roles_re: re.Pattern
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
@@ -220,6 +222,7 @@ def _number_re(numbers: dict) -> re.Pattern:
     one_word = rf"|(?:{one_after_hedge})(?:ein|eine|einen)(?![\w-])" if one_after_hedge else ""
     num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word})"
     mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
+    joiners = "|".join(re.escape(j) for j in numbers.get("range_joiners") or ["bis", "und", "-", "–"])
     return re.compile(
         r"(?<![\w])"  # every phrase starts a word: one cheap test rejects most positions
         rf"(?:(?P<qual>(?<![\w-])(?:{qual}))\s+)?"
@@ -227,7 +230,7 @@ def _number_re(numbers: dict) -> re.Pattern:
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
         rf"|(?P<n1>{num})(?P<m1>{mult_part})?"
-        rf"(?:\s*(?P<join>bis|und|-|–)\s*(?P<n2>{num})(?P<m2>{mult_part})?)?"
+        rf"(?:\s*(?P<join>{joiners})\s*(?P<n2>{num})(?P<m2>{mult_part})?)?"
         rf")"
     )
 
@@ -327,6 +330,8 @@ _SINGLE_CUES = {
     "person_roles_re": "person_roles",
     "back_reference_re": "back_reference",
     "document_reference_re": "document_reference",
+    "casualty_among_re": "casualty_among",
+    "among_base_re": "among_base",
     "casualty_before_re": "casualty_before",
     "year_before_re": "year_before",
     "army_at_home_re": "army_at_home",
