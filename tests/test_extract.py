@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from nkru_data.check import check_table
 from nkru_data.extract import extract, merge_records
 from nkru_data.extract.core import UNREGISTERED_SOURCE, extract_rows
-from nkru_data.extract.evaluate import evaluate
+from nkru_data.extract.evaluate import Claim, evaluate, match_claims
 from nkru_data.extract.lexicon import load_lexicon
 from nkru_data.extract.numbers import parse_number
 from nkru_data.extract.sentences import split_sentences
@@ -161,6 +161,21 @@ def test_a_report_named_later_is_the_report_of_the_source_named_before():
     # without the earlier source, the report is nobody's
     (( _, alone),) = _claims(text.split("\n\n")[1], "2025-05")
     assert alone.claimant_id == "xxx-unattributed"
+
+
+def test_an_agency_citing_a_body_relays_it():
+    ((_, rec),) = _claims("Wie die BBC unter Berufung auf südkoreanische Geheimdienstkreise berichtet, soll Nordkorea "
+                          "mehr als 50.000 Arbeitskräfte nach Russland entsenden.", "2025-08")
+    assert (rec.claimant_id, rec.via_id) == ("kor-nis", "gbr-bbc")
+
+
+def test_a_short_role_word_matches_whole_words_only():
+    # "der Geheimdienst" stands for the last actor named with "Geheimdienst" or "NIS", not for anyone whose
+    # name merely contains the letters n-i-s ("ukrainische")
+    text = ("Der ukrainische Präsident Wolodymyr Selenskyj zeigte ein Video. "
+            "Laut dem Geheimdienst sind bereits 300 nordkoreanische Soldaten gefallen.")
+    ((_, rec),) = _claims(text, "2025-01")
+    assert rec.claimant_id != "ukr-president"
 
 
 def test_people_among_the_dead_are_casualties_and_the_mixed_whole_is_no_claim():
@@ -339,6 +354,19 @@ def test_evaluate_scores_the_seed_texts(repo_copy):
     assert 0 <= total.precision <= 1 and 0 <= total.recall <= 1
     text = report.to_text()
     assert "precision" in text and "misses" in text and "extras" in text
+
+
+def test_matching_pairs_the_same_claimant_first_and_counts_do_not_depend_on_order():
+    def claim(claimant, start):
+        return Claim("s1", "deployments", 10000, None, "approx", claimant, None, "", start)
+    expected = [claim("usa-government", 0), claim("kor-government", 0)]
+    found = [claim("kor-government", 40)]
+    report = match_claims(expected, found)
+    assert [(e.claimant_id, f.claimant_id) for e, f in report.matches] == [("kor-government", "kor-government")]
+    assert [e.claimant_id for e in report.misses] == ["usa-government"]
+    assert report.agreement["claimant_id"] == (1, 1)
+    flipped = match_claims(expected[::-1], found)
+    assert (flipped.total.matched, flipped.total.expected, flipped.total.found) == (1, 2, 1)
 
 
 def test_cli_extract_jsonl_and_table(cli, tmp_path):

@@ -237,8 +237,10 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
             k += 1
             if not m.actor.country:
                 low = text[m.start:m.end].lower()
+                tokens = low.split()
                 for w in words:
-                    if w in low:
+                    # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
+                    if (w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens):
                         latest[w] = m.actor
         found = [latest[w] for w in lex.definite_roles[hit.group("role")] if w in latest]
         actor = found[0] if found else None
@@ -348,7 +350,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         best = choices[0]
         if len(choices) > 1 and _strong(choices[-1], mentions):
             best = choices[-1]
-            wire = next((c.claimant_id for c in choices[:-1] if _is_wire(c.claimant_id, mentions)), None)
+        elif best.kind != "body":
+            # "Wie die BBC unter Berufung auf südkoreanische Geheimdienstkreise berichtet": the agency relays
+            best = next((c for c in choices if c.kind == "body"), best)
+        if best is not choices[0]:
+            wire = next((c.claimant_id for c in choices if c is not best and _is_wire(c.claimant_id, mentions)), None)
             if best.via_id is None and wire is not None:
                 best = Attribution(best.claimant_id, wire, best.text, True, best.also, best.kind)
         if len(bodies) > 1:

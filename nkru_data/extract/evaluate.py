@@ -132,24 +132,32 @@ class EvalReport:
 def match_claims(expected: list[Claim], found: list[Claim]) -> EvalReport:
     """Match two lists of numeric claims one to one by (source, table, quantity[, casualty_type]).
 
-    Among several candidates the one with the nearest quote is taken, so
-    the pairing is deterministic.
+    Where one key has several candidates (the same number claimed by two
+    sources), pairs that also agree on the claimant are made first; among the
+    candidates left, the one with the nearest quote is taken, so the pairing
+    is deterministic. How many claims match does not depend on this order.
     """
     report = EvalReport(tables={t: TableScore() for t in NUMERIC_TABLES})
     pool: dict[tuple, list[Claim]] = defaultdict(list)
     for f in found:
         pool[f.key].append(f)
         report.tables.setdefault(f.table, TableScore()).found += 1
-    for e in expected:
+    paired: dict[int, Claim] = {}
+    for same_claimant in (True, False):
+        for i, e in enumerate(expected):
+            cands = [c for c in pool.get(e.key, ()) if not same_claimant or c.claimant_id == e.claimant_id]
+            if i in paired or not cands:
+                continue
+            best = min(cands, key=lambda c: (abs(c.quote_start - e.quote_start), c.quote_start))
+            pool[e.key].remove(best)
+            paired[i] = best
+    for i, e in enumerate(expected):
         report.tables.setdefault(e.table, TableScore()).expected += 1
-        cands = pool.get(e.key)
-        if not cands:
+        if i in paired:
+            report.matches.append((e, paired[i]))
+            report.tables[e.table].matched += 1
+        else:
             report.misses.append(e)
-            continue
-        best = min(cands, key=lambda c: (abs(c.quote_start - e.quote_start), c.quote_start))
-        cands.remove(best)
-        report.matches.append((e, best))
-        report.tables[e.table].matched += 1
     report.extras = sorted((c for cs in pool.values() for c in cs), key=lambda c: (c.source_id, c.quote_start))
     for name in COMPARED:
         right = sum(1 for e, f in report.matches if getattr(e, name) == getattr(f, name))
