@@ -185,6 +185,32 @@ def test_people_among_the_dead_are_casualties_and_the_mixed_whole_is_no_claim():
     assert sorted((r.quantity, r.casualty_type) for _, r in got) == [(3, "killed"), (300, "killed")]
 
 
+def test_killed_or_wounded_after_a_bare_number_and_parts_of_the_first_contingent():
+    got = _claims("Nordkorea hat 11.000 Soldaten nach Russland geschickt. Davon sollen etwa 4.000 getötet oder "
+                  "verwundet worden sein.")
+    assert [(t, r.quantity, getattr(r, "casualty_type", None)) for t, r in got] == [("deployments", 11000, None),
+                                                                  ("casualties", 4000, "killed_or_wounded")]
+    got = _claims("Etwa 4.000 von den ersten 11.000 nordkoreanischen Soldaten wurden getötet oder verwundet.")
+    assert sorted((t, r.quantity) for t, r in got) == [("casualties", 4000), ("deployments", 11000)]
+
+
+def test_the_north_koreans_among_mixed_dead_and_deserters():
+    got = _claims("Bei einem Raketenangriff in Donezk wurden etwa 20 Soldaten auf russischer Seite getötet, "
+                  "darunter sechs Nordkoreaner.")
+    assert [(r.quantity, r.casualty_type) for _, r in got] == [(6, "killed")]
+    ((_, rec),) = _claims("18 nordkoreanische Soldaten hätten ihre Einheit in der Region Kursk verlassen.")
+    assert (rec.quantity, rec.casualty_type) == (18, "missing")
+
+
+def test_unit_numbers_dates_and_armies_at_home_are_no_claims():
+    assert not [r for t, r in _claims("Sie wurden von Soldaten der Spezialeinheit Nr. 84 festgenommen, "
+                                      "darunter Nordkoreaner.") if t != "diplomatic_acts"]
+    got = _claims("12. Januar 2025 Der Geheimdienst sagt, 12 nordkoreanische Soldaten seien gestorben.")
+    assert [(r.quantity, r.quote.startswith("12 nordkoreanische")) for t, r in got if t != "diplomatic_acts"] \
+        == [(12, True)]
+    assert not _claims("Nordkorea unterhält zudem Spezialeinheiten mit 200 000 Soldaten.")
+
+
 def test_a_purpose_or_relative_clause_does_not_make_troops_casualties():
     for text in ("Nordkorea hat rund 3.000 zusätzliche Soldaten geschickt, um die Verluste nach den heftigen "
                  "Kämpfen in der Region Kursk auszugleichen.",

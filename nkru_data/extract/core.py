@@ -136,7 +136,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         word = _WORD.match(after)
         if ana and st.last_rule is not None and idx - st.last_rule_at <= 2:
             rule, unit_end, via_anaphora = st.last_rule, num.end + ana.end(), True
-        elif casualty_direct := ((word and _values_in(lex.casualty, word.group(1), 0, len(word.group(1))))
+        elif casualty_direct := ((word and _values_in(lex.casualty, word.group(1), 0, len(word.group(1)))
+                                  # "4.000 getötet oder verwundet": the words after it, up to the next number
+                                  and _values_in(lex.casualty, text, num.end, min(hi, num.end + 60)))
                                  or (_AUXILIARY.match(after) and _values_in(lex.casualty, text, num.end,
                                                                            min(hi, num.end + 60)))):
             # "400 getötet", "knapp 400 seien ums Leben gekommen": people of the claim before
@@ -208,15 +210,16 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None
     if casualty is not None and table == _PERSONNEL:
         table = "casualties"
-    if table == "casualties" and nationality is None and lex.among_base_re.search(text, max(sent.start, num.start - 12),
-                                                                               num.start) \
-            and lex.north_korea_re.search(text, unit_start, unit_end) is None:
+    if table == "casualties" and nationality is None and lex.north_korea_re.search(text, unit_start, unit_end) is None \
+            and (lex.among_base_re.search(text, max(sent.start, num.start - 12), num.start)
+                 or lex.among_after_re.search(text, unit_end, sent.end)):
         return None  # "unter den 20 getöteten Soldaten seien sechs aus Nordkorea": the whole, of several nations
     if table == "casualties" and lex.out_of_scope_re.search(text, lo, hi):
         return None
     if rule.nationality and nationality not in (None, "PRK") and table != "deliveries":
         return None
-    if table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment):
+    if table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment
+                                or lex.army_at_home_before_re.search(text, max(sent.start, num.start - 80), num.start)):
         return None  # "1,3 Millionen aktive Soldaten": North Korea's army at home, not people sent
     row: dict[str, Any] = {
         "quantity": num.quantity, "quantity_max": num.quantity_max, "quantity_qualifier": num.qualifier,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from ruamel.yaml import YAML
 
@@ -82,6 +82,8 @@ class Lexicon:
     back_reference_re: re.Pattern
     document_reference_re: re.Pattern
     casualty_among_re: re.Pattern
+    army_at_home_before_re: re.Pattern
+    among_after_re: re.Pattern
     among_base_re: re.Pattern
     casualty_before_re: re.Pattern
     definite_roles_re: re.Pattern
@@ -202,7 +204,7 @@ def _number_words(numbers: dict) -> dict[str, int]:
     return words
 
 
-def _number_re(numbers: dict) -> re.Pattern:
+def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     quals = list(numbers["qualifiers"])
     qual = _alt(quals + [q[0].upper() + q[1:] for q in quals])  # "Rund 4.000" opens a sentence
     all_words = _number_words(numbers)
@@ -215,6 +217,8 @@ def _number_re(numbers: dict) -> re.Pattern:
     digits = (r"(?<![\w.,:/'’-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
               r"|\d+(?:,\d+)?)"
               r"(?![\d]|[.,:/'’]\d|-[^\W\d_]|[^\W\d_])")
+    if months:  # "12. Januar": the day of a date
+        digits += rf"(?!\.\s?(?:{_alt(months)})\b)"
     word = rf"(?<![\w-])(?:{words})(?![\w-])"
     # "mindestens ein Luftabwehrsystem": one, but only after such a hedge ("ein" alone is an article).
     one_after_hedge = "".join(f"(?<={re.escape(q)} )" if i == 0 else f"|(?<={re.escape(q)} )"
@@ -331,6 +335,8 @@ _SINGLE_CUES = {
     "back_reference_re": "back_reference",
     "document_reference_re": "document_reference",
     "casualty_among_re": "casualty_among",
+    "army_at_home_before_re": "army_at_home_before",
+    "among_after_re": "among_after",
     "among_base_re": "among_base",
     "casualty_before_re": "casualty_before",
     "year_before_re": "year_before",
@@ -395,7 +401,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         rf"|(?P<lastyear>{dates['last_year']}))"
     )
     return Lexicon(
-        number_re=_number_re(numbers),
+        number_re=_number_re(numbers, months),
         number_words=_number_words(numbers),
         before_multiplier={k.lower(): float(v) for k, v in (numbers.get("before_multiplier") or {"eine": 1}).items()},
         multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
