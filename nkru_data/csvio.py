@@ -14,14 +14,18 @@ touched: a number stays a number.
 
 Both writers take a typed Arrow table (strings and int64, as
 :func:`nkru_data.check.cast_table` gives) and return bytes; the same table
-always gives the same bytes.
+always gives the same bytes. :func:`write_csv_batches` writes the same bytes
+from a stream of record batches (a release built from files larger than
+memory).
 """
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import pyarrow as pa
 
-__all__ = ["write_csv", "csv_bytes", "spreadsheet_csv_bytes", "neutralise", "FORMULA_PREFIXES", "BOM"]
+__all__ = ["write_csv", "write_csv_batches", "csv_bytes", "spreadsheet_csv_bytes", "neutralise", "FORMULA_PREFIXES", "BOM"]
 
 #: First characters that make a spreadsheet treat a cell as a formula (or strip/alter it).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -49,21 +53,45 @@ def write_csv(table: pa.Table, sink, *, spreadsheet: bool = False) -> None:
     edition (``spreadsheet=True``) has a byte-order mark, ``\\r\\n`` and an
     apostrophe before formula-like text (see :func:`neutralise`).
     """
-    import pyarrow.compute as pc
+    write_csv_batches(table.to_batches(), table.schema, sink, spreadsheet=spreadsheet)
+
+
+def write_csv_batches(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink, *, spreadsheet: bool = False) -> None:
+    """Write one CSV edition of the rows in ``batches`` (all of ``schema``) to a binary file object.
+
+    The same bytes as :func:`write_csv` of the table the batches make up,
+    however the rows are cut into batches: every cell is written on its own
+    (text always quoted, integers bare), so only one batch is held at a
+    time. The header comes from ``schema`` and is written even when there
+    are no batches. Raises :class:`pyarrow.ArrowInvalid` when a batch's
+    schema differs from ``schema``.
+    """
     import pyarrow.csv as pacsv
 
     if spreadsheet:
-        cols = []
-        for col in table.columns:
-            if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
-                formula = pc.match_substring_regex(col, r"^[=+\-@\t\r]")  # FORMULA_PREFIXES
-                if pc.any(formula).as_py():  # (a column without formula-like text is written as it is: no copy)
-                    col = pc.if_else(formula, pc.binary_join_element_wise(pa.scalar("'", col.type), col, ""), col)
-            cols.append(col)
-        table = pa.table(cols, names=table.column_names)
         sink.write(BOM.encode("utf-8"))
-    pacsv.write_csv(table, sink, write_options=pacsv.WriteOptions(
-        quoting_style="needed", quoting_header="needed", eol="\r\n" if spreadsheet else "\n", batch_size=65536))
+    options = pacsv.WriteOptions(quoting_style="needed", quoting_header="needed",
+                                 eol="\r\n" if spreadsheet else "\n", batch_size=65536)
+    with pacsv.CSVWriter(sink, schema, write_options=options) as writer:
+        for batch in batches:
+            writer.write_batch(_neutralised(batch) if spreadsheet else batch)
+
+
+def _neutralised(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """``batch`` with an apostrophe before every formula-like text cell (see :func:`neutralise`)."""
+    import pyarrow.compute as pc
+
+    cols = []
+    changed = False
+    for col in batch.columns:
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            formula = pc.match_substring_regex(col, r"^[=+\-@\t\r]")  # FORMULA_PREFIXES
+            if pc.any(formula).as_py():  # (a column without formula-like text is written as it is: no copy)
+                col = pc.if_else(formula, pc.binary_join_element_wise(pa.scalar("'", col.type), col, ""), col)
+                changed = True
+        cols.append(col)
+    # the batch's own schema (nullability, metadata) so the CSV writer accepts it as the header's
+    return pa.RecordBatch.from_arrays(cols, schema=batch.schema) if changed else batch
 
 
 def _encode(table: pa.Table, spreadsheet: bool) -> bytes:

@@ -17,7 +17,7 @@ Guarantees:
 - **Validated**: nothing is built unless :func:`nkru_data.validation.validate` finds no problem.
 - **Deterministic**: rows sorted by primary key; CSV, JSON and Markdown written
   by this module; Parquet written with fixed options (format 2.6, zstd level 3,
-  dictionary encoding, statistics, no page index, one row group) so the bytes
+  dictionary encoding, statistics, no page index, row groups of 131072 rows) so the bytes
   depend only on the data and the pyarrow version (Parquet's ``created_by``
   names the writer, e.g. ``parquet-cpp-arrow version 26.0.1``); the zip has
   fixed timestamps, permissions and entry order. ``created`` comes from the
@@ -29,10 +29,16 @@ Guarantees:
   were, and its temporary folder is ignored by readers and removed by the
   next build. Building a version that exists succeeds only when the result is
   byte-identical; otherwise it is refused.
+- **Streaming**: the renderer takes each table as a :class:`pyarrow.Table` or
+  as a :class:`TableSource` such as :class:`ArrowFileSource` (an Arrow IPC
+  file read one record batch at a time) and writes every file batch by batch,
+  so a release of tables larger than memory can be written; both give the
+  same bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -42,21 +48,22 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator, Mapping, Protocol, Union
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .check import cast_table
 from .codebook import render_readme
-from .csvio import write_csv
+from .csvio import write_csv_batches
 from .dates import date_bounds
 from .changes import Changes, diff_tables
 from .errors import NkruError, ValidationFailed
 from .loading import SEMVER_RE, SUMS, load_all, releases_path, semver_key, versions
 from .schemas import TABLES, schema, schema_descriptor
 
-__all__ = ["collect_tables", "build", "BuildResult", "write_index", "PARQUET_OPTIONS", "PACKAGE_NAME"]
+__all__ = ["collect_tables", "build", "BuildResult", "write_index", "PARQUET_OPTIONS", "PACKAGE_NAME",
+           "TableSource", "ArrowFileSource"]
 
 PACKAGE_NAME = "nkru-data"
 PACKAGE_TITLE = "nkru-data: sourced claims about North Korea - Russia military cooperation"
@@ -207,7 +214,8 @@ def _write_zip(path: Path, version: str, members: dict) -> None:
         os.fsync(fh.fileno())
 
 
-def _descriptor(version: str, created: str, tables: dict[str, pa.Table], digests: dict[str, tuple[str, int]]) -> dict:
+def _descriptor(version: str, created: str, counts: Mapping[str, int], source_rows: list[dict],
+                digests: dict[str, tuple[str, int]]) -> dict:
     def _file_entry(name: str, path: str, fmt: str, mediatype: str, **extra) -> dict:
         return {"name": name, "type": "file", "path": path, "format": fmt, "mediatype": mediatype, **extra,
                 "hash": "sha256:" + digests[path][0], "bytes": digests[path][1]}
@@ -239,9 +247,8 @@ def _descriptor(version: str, created: str, tables: dict[str, pa.Table], digests
     zip_name = f"{PACKAGE_NAME}-{version}.zip"
     extra_files.append(_file_entry("zip", zip_name, "zip", "application/zip",
                                    description="Both CSV editions and the README in one download."))
-    src = tables["sources"].to_pylist()
     sources = []
-    for s in src:
+    for s in source_rows:
         title = " - ".join(p for p in (s.get("outlet"), s.get("title")) if p) or s["source_id"]
         entry = {"title": f"{title} ({s.get('published')})"}
         if s.get("url"):
@@ -257,7 +264,7 @@ def _descriptor(version: str, created: str, tables: dict[str, pa.Table], digests
         "licenses": [LICENSE],
         "sources": sources,
         "keywords": ["north korea", "russia", "military cooperation", "claims"],
-        "x-counts": {t: tables[t].num_rows for t in TABLES},
+        "x-counts": {t: counts[t] for t in TABLES},
         "resources": resources,
         "x-files": extra_files,
     }
@@ -268,18 +275,211 @@ def _descriptor(version: str, created: str, tables: dict[str, pa.Table], digests
 ROW_GROUP_ROWS = 1 << 17
 
 
-def _render_into(folder: Path, version: str, created: str, tables: dict[str, pa.Table], changes: Changes,
+class TableSource(Protocol):
+    """A table the release renderer can write without holding it: its schema, its row count, and its rows as
+    record batches, read afresh on every call of :meth:`to_batches`.
+
+    A :class:`pyarrow.Table` is one (its batches are already in memory);
+    :class:`ArrowFileSource` reads an Arrow IPC file one batch at a time.
+    ``column`` and ``column_names`` let :func:`nkru_data.changes.diff_tables`
+    read the key column alone.
+    """
+
+    @property
+    def schema(self) -> pa.Schema: ...
+
+    @property
+    def num_rows(self) -> int: ...
+
+    @property
+    def column_names(self) -> list[str]: ...
+
+    def column(self, name: str) -> pa.ChunkedArray: ...
+
+    def to_batches(self) -> Iterable[pa.RecordBatch]: ...
+
+
+class ArrowFileSource:
+    """A typed table in an Arrow IPC file (Feather v2), read one record batch at a time.
+
+    Opening reads only the file's footer (schema, row count); each
+    :meth:`to_batches` pass reads the batches one after the other with
+    ordinary reads (not a memory map, whose pages would count as the
+    process's memory), so memory holds one batch, not the table: write the
+    file in modest batches (``pyarrow.feather.write_feather`` cuts 65536
+    rows per batch). :meth:`column` reads the buffers of one column only.
+
+    Raises :class:`~nkru_data.errors.NkruError` when ``path`` is missing or
+    not an Arrow IPC file, and when the file's schema changes between
+    opening and reading.
+    """
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        with self._open(check_schema=False) as reader:
+            self._schema: pa.Schema = reader.schema
+            self._num_rows: int = reader.count_rows()
+
+    def __repr__(self) -> str:
+        return f"ArrowFileSource({str(self.path)!r}, {self._num_rows} rows)"
+
+    @property
+    def schema(self) -> pa.Schema:
+        return self._schema
+
+    @property
+    def num_rows(self) -> int:
+        return self._num_rows
+
+    @property
+    def column_names(self) -> list[str]:
+        return list(self._schema.names)
+
+    @contextlib.contextmanager
+    def _open(self, options: pa.ipc.IpcReadOptions | None = None, *,
+              check_schema: bool = True) -> Iterator[pa.ipc.RecordBatchFileReader]:
+        """A reader of the file, closed on leaving; the schema must still be the one seen at opening."""
+        try:
+            handle = pa.OSFile(str(self.path))
+        except OSError as exc:  # FileNotFoundError, IsADirectoryError, PermissionError ...
+            raise NkruError(f"{self.path}: cannot read the Arrow file ({exc.strerror or exc})") from None
+        try:
+            try:
+                reader = pa.ipc.open_file(handle, options=options)
+            except (pa.ArrowInvalid, OSError) as exc:
+                raise NkruError(f"{self.path} is not an Arrow IPC file ({exc})") from None
+            # (a projected reader's schema holds only the chosen columns: nothing to compare)
+            if check_schema and options is None and not reader.schema.equals(self._schema):
+                raise NkruError(f"{self.path} changed since it was opened (another schema)")
+            yield reader
+        finally:
+            handle.close()
+
+    def to_batches(self) -> Iterator[pa.RecordBatch]:
+        """The rows, one record batch of the file at a time (a fresh pass over the file on every call).
+
+        Raises :class:`~nkru_data.errors.NkruError` when the file's schema or
+        row count is no longer what it was at opening (the counts in the
+        README and the descriptor would be wrong).
+        """
+        rows = 0
+        with self._open() as reader:
+            for i in range(reader.num_record_batches):
+                batch = reader.get_batch(i)
+                rows += batch.num_rows
+                yield batch
+        if rows != self._num_rows:
+            raise NkruError(f"{self.path} changed since it was opened ({rows} rows, not {self._num_rows})")
+
+    def column(self, name: str) -> pa.ChunkedArray:
+        """One column, read without the others' buffers. Raises :class:`KeyError` for an unknown name."""
+        index = self._schema.get_field_index(name)
+        if index < 0:
+            raise KeyError(f"{self.path} has no column {name!r}")
+        with self._open(pa.ipc.IpcReadOptions(included_fields=[index])) as reader:
+            # Arrow reads only this column's bytes but into a buffer as large as the whole batch, which the
+            # column would keep alive: each chunk is copied out so that buffer is freed at once.
+            chunks = [pa.concat_arrays([reader.get_batch(i).column(0)]) for i in range(reader.num_record_batches)]
+        return pa.chunked_array(chunks, self._schema.field(index).type)
+
+    def read_all(self) -> pa.Table:
+        """The whole table in memory."""
+        return pa.Table.from_batches(list(self.to_batches()), schema=self._schema)
+
+
+#: What the renderer takes for a table: a table in memory, any :class:`TableSource`, or the path of an
+#: Arrow IPC file (read with :class:`ArrowFileSource`).
+TableInput = Union[pa.Table, TableSource, str, os.PathLike]
+
+
+def _table_sources(tables: Mapping[str, TableInput]) -> dict[str, pa.Table | TableSource]:
+    """Every table of the release as a table or source with exactly the schema's columns, in order.
+
+    Raises :class:`~nkru_data.errors.NkruError` naming the table when one is
+    missing or unknown, is neither a table nor a source, or has other columns.
+    """
+    missing = [t for t in TABLES if t not in tables]
+    unknown = sorted(set(tables) - set(TABLES))
+    if missing or unknown:
+        raise NkruError("a release needs exactly the tables " + ", ".join(TABLES)
+                        + (f"; missing: {', '.join(missing)}" if missing else "")
+                        + (f"; unknown: {', '.join(unknown)}" if unknown else ""))
+    out: dict[str, pa.Table | TableSource] = {}
+    for t in TABLES:
+        data = tables[t]
+        if isinstance(data, (str, os.PathLike)):
+            data = ArrowFileSource(data)
+        if not all(hasattr(data, a) for a in ("schema", "num_rows", "to_batches")):
+            raise NkruError(f"table {t}: expected a pyarrow.Table, a TableSource or an Arrow file path, "
+                            f"got {type(data).__name__}")
+        expected = schema(t).field_names
+        if list(data.schema.names) != expected:
+            raise NkruError(f"table {t}: columns {list(data.schema.names)} are not the schema's fields {expected}")
+        out[t] = data
+    return out
+
+
+def _read_all(data: pa.Table | TableSource) -> pa.Table:
+    """A table or source as a table in memory (for the small sources table)."""
+    if isinstance(data, pa.Table):
+        return data
+    return pa.Table.from_batches(list(data.to_batches()), schema=data.schema)
+
+
+def _write_parquet(path: Path, data: pa.Table | TableSource) -> None:
+    """``data`` as Parquet, row group by row group, byte-identical to
+    ``pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **PARQUET_OPTIONS)``.
+
+    That call cuts the table into groups of exactly :data:`ROW_GROUP_ROWS`
+    rows (the last one shorter) and writes an empty table as one empty row
+    group; this does the same from a stream of batches, holding at most one
+    group plus one batch. Each group is made contiguous before it is
+    written, as the whole table was (how a column is cut into chunks could
+    move the writer's page boundaries). Raises :class:`ValueError` when a
+    batch does not have the source's schema.
+    """
+    with pq.ParquetWriter(str(path), data.schema, **PARQUET_OPTIONS) as writer:
+        pending: list[pa.RecordBatch] = []
+        held = 0
+        written = False
+        for batch in data.to_batches():
+            if not batch.num_rows:
+                continue
+            pending.append(batch)
+            held += batch.num_rows
+            while held >= ROW_GROUP_ROWS:
+                rows = pa.Table.from_batches(pending, schema=data.schema)
+                writer.write_table(rows.slice(0, ROW_GROUP_ROWS).combine_chunks(), row_group_size=ROW_GROUP_ROWS)
+                written = True
+                rest = rows.slice(ROW_GROUP_ROWS)  # a view: the rows past the group stay for the next one
+                pending, held = rest.to_batches(), rest.num_rows
+        if held or not written:
+            rows = pa.Table.from_batches(pending, schema=data.schema).combine_chunks()
+            writer.write_table(rows, row_group_size=ROW_GROUP_ROWS)
+
+
+def _render_into(folder: Path, version: str, created: str, tables: Mapping[str, TableInput], changes: Changes,
                  progress: Progress | None) -> list[str]:
     """Write every file of a release into ``folder`` (which must exist and be empty); return their paths.
 
-    Files are streamed to disk as they are made (memory stays near the size
-    of the tables) and fsynced; ``datapackage.json``, which lists every other
-    file with its checksum, is written last. Arrow's CSV and Parquet writers,
-    zlib and hashlib release the GIL, so independent pieces run on threads;
-    each piece is deterministic on its own, so the bytes do not depend on the
+    ``tables`` maps every table name to a :class:`pyarrow.Table`, a
+    :class:`TableSource` or the path of an Arrow IPC file. Every file is
+    streamed to disk batch by batch as it is made, so a build from sources
+    holds a few batches and one Parquet row group per table being written,
+    not the tables (only the small ``sources`` table is read whole, for the
+    README and the descriptor); in-memory tables give the same bytes. Files
+    are fsynced; ``datapackage.json``, which lists every other file with
+    its checksum, is written last. Arrow's CSV and Parquet writers, zlib and
+    hashlib release the GIL, so independent pieces run on threads; each
+    piece is deterministic on its own, so the bytes do not depend on the
     scheduling. ``progress`` gets ``"wrote <path>"`` after each file.
+
+    Raises :class:`~nkru_data.errors.NkruError` when a table is missing, has
+    other columns than its schema, or its file cannot be read.
     """
     from concurrent.futures import ThreadPoolExecutor
+
+    sources = _table_sources(tables)
 
     def done(rel: str) -> str:
         path = folder / rel
@@ -294,28 +494,28 @@ def _render_into(folder: Path, version: str, created: str, tables: dict[str, pa.
         (folder / rel).write_bytes(data)
         return done(rel)
 
-    def put_csv(rel: str, table: pa.Table, spreadsheet: bool) -> Path:
+    def put_csv(rel: str, data: pa.Table | TableSource, spreadsheet: bool) -> Path:
         with open(folder / rel, "wb") as fh:
-            write_csv(table, fh, spreadsheet=spreadsheet)
+            write_csv_batches(data.to_batches(), data.schema, fh, spreadsheet=spreadsheet)
         done(rel)
         return folder / rel
 
     for sub in ("data", "spreadsheet"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
-    counts = {t: tables[t].num_rows for t in TABLES}
-    readme = render_readme(version, created, counts, changes, tables["sources"].to_pylist()).encode("utf-8")
+    counts = {t: sources[t].num_rows for t in TABLES}
+    source_rows = _read_all(sources["sources"]).to_pylist()
+    readme = render_readme(version, created, counts, changes, source_rows).encode("utf-8")
     put_bytes("README.md", readme)
     zip_name = f"{PACKAGE_NAME}-{version}.zip"
     with ThreadPoolExecutor(max_workers=2) as pool, ThreadPoolExecutor(max_workers=1) as zipper:
         # The zip is the longest piece: it starts at once, on its own thread, and takes each CSV as it is
         # ready (the CSVs are written in the zip's member order).
         names = sorted([f"data/{t}.csv" for t in TABLES] + [f"spreadsheet/{t}.csv" for t in TABLES])
-        csv_jobs = {rel: pool.submit(put_csv, rel, tables[rel.split("/")[1][:-4]], rel.startswith("spreadsheet/"))
+        csv_jobs = {rel: pool.submit(put_csv, rel, sources[rel.split("/")[1][:-4]], rel.startswith("spreadsheet/"))
                     for rel in names}
         zip_job = zipper.submit(_write_zip, folder / zip_name, version, {"README.md": readme, **csv_jobs})
         for t in TABLES:
-            pq.write_table(tables[t], str(folder / f"data/{t}.parquet"), row_group_size=ROW_GROUP_ROWS,
-                           **PARQUET_OPTIONS)
+            _write_parquet(folder / f"data/{t}.parquet", sources[t])
             done(f"data/{t}.parquet")
         for job in csv_jobs.values():
             job.result()
@@ -323,7 +523,7 @@ def _render_into(folder: Path, version: str, created: str, tables: dict[str, pa.
         done(zip_name)
         rels = ["README.md", zip_name] + names + [f"data/{t}.parquet" for t in TABLES]
         digests = dict(zip(rels, pool.map(lambda rel: _file_digest(folder / rel), rels)))
-    desc = _descriptor(version, created, tables, digests)
+    desc = _descriptor(version, created, counts, source_rows, digests)
     desc_bytes = (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     digests["datapackage.json"] = (hashlib.sha256(desc_bytes).hexdigest(), len(desc_bytes))
     # the descriptor cannot hold its own checksum: SHA256SUMS does (and works with `sha256sum -c`)
