@@ -202,6 +202,18 @@ def test_the_north_koreans_among_mixed_dead_and_deserters():
     assert (rec.quantity, rec.casualty_type) == (18, "missing")
 
 
+def test_revealing_verbs_named_speakers_beside_hearsay_and_studies_of_a_named_body():
+    ((_, rec),) = _claims("Der ukrainische Militärgeheimdienst hat enthüllt, dass Nordkorea Russland sechs Millionen "
+                          "Schuss Munition geliefert hat.", "2025-05")
+    assert rec.claimant_id == "ukr-government"
+    got = _claims("Das ukrainische Militär sagte Berichten zufolge, dass etwa 12.000 nordkoreanische Soldaten "
+                  "nach Russland entsandt wurden.", "2024-10")
+    assert [r.claimant_id for _, r in got] == ["ukr-government"]
+    ((_, rec),) = _claims("Laut einer neuen Studie des britischen Open Source Centre hat Nordkorea nicht weniger als "
+                          "15.809 Container mit Munition verschickt.", "2025-04")
+    assert (rec.claimant_id, rec.quantity_qualifier) == ("gbr-osc", "at_least")
+
+
 def test_unit_numbers_dates_and_armies_at_home_are_no_claims():
     assert not [r for t, r in _claims("Sie wurden von Soldaten der Spezialeinheit Nr. 84 festgenommen, "
                                       "darunter Nordkoreaner.") if t != "diplomatic_acts"]

@@ -28,7 +28,7 @@ _OBLIQUE = re.compile(
     r"(?:\b(?:mit|gegenüber|an|am|gegen|für|zu|zum|zur|beim|bei|im|in|nach|über|auf|vor|dem|den)\s+"
     r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+)$")
-_NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,4}[(„\"»]?")
+_NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,5}[(„\"»]?")
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
@@ -269,8 +269,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     if not cues and not carried and anaphor is None and not (
             lex.kicker_re.match(text, start, end) or lex.kicker_end_re.search(text, start, end)):
         return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
-    if lex.anonymous_re.search(text, start, end):
-        return NONE
+    # "Laut Berichten", "angeblich": hearsay, unless a cue of the sentence names someone ("Das Militär sagte
+    # Berichten zufolge, ...")
+    hearsay = lex.anonymous_re.search(text, start, end) is not None
     choices: list[Attribution] = []
     bodies: list[tuple[int, Attribution]] = []
     placed: dict[int, bool] = {}  # mention start -> named as an object or a place
@@ -345,6 +346,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             said = text[start:kicker.end() - 2] if kicker.start() == start else text[kicker.start():end].strip(" -–|")
             return Attribution(claimant.actor.id, via.actor.id if via else None, said, True,
                                tuple(a for a in also if a != claimant.actor.id), kind)
+    if hearsay and not bodies:
+        return NONE
     if choices:
         # The first cue naming a person or body; else the first naming anyone.
         best = choices[0]
