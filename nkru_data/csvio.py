@@ -30,6 +30,8 @@ __all__ = ["write_csv", "write_csv_batches", "csv_bytes", "spreadsheet_csv_bytes
 #: First characters that make a spreadsheet treat a cell as a formula (or strip/alter it).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
+#: Rows formatted at a time by :func:`write_csv_batches`.
+_SLICE_ROWS = 8192
 
 
 def neutralise(value: str) -> str:
@@ -74,7 +76,11 @@ def write_csv_batches(batches: Iterable[pa.RecordBatch], schema: pa.Schema, sink
                                  eol="\r\n" if spreadsheet else "\n", batch_size=65536)
     with pacsv.CSVWriter(sink, schema, write_options=options) as writer:
         for batch in batches:
-            writer.write_batch(_neutralised(batch) if spreadsheet else batch)
+            # in slices: the writer formats a whole slice before writing it, so a big batch would cost
+            # its size again in text
+            for start in range(0, batch.num_rows, _SLICE_ROWS):
+                piece = batch.slice(start, _SLICE_ROWS)
+                writer.write_batch(_neutralised(piece) if spreadsheet else piece)
 
 
 def _neutralised(batch: pa.RecordBatch) -> pa.RecordBatch:

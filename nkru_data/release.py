@@ -46,6 +46,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Protocol, Union
@@ -193,25 +194,74 @@ def _zip_info(name: str, size: int) -> zipfile.ZipInfo:
     return info
 
 
-def _write_zip(path: Path, version: str, members: dict) -> None:
-    """The download zip, written in name order; ``members`` maps names to bytes or to futures of files
-    (each copied in 1 MiB chunks as soon as it is ready, so memory stays flat)."""
-    folder = f"{PACKAGE_NAME}-{version}/"
-    with open(path, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
-        for name in sorted(members):
-            src = members[name]
-            src = src.result() if hasattr(src, "result") else src
-            if isinstance(src, bytes):
-                with zf.open(_zip_info(folder + name, len(src)), "w") as dest:
-                    dest.write(src)
-                continue
+def _zip_member(part: Path, arcname: str, src: bytes | Path | Future) -> tuple[zipfile.ZipInfo, int]:
+    """Compress one member of the download zip into a zip of its own at ``part``; return the member's
+    :class:`~zipfile.ZipInfo` and the length of its local record (header and compressed data), which is
+    where ``part``'s central directory starts.
+
+    ``src`` is the member's bytes, a file, or a future of a file (waited for here). A file is copied in
+    1 MiB chunks, so memory stays flat.
+    """
+    src = src.result() if isinstance(src, Future) else src
+    with open(part, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
+        if isinstance(src, bytes):
+            info = _zip_info(arcname, len(src))
+            with zf.open(info, "w") as dest:
+                dest.write(src)
+        else:
             size = src.stat().st_size
-            with zf.open(_zip_info(folder + name, size), "w", force_zip64=size > 0x7FFFFFFF) as dest, \
-                    open(src, "rb") as data:
+            info = _zip_info(arcname, size)
+            with zf.open(info, "w", force_zip64=size > 0x7FFFFFFF) as dest, open(src, "rb") as data:
                 shutil.copyfileobj(data, dest, 1 << 20)
-        zf.close()
-        fh.flush()
-        os.fsync(fh.fileno())
+        return info, zf.start_dir  # (the central directory is written after this, on leaving)
+
+
+def _write_zip(path: Path, version: str, members: Mapping[str, bytes | Path | Future], pool: Executor) -> None:
+    """The download zip, written in name order; ``members`` maps names to bytes, files or futures of files.
+
+    Deflating is the longest piece of a build, so the members are compressed at the same time on ``pool``,
+    each into a zip of its own (a hidden folder next to ``path``, removed at the end); their local records
+    are then copied one after the other and :mod:`zipfile` writes the central directory from their
+    :class:`~zipfile.ZipInfo`, each with its offset in the whole. A member's local record does not depend
+    on where it lies, so the bytes are those of one :class:`~zipfile.ZipFile` writing the members in turn
+    (the ``test_release_streaming`` tests compare both).
+    """
+    folder = f"{PACKAGE_NAME}-{version}/"
+    parts_dir = path.parent / f".parts-{path.name}"
+    parts_dir.mkdir()
+    try:
+        names = sorted(members)
+        jobs = [pool.submit(_zip_member, parts_dir / f"{i:04d}", folder + name, members[name])
+                for i, name in enumerate(names)]
+        with open(path, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
+            for i, job in enumerate(jobs):
+                info, length = job.result()
+                info.header_offset = fh.tell()
+                with open(parts_dir / f"{i:04d}", "rb") as part:
+                    copied = _copy_exactly(part, fh, length)
+                if copied != length:
+                    raise NkruError(f"zip member {info.filename} was cut short while building the zip")
+                (parts_dir / f"{i:04d}").unlink()
+                zf.filelist.append(info)
+                zf.NameToInfo[info.filename] = info
+            zf.start_dir = fh.tell()  # where close() writes the central directory (a private attribute)
+            zf.close()
+            fh.flush()
+            os.fsync(fh.fileno())
+    finally:
+        shutil.rmtree(parts_dir, ignore_errors=True)
+
+
+def _copy_exactly(src, dest, length: int) -> int:
+    """Copy the first ``length`` bytes of ``src`` to ``dest`` in 1 MiB chunks; return how many were copied."""
+    copied = 0
+    while copied < length:
+        chunk = src.read(min(1 << 20, length - copied))
+        if not chunk:
+            break
+        dest.write(chunk)
+        copied += len(chunk)
+    return copied
 
 
 def _descriptor(version: str, created: str, counts: Mapping[str, int], source_rows: list[dict],
@@ -507,13 +557,15 @@ def _render_into(folder: Path, version: str, created: str, tables: Mapping[str, 
     readme = render_readme(version, created, counts, changes, source_rows).encode("utf-8")
     put_bytes("README.md", readme)
     zip_name = f"{PACKAGE_NAME}-{version}.zip"
-    with ThreadPoolExecutor(max_workers=2) as pool, ThreadPoolExecutor(max_workers=1) as zipper:
-        # The zip is the longest piece: it starts at once, on its own thread, and takes each CSV as it is
-        # ready (the CSVs are written in the zip's member order).
+    with ThreadPoolExecutor(max_workers=2) as pool, ThreadPoolExecutor(max_workers=1) as zipper, \
+            ThreadPoolExecutor(max_workers=2) as deflaters:
+        # The zip is the longest piece: it starts at once, on its own thread, and compresses each CSV as it
+        # is ready, two at a time (the CSVs are written in the zip's member order).
         names = sorted([f"data/{t}.csv" for t in TABLES] + [f"spreadsheet/{t}.csv" for t in TABLES])
         csv_jobs = {rel: pool.submit(put_csv, rel, sources[rel.split("/")[1][:-4]], rel.startswith("spreadsheet/"))
                     for rel in names}
-        zip_job = zipper.submit(_write_zip, folder / zip_name, version, {"README.md": readme, **csv_jobs})
+        zip_job = zipper.submit(_write_zip, folder / zip_name, version, {"README.md": readme, **csv_jobs},
+                                deflaters)
         for t in TABLES:
             _write_parquet(folder / f"data/{t}.parquet", sources[t])
             done(f"data/{t}.parquet")

@@ -57,6 +57,27 @@ def _old_parquet(table: pa.Table, path: Path) -> bytes:
     return path.read_bytes()
 
 
+def _old_zip(path: Path, members: dict[str, Path | bytes], version: str = "1.0.0") -> bytes:
+    """The download zip as it was written before its members were compressed in parallel: one ZipFile,
+    members in name order."""
+    import shutil
+    import zipfile
+
+    from nkru_data.release import _zip_info
+
+    with open(path, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
+        for name in sorted(members):
+            src = members[name]
+            size = len(src) if isinstance(src, bytes) else src.stat().st_size
+            with zf.open(_zip_info(f"nkru-data-{version}/{name}", size), "w", force_zip64=size > 0x7FFFFFFF) as dest:
+                if isinstance(src, bytes):
+                    dest.write(src)
+                else:
+                    with open(src, "rb") as data:
+                        shutil.copyfileobj(data, dest, 1 << 20)
+    return path.read_bytes()
+
+
 def _to_ipc(tables: dict[str, pa.Table], folder: Path, chunksize: int) -> dict[str, ArrowFileSource]:
     """Each table in an Arrow IPC file cut into record batches of ``chunksize`` rows, opened as a source."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -141,6 +162,11 @@ def test_streamed_files_are_the_bytes_of_the_writers_before_streaming(synthetic,
     assert "\"'=HYPERLINK(\"\"http://x\"\")\"" in sheet and "\"'-3 laut Quelle\"" in sheet
     assert pq.ParquetFile(folder / "data" / "casualties.parquet").metadata.num_row_groups == 1  # as write_table did
     assert pq.read_table(folder / "data" / "deployments.parquet").equals(synthetic["deployments"])
+    members = {"README.md": (folder / "README.md").read_bytes(),
+               **{f"{d}/{t}.csv": folder / d / f"{t}.csv" for d in ("data", "spreadsheet") for t in TABLES}}
+    assert (folder / "nkru-data-1.0.0.zip").read_bytes() == _old_zip(tmp_path / "old.zip", members)
+    assert sorted(p.name for p in folder.iterdir()) == ["README.md", "SHA256SUMS", "data", "datapackage.json",
+                                                         "nkru-data-1.0.0.zip", "spreadsheet"]  # no parts left
 
 
 def test_arrow_file_source_reads_batches_and_single_columns(synthetic, tmp_path):
