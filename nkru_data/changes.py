@@ -23,7 +23,7 @@ import pyarrow as pa
 from .schemas import TABLES, schema
 
 if TYPE_CHECKING:
-    from .release import TableSource
+    from .tablesource import TableSource
 
 __all__ = ["Keys", "TableChanges", "Changes", "diff_tables", "diff"]
 
@@ -232,8 +232,8 @@ def diff_tables(old: Mapping[str, pa.Table | TableSource] | None, new: Mapping[s
     order. Rows without a primary key value cannot be matched and are
     ignored (releases never have them).
 
-    A table may also be a :class:`nkru_data.release.TableSource` (such as
-    :class:`~nkru_data.release.ArrowFileSource`): against an empty side only
+    A table may also be a :class:`nkru_data.tablesource.TableSource` (such as
+    :class:`~nkru_data.tablesource.ArrowFileSource`): against an empty side only
     its key column is read, so a first release of files larger than memory
     costs the keys, not the tables.
     """

@@ -111,7 +111,7 @@ def _print_changes(changes) -> None:
         typer.echo(f"changes against {changes.old}: none")
         return
     typer.echo(f"changes against {changes.old}:")
-    for line in changes.lines():
+    for line in changes.iter_lines():
         typer.echo(f"  {line}")
 
 
@@ -190,7 +190,7 @@ def diff(
     from .changes import diff as _diff
 
     changes = _diff(a, b, releases_dir=releases_dir)
-    for line in changes.lines():
+    for line in changes.iter_lines():
         typer.echo(line)
 
 
