@@ -251,21 +251,26 @@ def _check_file(folder: Path, entry: dict, *, trust_cache: bool = True) -> Path:
         if trust_cache and (_verified.get(str(path)) == stamp or _disk_cache().get(str(path)) == list(stamp)):
             _verified[str(path)] = stamp
             return path
-        digest = hashlib.sha256()
-        size = 0
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-                size += len(chunk)
+        actual, size = file_digest(path)
     except OSError as exc:
         raise NkruError(f"{path}: cannot read the release file ({exc.strerror or exc})") from None
-    actual = digest.hexdigest()
     if actual != expected or ("bytes" in entry and entry["bytes"] != size):
         raise NkruError(f"{path}: checksum mismatch: the file does not match the sha256 its datapackage.json lists "
                         f"(expected {expected[:12]}..., file has {actual[:12]}...); the release is damaged or was "
                         "edited: reinstall or re-download it")
     _remember(path, stamp)
     return path
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    """``(sha256 hex, size in bytes)`` of a file, read in 1 MiB chunks. Raises :class:`OSError` when unreadable."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
 
 
 def _parquet_entry(desc: dict, table: str, folder: Path) -> dict:

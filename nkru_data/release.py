@@ -59,7 +59,7 @@ from .csvio import write_csv_batches
 from .dates import date_bounds
 from .changes import Changes, diff_tables
 from .errors import NkruError, ValidationFailed
-from .loading import SEMVER_RE, SUMS, load_all, releases_path, semver_key, versions
+from .loading import SEMVER_RE, SUMS, file_digest, load_all, releases_path, semver_key, versions
 from .schemas import TABLES, schema, schema_descriptor
 from .tablesource import ArrowFileSource, TableInput, TableSource, read_all, table_sources
 
@@ -423,7 +423,7 @@ def _render_into(folder: Path, version: str, created: str, tables: Mapping[str, 
         zip_job.result()
         done(zip_name)
         rels = ["README.md", zip_name] + names + [f"data/{t}.parquet" for t in TABLES]
-        digests = dict(zip(rels, pool.map(lambda rel: _file_digest(folder / rel), rels)))
+        digests = dict(zip(rels, pool.map(lambda rel: file_digest(folder / rel), rels)))
     desc = _descriptor(version, created, counts, source_rows, digests)
     desc_bytes = (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     digests["datapackage.json"] = (hashlib.sha256(desc_bytes).hexdigest(), len(desc_bytes))
@@ -433,23 +433,12 @@ def _render_into(folder: Path, version: str, created: str, tables: Mapping[str, 
     return sorted([*digests, SUMS])
 
 
-def _file_digest(path: Path) -> tuple[str, int]:
-    """``(sha256 hex, size)`` of a file, read in 1 MiB chunks."""
-    h = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-            size += len(chunk)
-    return h.hexdigest(), size
-
-
 def _tree_digests(folder: Path) -> dict[str, tuple[str, int]]:
     out = {}
     for dirpath, _dirs, names in os.walk(folder):
         for name in names:
             p = Path(dirpath) / name
-            out[p.relative_to(folder).as_posix()] = _file_digest(p)
+            out[p.relative_to(folder).as_posix()] = file_digest(p)
     return out
 
 

@@ -130,7 +130,7 @@ class ArrowFileSource:
 
     def read_all(self) -> pa.Table:
         """The whole table in memory."""
-        return pa.Table.from_batches(list(self.to_batches()), schema=self._schema)
+        return read_all(self)
 
 
 #: What the renderer takes for a table: a table in memory, any :class:`TableSource`, or the path of an

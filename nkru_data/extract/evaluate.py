@@ -145,8 +145,10 @@ def match_claims(expected: list[Claim], found: list[Claim]) -> EvalReport:
     paired: dict[int, Claim] = {}
     for same_claimant in (True, False):
         for i, e in enumerate(expected):
+            if i in paired:
+                continue
             cands = [c for c in pool.get(e.key, ()) if not same_claimant or c.claimant_id == e.claimant_id]
-            if i in paired or not cands:
+            if not cands:
                 continue
             best = min(cands, key=lambda c: (abs(c.quote_start - e.quote_start), c.quote_start))
             pool[e.key].remove(best)
