@@ -3,7 +3,9 @@
 Everything a curator may want to change (words, cues, patterns, actor
 names) lives in those files; this module only reads them and compiles the
 regular expressions once per process, so extraction never compiles a
-pattern per sentence.
+pattern per sentence. Patterns are compiled with
+:func:`~nkru_data.extract.prefilter.compile_rule`, which finds the same
+matches as ``re`` with less searching.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ruamel.yaml import YAML
+
+from .prefilter import compile_rule
 
 __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
 
@@ -168,7 +172,7 @@ def _alt(words) -> str:
 
 
 def _any(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return compile_rule("|".join(f"(?:{p})" for p in patterns))
 
 
 class Ordered(tuple):
@@ -182,15 +186,16 @@ class Ordered(tuple):
 
 
 def _ordered(mapping: dict[str, list[str]]) -> Ordered:
-    pairs = Ordered((key, _any(pats if isinstance(pats, list) else [pats])) for key, pats in mapping.items())
-    pairs.any_re = _any([rx.pattern for _, rx in pairs])
+    sources = {key: pats if isinstance(pats, list) else [pats] for key, pats in mapping.items()}
+    pairs = Ordered((key, _any(pats)) for key, pats in sources.items())
+    pairs.any_re = _any([p for pats in sources.values() for p in pats])
     return pairs
 
 
 def _locations(mapping: dict[str, str]) -> Ordered:
     """``(pattern, place name)`` pairs in order, with ``any_re`` for the common case of no place at all."""
-    pairs = Ordered((re.compile(rf"\b{k}"), v) for k, v in mapping.items())
-    pairs.any_re = _any([rx.pattern for rx, _ in pairs])
+    pairs = Ordered((compile_rule(rf"\b{k}"), v) for k, v in mapping.items())
+    pairs.any_re = _any([rf"\b{k}" for k in mapping])
     return pairs
 
 
@@ -227,6 +232,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word})"
     mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
     joiners = "|".join(re.escape(j) for j in numbers.get("range_joiners") or ["bis", "und", "-", "–"])
+    # (Plain re.compile: numbers start with digits and common short words, and trying the pattern at each
+    # such start costs more than the engine's own scan.)
     return re.compile(
         r"(?<![\w])"  # every phrase starts a word: one cheap test rejects most positions
         rf"(?:(?P<qual>(?<![\w-])(?:{qual}))\s+)?"
@@ -254,7 +261,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
     place = r"(?:in|im|nach|an|aus|zur|zum|bei|beim|vom|von)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
     pattern = (rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{place}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
                rf"(?:{'|'.join(groups)})")
-    return re.compile(pattern), table
+    return compile_rule(pattern), table
 
 
 _LITERAL = re.compile(r"(?:\\b)?((?:[^\\\\()\[\]{}.*+?|^$]|\\\\[-.])+)")
@@ -264,10 +271,12 @@ class ActorFinder:
     """Finds actor names fast: a pattern is tried only where the text starts with its literal prefix.
 
     One alternation of a few hundred name patterns run over the whole text
-    costs a test of every branch at every character; indexing the patterns
-    by their first characters and trying them only at word starts that fit
-    keeps extraction well above 1 MB/s. Same result as trying every pattern,
-    longest pattern first, at every word start, without overlaps.
+    costs a test of every branch at every character. Instead the patterns
+    are indexed by their first (up to four) literal characters, a prefix
+    tree of those keys finds the word starts that fit, and only the
+    patterns of that key are tried there. Same result as trying every
+    pattern, longest pattern first, at every word start, without overlaps
+    (tests/test_prefilter.py checks this against brute force).
     """
 
     def __init__(self, entries: list[tuple[str, ActorName]]):
@@ -288,26 +297,46 @@ class ActorFinder:
             groups = {f"a{i}": actor for i, (_, _, actor) in enumerate(cands)}
             joined = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(cands)))
             self._cands[k] = (joined, groups)
-        # Word starts where some key begins, capturing the longest such key: the only places worth trying.
-        # (The leading class of first characters lets the regex engine skip most positions cheaply.)
-        firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
-        self._starts = re.compile(rf"(?=[{firsts}])(?<![\w])(?=(" + "|".join(re.escape(k) for k in keys) + "))")
+        # Word starts where some key begins, matching the longest such key: the only places worth trying.
+        # (A prefix tree of literals: the regex engine skips to the first characters by itself.)
+        self._starts = re.compile(_key_tree(keys))
 
     def finditer(self, text: str):
         """``(start, end, ActorName)`` for every name in ``text``, left to right, not overlapping."""
         out = []
-        pos_end = 0
+        pos = 0
         cands = self._cands
-        for w in self._starts.finditer(text):
+        find = self._starts.search
+        while True:
+            w = find(text, pos)
+            if w is None:
+                return out
             p = w.start()
-            if p < pos_end:
-                continue
-            rx, groups = cands[w.group(1)]
+            rx, groups = cands[w.group()]
             m = rx.match(text, p)
             if m and m.end() > p:
                 out.append((p, m.end(), groups[m.lastgroup]))
-                pos_end = m.end()
-        return out
+                pos = m.end()
+            else:
+                pos = p + 1
+
+
+def _key_tree(keys: Iterable[str]) -> str:
+    """A pattern matching the longest of ``keys`` that starts a word."""
+    tree: dict = {}
+    for k in keys:
+        node = tree
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, depth: int) -> str:
+        alts = [re.escape(ch) + emit(node[ch], depth + 1) for ch in sorted(k for k in node if k)]
+        if "" in node:  # a key ends here: after the longer ones, and only at a word start
+            alts.append(rf"(?<!\w[\s\S]{{{depth}}})")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(tree, 0)
 
 
 def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
@@ -383,15 +412,15 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         attr_dirs[f"c{i}"] = a["direction"]
     actor_finder, actor_ids = _actor_finder(actors["actors"])
     act_rules = tuple(
-        ActRule(a["id"], a["act_type"], re.compile(a["pattern"]), re.compile(a["needs"]) if a.get("needs") else None,
+        ActRule(a["id"], a["act_type"], compile_rule(a["pattern"]), compile_rule(a["needs"]) if a.get("needs") else None,
                 a.get("actor", "first"), a.get("counterpart", "none"), a.get("modality"),
-                re.compile(a["unless"]) if a.get("unless") else None, a.get("fallback"), bool(a.get("self_claimed")))
+                compile_rule(a["unless"]) if a.get("unless") else None, a.get("fallback"), bool(a.get("self_claimed")))
         for a in acts["acts"]
     )
     months = {k: int(v) for k, v in dates["months"].items()}
     weekdays = {k: int(v) for k, v in dates["weekdays"].items()}
     rel = _alt(dates["past_words"] + dates["future_words"])
-    date_re = re.compile(
+    date_re = compile_rule(
         r"(?<![\w])"  # dates start words; this one test keeps the alternation off most positions
         rf"(?:(?P<full>(?P<d>\d{{1,2}})\.\s?(?:(?P<mon>{_alt(months)})|(?P<mnum>\d{{1,2}})\.)\s?(?P<y>\d{{4}})?)"
         rf"|(?P<monyear>(?:(?P<rel>{rel})\s+)?(?P<mon2>{_alt(months)})(?:\s+(?P<y2>\d{{4}}))?)(?![\w])"
@@ -410,13 +439,13 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         units=unit_table,
         not_quantities=frozenset(units.get("not_quantities") or ()),
         nationalities=tuple(units["nationalities"].items()),
-        attribution_re=re.compile("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),
+        attribution_re=compile_rule("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),
         attribution_dirs=attr_dirs,
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
-        **{name: re.compile(cues[key]) for name, key in _SINGLE_CUES.items()},
+        **{name: compile_rule(cues[key]) for name, key in _SINGLE_CUES.items()},
         not_names=frozenset(cues.get("not_names") or ()),
-        definite_roles_re=re.compile(
+        definite_roles_re=compile_rule(
             r"(?=[Dd])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         largest_deployment=int(cues["largest_deployment"]),
@@ -425,20 +454,20 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         deployment_status=_ordered(cues["deployment_status"]),
         delivery_status=_ordered(cues["delivery_status"]),
         scope=_ordered(cues["scope"]),
-        gates={k: re.compile(v) for k, v in cues["gates"].items()},
+        gates={k: compile_rule(v) for k, v in cues["gates"].items()},
         out_of_scope_re=_any(cues["out_of_scope"]),
         page_furniture_re=_any(cues["page_furniture"]),
         locations=_locations(cues["locations"]),
         actor_finder=actor_finder,
         actor_ids=actor_ids,
         acts=act_rules,
-        any_act_re=_any([r.pattern.pattern for r in act_rules]),
+        any_act_re=_any([a["pattern"] for a in acts["acts"]]),
         acts_without_actor=tuple(r for r in act_rules if r.fallback or r.actor not in ("first", "first-state")),
-        act_titles=tuple((re.compile(t["pattern"]), t["title"]) for t in acts.get("titles") or ()),
+        act_titles=tuple((compile_rule(t["pattern"]), t["title"]) for t in acts.get("titles") or ()),
         months=months,
         weekdays=weekdays,
         date_re=date_re,
-        reporting_verbs_re=re.compile(dates["reporting_verbs"]),
+        reporting_verbs_re=compile_rule(dates["reporting_verbs"]),
         past_words=frozenset(dates["past_words"]),
         future_words=frozenset(dates["future_words"]),
     )

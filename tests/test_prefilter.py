@@ -1,0 +1,163 @@
+"""The fast rule patterns (nkru_data.extract.prefilter) find exactly what ``re`` finds.
+
+Differential tests: every rule pattern of the shipped lexicon, the actor
+finder, and random patterns built from the pieces rule files use, run
+side by side with plain ``re`` on the seed texts and on generated text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from nkru_data.extract.lexicon import ActorFinder, Ordered, load_lexicon
+from nkru_data.extract.prefilter import RulePattern, compile_rule
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds" / "texts").glob("*.txt"))]
+
+
+def _rule_patterns() -> list[tuple[str, RulePattern]]:
+    lex = load_lexicon()
+    out = []
+    for f in dataclasses.fields(lex):
+        value = getattr(lex, f.name)
+        if isinstance(value, Ordered):
+            out += [(f"{f.name}.any", value.any_re)] + [(f"{f.name}[{k}]", rx) for k, rx in value if isinstance(rx, RulePattern)]
+        elif isinstance(value, RulePattern):
+            out.append((f.name, value))
+    out += [(f"acts.{a.id}", a.pattern) for a in lex.acts if isinstance(a.pattern, RulePattern)]
+    return out
+
+
+RULES = _rule_patterns()
+
+
+def _spans(matches) -> list[tuple]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in matches]
+
+
+def _same(fast: RulePattern, text: str, pos: int = 0, endpos: int | None = None) -> None:
+    plain = re.compile(fast.pattern, fast.flags)
+    args = (pos,) if endpos is None else (pos, endpos)
+    assert _spans(fast.finditer(text, *args)) == _spans(plain.finditer(text, *args))
+    got, want = fast.search(text, *args), plain.search(text, *args)
+    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_most_rules_get_a_finder():
+    # The speed-up depends on it: the cue and act patterns open with "\b" or a look-behind.
+    names = {n for n, _ in RULES}
+    assert {"attribution_re", "any_act_re", "anonymous_re", "date_re", "modality.any"} <= names
+    assert len(RULES) >= 25
+
+
+@pytest.mark.parametrize("name,rule", RULES, ids=[n for n, _ in RULES])
+def test_rule_finds_what_re_finds_on_the_seed_texts(name, rule):
+    for text in SEED_TEXTS:
+        _same(rule, text)
+        # Windows as extraction uses them: from and to arbitrary places inside the text.
+        for a in range(0, len(text), 997):
+            _same(rule, text, a, a + 311)
+
+
+# Text from the pieces German news on the subject is made of: cue words, their case variants, umlauts,
+# digits, punctuation, and characters case folding treats specially (Kelvin sign, long s, dotted I).
+_WORDS = ["laut", "Laut", "LAUT", "nach", "Angaben", "zufolge", "sagte", "Selenskyj", "bestritt", "Bestritten",
+          "dementiert", "getötet", "Getötet", "GETÖTET", "verwundet", "Soldaten", "Nordkorea", "der", "die", "dem",
+          "Berichten", "demnach", "Demnach", "unterzeichnet", "Besuch", "rund", "über", "11.000", "1500", "22.",
+          "Oktober", "2024", "drei", "Millionen", "Geschosse", "und", "oder", "-", "„", "“", ".", ",", "\n", "\u212a",
+          "\u017f", "\u0130", "ß", "ẞ", "x", "Ä", "ä"]
+_texts = st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join) | st.text(max_size=80)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts, st.integers(0, 60), st.integers(0, 400))
+def test_rules_match_re_on_generated_text(text, pos, width):
+    for _name, rule in RULES:
+        _same(rule, text)
+        _same(rule, text, pos, pos + width)
+
+
+# Random patterns: alternations of words opening with the zero-width tests rule files use.
+_openers = st.sampled_from(["", r"\b", r"(?<![\w])", r"(?<![\w-])", r"(?<=\s)", r"(?!x)"])
+_word = st.text(alphabet="aAbBnNlLuUtTäÄsSkK\u212a\u017f1-. ", min_size=1, max_size=5).map(re.escape)
+_piece = st.one_of(
+    _word,
+    _word.map(lambda w: f"(?i:{w})"),
+    st.sampled_from([r"[Ll]aut", r"[0-9]+", r"\d{1,3}", r"\s+", r"\w*", r"(?:der|die)\s+", r"[a-z]{1,2}", r"n?"]),
+)
+_branch = st.lists(_piece, min_size=1, max_size=3).map("".join)
+_patterns = st.tuples(_openers, st.lists(_branch, min_size=1, max_size=4), st.sampled_from(["", r"\b", r"(?=\s)"])).map(
+    lambda t: f"{t[0]}(?:{'|'.join(t[1])}){t[2]}")
+_alphabet_text = st.text(alphabet="aAbBnNlLuUtTäÄsSkK\u212a\u017f\u0130iI1 -.\n", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_patterns, _alphabet_text, st.integers(0, 20), st.integers(0, 70))
+def test_random_patterns_match_re(pattern, text, pos, endpos):
+    fast = compile_rule(pattern)
+    plain = re.compile(pattern)
+    assert fast.pattern == pattern
+    for args in ((), (pos,), (pos, endpos)):
+        assert [m.span() for m in fast.finditer(text, *args)] == [m.span() for m in plain.finditer(text, *args)]
+        got, want = fast.search(text, *args), plain.search(text, *args)
+        assert (got and got.span()) == (want and want.span())
+        assert bool(fast.match(text, *args)) == bool(plain.match(text, *args))
+
+
+def test_case_insensitive_finder_keeps_special_case_forms():
+    # "(?i:k)" matches the Kelvin sign and "(?i:s)" the long s: the finder must not skip them.
+    for pattern, text in ((r"\b(?i:kurz)", "\u212aurz"), (r"\b(?i:sagte)", "\u017fagte"), (r"\b(?i:ist)", "\u0130st")):
+        fast = compile_rule(pattern)
+        assert isinstance(fast, RulePattern)
+        assert re.search(pattern, text) is not None
+        assert fast.search(text) is not None
+
+
+def test_patterns_without_a_useful_start_stay_plain():
+    assert isinstance(compile_rule(r"\w+zurück"), re.Pattern)       # opens with \w: no filter
+    assert isinstance(compile_rule(r"(?:laut)?"), re.Pattern)        # can match the empty string
+    assert isinstance(compile_rule(r"Nordkorea|Pjöngjang"), re.Pattern)  # the engine scans literals itself
+    with pytest.raises(re.error):
+        compile_rule(r"\b(?:laut")
+
+
+def _brute_force_names(finder: ActorFinder, text: str) -> list[tuple]:
+    """Every actor pattern tried in order at every word start, without overlaps: what the finder promises."""
+    entries = sorted((c for group in finder.by_prefix.values() for c in group), key=lambda c: c[0])
+    out, pos = [], 0
+    while pos < len(text):
+        if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            for _order, rx, actor in entries:
+                m = rx.match(text, pos)
+                if m and m.end() > pos:
+                    out.append((pos, m.end(), actor))
+                    pos = m.end()
+                    break
+            else:
+                pos += 1
+        else:
+            pos += 1
+    return out
+
+
+def test_actor_finder_matches_brute_force_on_the_seed_texts():
+    finder = load_lexicon().actor_finder
+    for text in SEED_TEXTS:
+        assert finder.finditer(text) == _brute_force_names(finder, text)
+
+
+_NAMES = ["Selenskyj", "Kim Jong Un", "Yonhap", "Reuters", "Südkorea", "südkoreanische Geheimdienst", "NIS",
+          "Nordkorea", "Nordkorea-Besuch", "Russland", "Kreml", "Pentagon", "US-Regierung", "Budanow", "der", "x"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES + [" ", ", ", ".", "-", "ab"]), max_size=30).map("".join))
+def test_actor_finder_matches_brute_force_on_generated_text(text):
+    finder = load_lexicon().actor_finder
+    assert finder.finditer(text) == _brute_force_names(finder, text)
