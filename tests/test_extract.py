@@ -237,6 +237,58 @@ def test_one_claim_in_headline_and_body_is_one_record():
     assert len(recs) == 1 and recs[0].claimant_id == "kor-government"
 
 
+def _one(text: str, table: str):
+    found = [r for t, r in _claims(text) if t == table]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_possessive_cue_takes_the_source_named_before():
+    text = ("Diese Informationen wurden auch vom südkoreanischen Geheimdienst bestätigt. Nach deren Schätzungen hat "
+            "Nordkorea 12.000 seiner Soldaten entsandt.")
+    assert _one(text, "deployments").claimant_id == "kor-nis"
+
+
+def test_country_after_the_clause_verb_is_no_source():
+    # Nordkorea is the subject of what was found out, not the one who found it out.
+    rec = _one("Nach neuesten Erkenntnissen hat Nordkorea 10.000 Soldaten nach Russland entsandt.", "deployments")
+    assert rec.claimant_id == "xxx-unattributed"
+    assert _one("Nach Erkenntnissen Südkoreas hat Nordkorea 10.000 Soldaten nach Russland entsandt.",
+                "deployments").claimant_id == "kor-government"
+
+
+def test_quotation_takes_the_speaker_named_after_it():
+    text = ("„Nach neuesten Erkenntnissen hat Nordkorea 10.000 Soldaten entsandt, die im Osten Russlands ausgebildet "
+            "werden. Einige dieser Einheiten wurden bereits verlegt“, sagte US-Verteidigungsminister Lloyd Austin.")
+    assert _one(text, "deployments").claimant_id == "usa-dod"
+    # Outside the quotation the speaker does not reach back.
+    unquoted = ("Nordkorea hat 10.000 Soldaten entsandt. „Einige dieser Einheiten wurden bereits verlegt“, sagte "
+                "US-Verteidigungsminister Lloyd Austin.")
+    assert _one(unquoted, "deployments").claimant_id == "xxx-unattributed"
+
+
+def test_country_in_the_genitive_after_a_noun_is_no_speaker():
+    text = ("Nordkorea lieferte 100 Hwasong-11-Raketen an Russland. Diese Unterstützung bedeutet eine strategische "
+            "Allianz Nordkoreas mit Russland und wirft Bedenken auf.")
+    assert _one(text, "deliveries").claimant_id == "xxx-unattributed"
+
+
+@pytest.mark.parametrize("text, quantity, qualifier, kind", [
+    ("Der Geheimdienst habe berichtet, dass die Zahl der Gefallenen und Verwundeten bei den nordkoreanischen Truppen "
+     "mittlerweile 3.000 übertroffen habe.", 3000, "more_than", "killed_or_wounded"),
+    ("Nach Angaben des Geheimdienstes beläuft sich die Zahl der Opfer unter den Nordkoreanern auf „über 3.000“.",
+     3000, "more_than", "killed_or_wounded"),
+    ("Die Zahl der getöteten Nordkoreaner liegt demnach bei 600.", 600, "exact", "killed"),
+])
+def test_casualty_totals_without_a_noun_after_the_number(text, quantity, qualifier, kind):
+    rec = _one(text, "casualties")
+    assert (rec.quantity, rec.quantity_qualifier, rec.casualty_type) == (quantity, qualifier, kind)
+
+
+def test_a_total_of_other_things_is_no_casualty_count():
+    assert not [t for t, _ in _claims("Die Zahl der Opfer des Erdbebens in Japan stieg auf 300.") if t == "casualties"]
+
+
 # --- dates -----------------------------------------------------------------------------------------
 
 def test_relative_dates_resolve_against_published():

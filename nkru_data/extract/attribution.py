@@ -28,6 +28,8 @@ _OBLIQUE = re.compile(
     r"(?:\b(?:mit|gegenüber|an|am|gegen|für|zu|zum|zur|beim|bei|im|in|nach|über|auf|vor|dem|den)\s+"
     r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+)$")
+# A noun right before a country's genitive: "eine strategische Allianz Nordkoreas" names no speaker.
+_AFTER_NOUN = re.compile(r"[a-zäöüß]\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,5}[(„\"»]?")
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
@@ -41,7 +43,8 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
         return False  # inside the cue itself: "hat nach ukrainischen Angaben ..." ("nach" is no place here)
     placed = cache.get(m.start)
     if placed is None:
-        placed = cache[m.start] = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None
+        placed = cache[m.start] = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None or (
+            m.actor.country and text[m.end - 1] == "s" and _AFTER_NOUN.search(text, max(0, m.start - 60), m.start) is not None)
     if not placed:
         return False
     if introduces and forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
@@ -282,9 +285,14 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # Forward, the speaker follows the cue closely ("laut dem südkoreanischen Geheimdienst", "sagte am
         # Montag der Sprecher"); an actor further on belongs to the reported clause ("..., dass Nordkorea").
         near = _NEAR_FORWARD if direction == "forward" else _NEAR_VERB
+        if direction == "forward" and lex.possessive_cue_re.search(cue.group(0)):
+            pronoun_cue = True  # "Nach deren Schätzungen hat Nordkorea ...": the source named before
+            continue
         fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach
                and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start))
-               and not _oblique(text, m, cue, True, direction != "both", placed)]
+               and not _oblique(text, m, cue, True, direction != "both", placed)
+               and not (direction == "forward" and m.actor.country and m.start > cue.end()
+                        and lex.clause_verbs_re.search(text, cue.end(), m.start))]
         back = [m for m in reversed(mentions) if m.end <= cue.start() and cue.start() - m.end <= reach
                 and not _oblique(text, m, cue, False, direction != "both", placed)]
         if direction == "both":
@@ -369,8 +377,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # "Erkenntnisse des Geheimdienstes ... Ihnen zufolge ...", "Der Nachrichtendienst erhob Vorwürfe:
         # Nordkorea hätte demnach ...": the person or body named last before the cue is the source.
         at = anaphor.start() if anaphor is not None else end
-        named = [m for m in mentions if m.end <= at] or list(before)
-        source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None)
+        named = [m for m in mentions if m.end <= at]
+        source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None) \
+            or next((m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)
         if source is not None:
             return Attribution(source.actor.id, None, text[source.start:source.end], False, (), "body")
     if previous is not None and previous.claimant_id != UNATTRIBUTED and lex.carry_over_re.search(text, start, end):

@@ -157,6 +157,12 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             # "etwa 4.000 der 11.000 entsandten Soldaten seien gefallen": a part of the people counted next
             rule, pre = lex.units[whole.lastgroup], whole.group("pre")
             unit_start, unit_end, hi = whole.start(whole.lastgroup), whole.end(), sent.end
+        elif (total := lex.casualty_total_re.search(text, max(lo, num.start - 160), num.start)) is not None \
+                and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)
+                     or lex.exceeded_after_re.match(text, num.end, hi)) \
+                and (casualty_direct := _values_in(lex.casualty, text, total.start(), total.end())) is not None:
+            # "die Zahl der Gefallenen und Verwundeten ... habe 3.000 übertroffen": a total of North Korean casualties
+            rule = lex.units.get(_troops_group(lex))
         elif _BACK_ANCHOR.search(text, lo, num.start) and _next_is_end(text, num.end, hi):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):
@@ -221,8 +227,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment
                                 or lex.army_at_home_before_re.search(text, max(sent.start, num.start - 80), num.start)):
         return None  # "1,3 Millionen aktive Soldaten": North Korea's army at home, not people sent
+    qualifier = num.qualifier
+    if qualifier == "exact" and lex.exceeded_after_re.match(text, num.end, hi):
+        qualifier = "more_than"  # "habe 3.000 übertroffen"
     row: dict[str, Any] = {
-        "quantity": num.quantity, "quantity_max": num.quantity_max, "quantity_qualifier": num.qualifier,
+        "quantity": num.quantity, "quantity_max": num.quantity_max, "quantity_qualifier": qualifier,
         "quantity_text": num.text,
     }
     # (One search of the sentence rules a cue out for all its numbers.)
@@ -312,7 +321,7 @@ def _next_is_lower(text: str, pos: int, hi: int) -> bool:
 
 def _next_is_end(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].lstrip()
-    return not rest or rest[0] in ".,;:!?)" or rest.startswith(
+    return not rest or rest[0] in ".,;:!?)“”\"«»" or rest.startswith(
         ("sein", "gewesen", "werden", "sind", "seien", "waren", "gestiegen", "erhöht", "angewachsen"))
 
 
@@ -462,7 +471,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         attr = row["__attr"]
         nxt = i + 1
         if attr.claimant_id == UNATTRIBUTED:
-            later = _back_reference(text, sentences, attrs, i, lex)
+            later = _back_reference(text, sentences, attrs, i, lex) or _quote_speaker(text, sentences, attrs, i, lex)
             if later is not None:
                 row["__attr"] = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
                 continue
@@ -482,6 +491,35 @@ def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex:
         if attrs[j].own:
             return attrs[j] if lex.back_reference_re.match(text, sentences[j].start) else None
     return None
+
+
+_OPENING_QUOTES = "„»"
+_QUOTE_MARKS = "„»“”\"«"
+_QUOTE_MARK = re.compile("[" + _QUOTE_MARKS + "]")
+_AFTER_QUOTE = re.compile(r"\s*,\s*")
+
+
+def _quote_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
+    """The speaker named after a quotation that sentence ``i`` stands in ("„... 10.000 Soldaten entsandt. Einige
+    ... verlegt“, sagte Austin"): the own attribution of the sentence where the quote closes with ", sagte ..."."""
+    sent = sentences[i]
+    first = i
+    while first and sentences[first - 1].paragraph == sent.paragraph:
+        first -= 1
+    opened = max(text.rfind(q, sentences[first].start, sent.start + 1) for q in _QUOTE_MARKS)
+    if opened < 0 or text[opened] not in _OPENING_QUOTES:
+        return None  # not inside a quotation opened in this paragraph
+    last = i
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sent.paragraph and last - i < 3:
+        last += 1
+    close = _QUOTE_MARK.search(text, sent.start + 1, sentences[last].end)
+    if close is None or close.group() in _OPENING_QUOTES:
+        return None
+    comma = _AFTER_QUOTE.match(text, close.end())
+    if comma is None or not lex.attribution_re.match(text, comma.end()):
+        return None
+    k = next((j for j in range(i + 1, last + 1) if sentences[j].start <= comma.end() < sentences[j].end), None)
+    return attrs[k] if k is not None and attrs[k].own and attrs[k].claimant_id != UNATTRIBUTED else None
 
 
 @lru_cache(maxsize=None)

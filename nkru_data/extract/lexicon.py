@@ -90,6 +90,8 @@ class Lexicon:
     among_after_re: re.Pattern
     among_base_re: re.Pattern
     casualty_before_re: re.Pattern
+    casualty_total_re: re.Pattern
+    exceeded_after_re: re.Pattern
     definite_roles_re: re.Pattern
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     year_before_re: re.Pattern
@@ -99,6 +101,8 @@ class Lexicon:
     partitive_base_re: re.Pattern
     continuation_re: re.Pattern
     reported_aux_re: re.Pattern
+    clause_verbs_re: re.Pattern
+    possessive_cue_re: re.Pattern
     kicker_re: re.Pattern
     telling_re: re.Pattern
     kicker_end_re: re.Pattern
@@ -368,12 +372,16 @@ _SINGLE_CUES = {
     "among_after_re": "among_after",
     "among_base_re": "among_base",
     "casualty_before_re": "casualty_before",
+    "casualty_total_re": "casualty_total",
+    "exceeded_after_re": "exceeded_after",
     "year_before_re": "year_before",
     "army_at_home_re": "army_at_home",
     "partitive_after_re": "partitive_after",
     "partitive_base_re": "partitive_base",
     "continuation_re": "continuation",
     "reported_aux_re": "reported_aux",
+    "clause_verbs_re": "clause_verbs",
+    "possessive_cue_re": "possessive_cue",
     "kicker_re": "kicker",
     "telling_re": "telling",
     "kicker_end_re": "kicker_end",
