@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from ruamel.yaml import YAML
 
-from .prefilter import compile_rule
+from .prefilter import compile_rule, prefix_tree
 
 __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
 
@@ -303,7 +303,7 @@ class ActorFinder:
             self._cands[k] = (joined, groups)
         # Word starts where some key begins, matching the longest such key: the only places worth trying.
         # (A prefix tree of literals: the regex engine skips to the first characters by itself.)
-        self._starts = re.compile(_key_tree(keys))
+        self._starts = re.compile(prefix_tree(([re.escape(ch) for ch in k] for k in keys), word_start=True, longest=True))
 
     def finditer(self, text: str):
         """``(start, end, ActorName)`` for every name in ``text``, left to right, not overlapping."""
@@ -323,24 +323,6 @@ class ActorFinder:
                 pos = m.end()
             else:
                 pos = p + 1
-
-
-def _key_tree(keys: Iterable[str]) -> str:
-    """A pattern matching the longest of ``keys`` that starts a word."""
-    tree: dict = {}
-    for k in keys:
-        node = tree
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict, depth: int) -> str:
-        alts = [re.escape(ch) + emit(node[ch], depth + 1) for ch in sorted(k for k in node if k)]
-        if "" in node:  # a key ends here: after the longer ones, and only at a word start
-            alts.append(rf"(?<!\w[\s\S]{{{depth}}})")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(tree, 0)
 
 
 def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:

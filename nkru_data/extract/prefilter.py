@@ -23,14 +23,14 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator, Sequence
 
 try:  # the parser behind re.compile; private, so any surprise means "no finder", never an error
     from re import _compiler as _k, _constants as _c, _parser as _p  # Python 3.11+
 except ImportError:  # pragma: no cover
     _c = _k = _p = None
 
-__all__ = ["RulePattern", "compile_rule"]
+__all__ = ["RulePattern", "compile_rule", "prefix_tree"]
 
 _DEPTH = 4        # letters of the start to index: more filter better, but multiply the starts
 _MAX_STARTS = 3000
@@ -204,20 +204,31 @@ def _finder(pattern: str, flags: int) -> re.Pattern | None:
         return None  # can match the empty string, or opens too broadly to filter anything
     if boundary is None:
         boundary = all(_WORD_ATOM.fullmatch(a) for a in firsts)  # "\b" before a letter: no letter before
+    return re.compile(prefix_tree((s for s, _ in starts), word_start=boundary), flags)
+
+
+def prefix_tree(sequences: Iterable[Sequence[str]], *, word_start: bool, longest: bool = False) -> str:
+    """A pattern opening with literals that matches any of ``sequences`` (each a list of regex atoms, e.g.
+    ``["L", "a", "u"]``), shared beginnings written once, so the engine tests a few first characters at each
+    place. ``word_start``: only where no word character comes before. ``longest``: where one sequence
+    begins another, match the longer (else the shorter suffices and the rest is not tried)."""
     tree: dict = {}
-    for s, _ in starts:
+    for seq in sequences:
         node = tree
-        for atom in s:
+        for atom in seq:
             node = node.setdefault(atom, {})
         node[""] = {}
 
     def emit(node: dict, depth: int) -> str:
-        if "" in node:  # a start ends here: what follows is no longer required
-            return rf"(?<!\w[\s\S]{{{depth}}})" if boundary else ""
-        alts = [atom + emit(node[atom], depth + 1) for atom in sorted(node)]
+        end = rf"(?<!\w[\s\S]{{{depth}}})" if word_start else ""
+        if "" in node and not longest:
+            return end
+        alts = [atom + emit(node[atom], depth + 1) for atom in sorted(a for a in node if a)]
+        if "" in node:
+            alts.append(end)  # after the longer ones
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return re.compile(emit(tree, 0), flags)
+    return emit(tree, 0)
 
 
 class RulePattern:
