@@ -52,7 +52,7 @@ def _same(fast: RulePattern, text: str, pos: int = 0, endpos: int | None = None)
 def test_most_rules_get_a_finder():
     # The speed-up depends on it: the cue and act patterns open with "\b" or a look-behind.
     names = {n for n, _ in RULES}
-    assert {"attribution_re", "any_act_re", "anonymous_re", "date_re", "modality.any"} <= names
+    assert {"attribution_re", "any_act_re", "anonymous_re", "date_re", "modality.any", "number_re"} <= names
     assert len(RULES) >= 25
 
 
@@ -100,14 +100,36 @@ _alphabet_text = st.text(alphabet="aAbBnNlLuUtTäÄsSkK\u212a\u017f\u0130iI1 -.\
 @settings(max_examples=400, deadline=None)
 @given(_patterns, _alphabet_text, st.integers(0, 20), st.integers(0, 70))
 def test_random_patterns_match_re(pattern, text, pos, endpos):
-    fast = compile_rule(pattern)
     plain = re.compile(pattern)
-    assert fast.pattern == pattern
-    for args in ((), (pos,), (pos, endpos)):
-        assert [m.span() for m in fast.finditer(text, *args)] == [m.span() for m in plain.finditer(text, *args)]
-        got, want = fast.search(text, *args), plain.search(text, *args)
-        assert (got and got.span()) == (want and want.span())
-        assert bool(fast.match(text, *args)) == bool(plain.match(text, *args))
+    # Both kinds of finder: the word-start test last (few first letters) or first (lead_at=1: always).
+    for fast in (compile_rule(pattern), compile_rule(pattern, lead_at=1)):
+        assert fast.pattern == pattern
+        for args in ((), (pos,), (pos, endpos)):
+            assert [m.span() for m in fast.finditer(text, *args)] == [m.span() for m in plain.finditer(text, *args)]
+            got, want = fast.search(text, *args), plain.search(text, *args)
+            assert (got and got.span()) == (want and want.span())
+            assert bool(fast.match(text, *args)) == bool(plain.match(text, *args))
+
+
+@pytest.mark.parametrize("lead_at", [1, 1000])
+def test_shipped_rules_match_re_with_either_finder(lead_at):
+    # Each shipped rule gets one kind of finder; the other must find the same too.
+    for _name, rule in RULES:
+        other = compile_rule(rule.pattern, rule.flags, lead_at=lead_at)
+        assert isinstance(other, RulePattern)  # the kind of finder changes, not whether there is one
+        for text in SEED_TEXTS:
+            _same(other, text)
+            for a in range(0, len(text), 1499):
+                _same(other, text, a, a + 311)
+
+
+def test_finder_opens_with_the_word_start_test_for_many_first_letters():
+    many = compile_rule(r"\b(?:" + "|".join(f"{c}xyz" for c in "abcdefghijklmnop") + ")")
+    few = compile_rule(r"\b(?:laut|nach)")
+    assert many._find.__self__.pattern.startswith("(?<!\\w)")
+    assert not few._find.__self__.pattern.startswith("(?<!\\w)")
+    text = "axyz Laxyz bxyz_pxyz nach laut naxyz"
+    assert [m.span() for m in many.finditer(text)] == [m.span() for m in re.finditer(many.pattern, text)]
 
 
 def test_case_insensitive_finder_keeps_special_case_forms():

@@ -236,10 +236,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word})"
     mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
     joiners = "|".join(re.escape(j) for j in numbers.get("range_joiners") or ["bis", "und", "-", "–"])
-    # (Plain re.compile: numbers start with digits and common short words, and trying the pattern at each
-    # such start costs more than the engine's own scan.)
-    return re.compile(
-        r"(?<![\w])"  # every phrase starts a word: one cheap test rejects most positions
+    return compile_rule(
+        r"(?<![\w])"  # every phrase starts a word: the finder tests that first
         rf"(?:(?P<qual>(?<![\w-])(?:{qual}))\s+)?"
         rf"(?:(?P<between>(?<![\w-])zwischen)\s+)?"
         rf"(?:"

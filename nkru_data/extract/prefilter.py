@@ -35,6 +35,10 @@ __all__ = ["RulePattern", "compile_rule", "prefix_tree"]
 _DEPTH = 4        # letters of the start to index: more filter better, but multiply the starts
 _MAX_STARTS = 3000
 _MAX_CLASS = 10   # a class of up to this many literals ("[Ll]", "[0-9]") is spelled out, a larger one stays a class
+# From this many different first letters (case aside) on, the finder opens with the word-start test instead of
+# ending with it: the engine's scan for the first letters then stops at almost every character, and one cheap
+# test at each place rejects the middles of words faster (measured on news text: crossover at 13-14 letters).
+_LEAD_AT = 13
 
 
 class _GiveUp(Exception):
@@ -179,8 +183,11 @@ def _word_start(items) -> bool | None:
 _WORD_ATOM = re.compile(r"\\d|[^\W_]|\\?_")
 
 
-def _finder(pattern: str, flags: int) -> re.Pattern | None:
-    """A pattern opening with literals that matches (at least) wherever ``pattern`` can start, or None."""
+def _finder(pattern: str, flags: int, lead_at: int = _LEAD_AT) -> re.Pattern | None:
+    """A pattern opening with literals that matches (at least) wherever ``pattern`` can start, or None.
+
+    Patterns whose matches start a word and open with ``lead_at`` or more different letters get a finder that
+    opens with that test (``(?<!\\w)``) instead."""
     if _p is None:
         return None
     try:
@@ -204,7 +211,10 @@ def _finder(pattern: str, flags: int) -> re.Pattern | None:
         return None  # can match the empty string, or opens too broadly to filter anything
     if boundary is None:
         boundary = all(_WORD_ATOM.fullmatch(a) for a in firsts)  # "\b" before a letter: no letter before
-    return re.compile(prefix_tree((s for s, _ in starts), word_start=boundary), flags)
+    sequences = [s for s, _ in starts]
+    if boundary and len({a.lower() for a in firsts}) >= lead_at:
+        return re.compile(r"(?<!\w)(?:" + prefix_tree(sequences, word_start=False) + ")", flags)
+    return re.compile(prefix_tree(sequences, word_start=boundary), flags)
 
 
 def prefix_tree(sequences: Iterable[Sequence[str]], *, word_start: bool, longest: bool = False) -> str:
@@ -265,11 +275,12 @@ class RulePattern:
         return f"compile_rule({self.pattern!r})"
 
 
-def compile_rule(pattern: str, flags: int = 0) -> re.Pattern | RulePattern:
+def compile_rule(pattern: str, flags: int = 0, *, lead_at: int = _LEAD_AT) -> re.Pattern | RulePattern:
     """``re.compile(pattern, flags)``, or a :class:`RulePattern` that finds the same matches faster.
 
+    ``lead_at`` tunes the finder (see ``_LEAD_AT``); the matches never depend on it.
     Raises ``re.error`` exactly when ``re.compile`` would.
     """
     compiled = re.compile(pattern, flags)
-    finder = _finder(pattern, flags)
+    finder = _finder(pattern, flags, lead_at)
     return compiled if finder is None else RulePattern(compiled, finder)
