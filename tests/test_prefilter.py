@@ -125,6 +125,15 @@ def test_shipped_rules_match_re_with_either_finder(lead_at):
                 _same(other, text, a, a + 311)
 
 
+def test_finder_reads_past_repeated_spaces_and_words():
+    # A start of varying width ("laut\\s+\\w+\\s+") cannot be checked for the word start behind it.
+    rule = compile_rule(r"\b(?:[Ll]aut\s+(?:\w+\s+)?(?:Berichten|Medienberichten)\b|angeblich)")
+    assert isinstance(rule, RulePattern)
+    for text in ("laut jüngsten Berichten", "Laut  Berichten", "plaut jüngsten Berichten", "x laut\n neuen Medienberichten"):
+        _same(rule, text)
+        _same(rule, text, 2, len(text) - 1)
+
+
 def test_finder_opens_with_the_word_start_test_for_many_first_letters():
     many = compile_rule(r"\b(?:" + "|".join(f"{c}xyz" for c in "abcdefghijklmnop") + ")")
     few = compile_rule(r"\b(?:laut|nach)")

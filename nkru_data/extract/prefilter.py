@@ -9,8 +9,12 @@ text. That made regex searching about half of the extraction time.
 :func:`compile_rule` reads the pattern's parse tree for the few letters
 every match starts with ("lau", "nac", "zuf" ...) and compiles them into a
 small *finder* that opens with literals, which the engine scans for fast.
-A search asks the finder for the next place such a start occurs and tries
-the whole pattern only there. The finder states only what the pattern
+It reads past repeated spaces and words ("dem\\s+Ber"), and each branch of
+an opening alternation as far as its own starts allow. When the starts
+begin with many different letters, the finder tests first that a word
+starts there, which rejects the middles of words faster than the scan for
+letters would. A search asks the finder for the next place such a start
+occurs and tries the whole pattern only there. The finder states only what the pattern
 already requires, so the first match found is the one ``re`` would find.
 Case-insensitive parts (``(?i:...)``) are spelled out in every case form
 the engine accepts. Patterns whose starts cannot be told (a leading ``.``,
@@ -32,8 +36,8 @@ except ImportError:  # pragma: no cover
 
 __all__ = ["RulePattern", "compile_rule", "prefix_tree"]
 
-_DEPTH = 4        # letters of the start to index: more filter better, but multiply the starts
-_MAX_STARTS = 3000
+_DEPTH = 7        # atoms of the start to index: more filter better, but multiply the starts
+_MAX_STARTS = 1000
 _MAX_CLASS = 10   # a class of up to this many literals ("[Ll]", "[0-9]") is spelled out, a larger one stays a class
 # From this many different first letters (case aside) on, the finder opens with the word-start test instead of
 # ending with it: the engine's scan for the first letters then stops at almost every character, and one cheap
@@ -144,6 +148,12 @@ def _starts_one(op, av, k: int, flags: int) -> set:
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, sub = av
         body = _starts_seq(sub.data, k, flags)
+        if low <= 1 and high > k and len(body) == 1:
+            (atom_seq, whole), = body
+            if whole and len(atom_seq) == 1:
+                # "\s+" as one atom: the finder reads past it to the words that follow ("dem\s+Ber")
+                plus = ((atom_seq[0] + "+",), True)
+                return {plus} if low == 1 else {((), True), plus}
         out, current = set(), {((), True)}
         for n in range(min(high, k) + 1):
             if n >= low:
@@ -180,6 +190,41 @@ def _word_start(items) -> bool | None:
     return False
 
 
+def _deepest_starts(items, flags: int) -> set:
+    """The starts of ``items`` at the greatest depth (up to ``_DEPTH``) that stays within ``_MAX_STARTS``."""
+    for depth in range(_DEPTH, 0, -1):
+        try:
+            return _starts_seq(items, depth, flags)
+        except _GiveUp:
+            continue
+    raise _GiveUp
+
+
+def _branch_starts(items, flags: int) -> set:
+    """The starts of a pattern; each alternative of an opening alternation ("(?:laut|nach Angaben|...)") is
+    indexed as deep as its own starts allow, so a crowded branch does not make every other branch shallow."""
+    rest = [(op, av) for op, av in items if op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)] if items else []
+    lead = items[:len(items) - len(rest)] if rest and items[len(items) - len(rest):] == rest else None
+    if lead is not None and rest:
+        op, av = rest[0]
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            return _branch_starts(list(av[3].data) + rest[1:], flags)
+        if op is _c.BRANCH:
+            out: set = set()
+            for alt in av[1]:
+                out |= _deepest_starts(list(alt.data) + rest[1:], flags)
+            if len(out) <= 2 * _MAX_STARTS:
+                return out
+    return _deepest_starts(items, flags)
+
+
+_FIXED = re.compile(r"\\.|\[.*\]|[^\\]", re.S)  # an atom one character wide ("a", "\\.", "[Ll]"), not "\\s+"
+def _broad(atom: str) -> bool:
+    """True for a class or "\\s"/"\\w" (repeated or not): a start that filters nothing."""
+    single = atom if _FIXED.fullmatch(atom) else atom[:-1]
+    return single.startswith("[") or single in (r"\s", r"\w")
+
+
 _WORD_ATOM = re.compile(r"\\d|[^\W_]|\\?_")
 
 
@@ -195,24 +240,18 @@ def _finder(pattern: str, flags: int, lead_at: int = _LEAD_AT) -> re.Pattern | N
         flags |= parsed.state.flags
         if _k._get_literal_prefix(parsed, flags)[0] or _k._get_charset_prefix(parsed, flags):
             return None  # the engine scans for the start on its own
-        for depth in range(_DEPTH, 0, -1):
-            try:
-                starts = _starts_seq(parsed.data, depth, flags)
-                break
-            except _GiveUp:
-                continue
-        else:
-            return None
+        starts = _branch_starts(parsed.data, flags)
         boundary = _word_start(parsed.data)
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs the speed-up
         return None
     firsts = {s[0] for s, _ in starts if s}
-    if not firsts or any(len(s) == 0 for s, _ in starts) or any(a.startswith("[") or a in (r"\s", r"\w") for a in firsts):
+    if not firsts or any(len(s) == 0 for s, _ in starts) or any(_broad(a) for a in firsts):
         return None  # can match the empty string, or opens too broadly to filter anything
     if boundary is None:
         boundary = all(_WORD_ATOM.fullmatch(a) for a in firsts)  # "\b" before a letter: no letter before
     sequences = [s for s, _ in starts]
-    if boundary and len({a.lower() for a in firsts}) >= lead_at:
+    if boundary and (len({a.lower() for a in firsts}) >= lead_at or any(not _FIXED.fullmatch(a) for s in sequences for a in s)):
+        # (a start of varying width, "dem\s+Ber", cannot be tested behind: its width is not known there)
         return re.compile(r"(?<!\w)(?:" + prefix_tree(sequences, word_start=False) + ")", flags)
     return re.compile(prefix_tree(sequences, word_start=boundary), flags)
 
