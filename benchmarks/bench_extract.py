@@ -14,10 +14,12 @@ of ~20 KB:
   shipped: copyright), which are themselves chosen for relevance and so
   denser than whole articles.
 
-For each it times ``extract()`` on one core (MB/s) and
-``extract_files(..., jobs=1)`` against ``jobs=2`` (the CLI's ``--jobs``).
+For each it times ``extract()`` on one core (MB/s; the median of
+``--repeats`` passes, because this shared machine's speed drifts between
+minutes) and ``extract_files(..., jobs=1)`` against ``jobs=2`` (the CLI's
+``--jobs``).
 
-Run:  python benchmarks/bench_extract.py [--mb 50] [--corpus both|claims|news] [--out benchmarks/RESULTS-extract.md]
+Run:  python benchmarks/bench_extract.py [--mb 50] [--repeats 3] [--corpus both|claims|news] [--out benchmarks/RESULTS-extract.md]
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import argparse
 import os
 import platform
 import random
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -82,17 +85,21 @@ def build_corpus(folder: Path, megabytes: float, seed: int = 4, background: floa
     return files
 
 
-def measure(files: list[Path]) -> dict:
-    """Seconds for extract() in this process and for extract_files with one and two workers."""
+def measure(files: list[Path], repeats: int = 3) -> dict:
+    """Seconds for extract() in this process (the median of ``repeats`` passes over the corpus) and for
+    extract_files with one and two workers."""
     from nkru_data.extract import extract
     from nkru_data.extract.files import extract_files
 
     nbytes = sum(f.stat().st_size for f in files)
     texts = [f.read_text(encoding="utf-8") for f in files]
     extract(texts[0], published="2025-03")  # load and compile the rules once
-    t0 = time.perf_counter()
-    records = sum(len(extract(t, published="2025-03")) for t in texts)
-    single = time.perf_counter() - t0
+    passes = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        records = sum(len(extract(t, published="2025-03")) for t in texts)
+        passes.append(time.perf_counter() - t0)
+    single = statistics.median(passes)
     del texts
     t0 = time.perf_counter()
     r1 = extract_files(files, published="2025-03", jobs=1)
@@ -102,13 +109,14 @@ def measure(files: list[Path]) -> dict:
     files2 = time.perf_counter() - t0
     assert sum(len(r.records) for r in r1) == sum(len(r.records) for r in r2)
     return {"files": len(files), "mb": nbytes / 1e6, "records": records, "single": single,
-            "jobs1": files1, "jobs2": files2}
+            "spread": (nbytes / 1e6 / max(passes), nbytes / 1e6 / min(passes)), "jobs1": files1, "jobs2": files2}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=50.0, help="size of each corpus in MB (default 50)")
     ap.add_argument("--corpus", choices=("both", "claims", "news"), default="both")
+    ap.add_argument("--repeats", type=int, default=3, help="passes of extract() over each corpus; the median counts")
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS-extract.md")
     args = ap.parse_args()
 
@@ -118,20 +126,22 @@ def main() -> None:
     results = {}
     for kind in chosen:
         with tempfile.TemporaryDirectory() as tmp:
-            results[kind] = measure(build_corpus(Path(tmp), args.mb, background=kinds[kind][1]))
+            results[kind] = measure(build_corpus(Path(tmp), args.mb, background=kinds[kind][1]), args.repeats)
     lines = [
         "# Extraction speed",
         "",
         f"Measured by `python benchmarks/bench_extract.py --mb {args.mb:g}"
-        + (f" --corpus {args.corpus}" if args.corpus != "both" else "") + f"` on {platform.python_implementation()} "
+        + (f" --corpus {args.corpus}" if args.corpus != "both" else "")
+        + (f" --repeats {args.repeats}" if args.repeats != 3 else "") + f"` on {platform.python_implementation()} "
         f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} logical CPUs.",
         "",
-        "| corpus | MB | records per KB | `extract()` one core, MB/s | `--jobs 1`, MB/s | `--jobs 2`, MB/s | speed-up of `--jobs 2` |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        f"| corpus | MB | records per KB | `extract()` one core, MB/s (median of {args.repeats}) | slowest - fastest pass "
+        "| `--jobs 1`, MB/s | `--jobs 2`, MB/s | speed-up of `--jobs 2` |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for kind, r in results.items():
         lines.append(f"| {kinds[kind][0]} | {r['mb']:.1f} | {r['records'] / r['mb'] / 1000:.2f} | {r['mb'] / r['single']:.2f} "
-                     f"| {r['mb'] / r['jobs1']:.2f} | {r['mb'] / r['jobs2']:.2f} | {r['jobs1'] / r['jobs2']:.2f}x |")
+                     f"| {r['spread'][0]:.2f} - {r['spread'][1]:.2f} | {r['mb'] / r['jobs1']:.2f} | {r['mb'] / r['jobs2']:.2f} | {r['jobs1'] / r['jobs2']:.2f}x |")
     lines += [
         "",
         "Targets: at least 1 MB/s of German news text per core; `--jobs 2` at least 1.7x one core on a 50 MB corpus.",
