@@ -285,6 +285,45 @@ def test_casualty_totals_without_a_noun_after_the_number(text, quantity, qualifi
     assert (rec.quantity, rec.quantity_qualifier, rec.casualty_type) == (quantity, qualifier, kind)
 
 
+@pytest.mark.parametrize("text, table, quantity, quantity_max", [
+    ("Nach Schätzungen der Geheimdienste beträgt die Zahl der nordkoreanischen Soldaten in Russland zwischen 11.000 "
+     "und 12.000.", "deployments", 11000, 12000),
+    ("Die Zahl der nordkoreanischen Soldaten in Russland wird auf 12.000 geschätzt, sagte der Geheimdienst NIS.",
+     "deployments", 12000, None),
+    ("Die Gesamtzahl der aus Nordkorea gelieferten Granaten wird auf drei Millionen geschätzt.", "deliveries", 3000000, None),
+])
+def test_a_count_named_before_its_number(text, table, quantity, quantity_max):
+    rec = _one(text, table)
+    assert (rec.quantity, rec.quantity_max) == (quantity, quantity_max)
+    assert "Zahl der" in rec.quote or "Gesamtzahl der" in rec.quote
+
+
+def test_a_count_of_something_else_before_a_number_is_no_claim():
+    # (nor are visitors a visit)
+    assert not _claims("Die Zahl der Besucher in Pjöngjang stieg im Sommer auf 12.000.")
+    # Russia's own soldiers are no deployment from North Korea.
+    text = "Die Zahl der russischen Soldaten in der Ukraine wird auf 600.000 geschätzt, so Nordkorea."
+    assert not [t for t, _ in _claims(text) if t != "diplomatic_acts"]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    ("Südkoreanischen, ukrainischen und westlichen Quellen zufolge schickte Nordkorea im vergangenen Jahr rund "
+     "14.000 Soldaten nach Kursk.", {"kor-government", "ukr-government", "xxx-western-officials"}),
+    ("Ukrainischen, südkoreanischen und westlichen Regierungsangaben zufolge entsandte Nordkorea mehr als 10.000 "
+     "Soldaten nach Russland.", {"kor-government", "ukr-government", "xxx-western-officials"}),
+])
+def test_adjectives_of_a_list_share_the_noun_of_its_last_source(text, claimants):
+    recs = [r for t, r in _claims(text) if t == "deployments"]
+    assert {r.claimant_id for r in recs} == claimants
+    assert len({(r.quantity, r.quote) for r in recs}) == 1  # one claim, one record per party
+
+
+def test_a_listed_adjective_that_names_nobody_adds_no_source():
+    recs = [r for t, r in _claims("Großen, teuren und westlichen Quellen zufolge schickte Nordkorea 14.000 Soldaten.")
+            if t == "deployments"]
+    assert [r.claimant_id for r in recs] == ["xxx-western-officials"]
+
+
 def test_a_total_of_other_things_is_no_casualty_count():
     assert not [t for t, _ in _claims("Die Zahl der Opfer des Erdbebens in Japan stieg auf 300.") if t == "casualties"]
 

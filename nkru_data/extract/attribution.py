@@ -159,6 +159,45 @@ def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> 
     return out
 
 
+# An adjective of a list that shares the noun of the mention after it: "ukrainischen und [westlichen Quellen]".
+_LISTED = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß][\w-]*(?:e|en|er|es|em))(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder)\s+)$")
+_ADJECTIVE_FIRST = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)(?=\s+\S)")
+
+
+def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """``mentions`` plus the adjectives of a list that share the noun of the mention closing it.
+
+    "Südkoreanischen, ukrainischen und [westlichen Quellen] zufolge": each
+    adjective with the noun ("ukrainischen Quellen") is looked up as an
+    actor name; those that name an actor become mentions of their own
+    (at the adjective), so the list reads as a joint attribution. Returns
+    the mentions sorted by position.
+    """
+    extra: list[Mention] = []
+    for m in mentions:
+        said = text[m.start:m.end]
+        first = _ADJECTIVE_FIRST.match(said[:1].lower() + said[1:])
+        if first is None:
+            continue
+        noun = said[first.end():]
+        pos = m.start
+        while True:
+            listed = _LISTED.search(text, max(0, pos - 60), pos)
+            if listed is None:
+                break
+            word = listed.group(1)
+            phrase = word[:1].lower() + word[1:] + noun
+            found = lex.actor_finder.finditer(phrase)
+            if not found or found[0][0] != 0 or found[0][1] < len(word):
+                break  # (a name may end with the adjective: "südkoreanischen" before "Angaben" names Seoul)
+            extra.append(Mention(listed.start(1), listed.end(1), found[0][2]))
+            pos = listed.start(1)
+    if not extra:
+        return mentions
+    taken = _Spans(mentions)
+    return sorted(mentions + [e for e in extra if not taken.covers(e.start)], key=lambda x: x.start)
+
+
 # A personal name: one to three capitalised words ("Kyrylo Budanow", "Shin Won-sik", "Lee Seong-kweun").
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"
 _NAME = re.compile(rf",?\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})"

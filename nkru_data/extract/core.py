@@ -29,7 +29,7 @@ from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
-from .attribution import UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names
+from .attribution import UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names, with_listed_adjectives
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import NumberPhrase, parse_number
 from .sentences import split_sentences
@@ -163,6 +163,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 and (casualty_direct := _values_in(lex.casualty, text, total.start(), total.end())) is not None:
             # "die Zahl der Gefallenen und Verwundeten ... habe 3.000 übertroffen": a total of North Korean casualties
             rule = lex.units.get(_troops_group(lex))
+        elif (count := _count_named_before(text, lo, num.start, lex)) is not None \
+                and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)):
+            # "die Zahl der nordkoreanischen Soldaten in Russland beträgt zwischen 11.000 und 12.000"
+            rule, pre = lex.units[count.lastgroup], count.group("pre")
+            unit_start, unit_end = count.start(count.lastgroup), count.end()
         elif _BACK_ANCHOR.search(text, lo, num.start) and _next_is_end(text, num.end, hi):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):
@@ -292,6 +297,14 @@ def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> boo
     return hit
 
 
+def _count_named_before(text: str, lo: int, pos: int, lex: Lexicon) -> re.Match | None:
+    """The unit match of the last "Zahl der <unit>" (cues.yaml ``count_of``) in ``[lo, pos)``, or None."""
+    last = None
+    for last in lex.count_of_re.finditer(text, max(lo, pos - 160), pos):
+        pass
+    return lex.unit_re.match(text, last.end(), pos) if last is not None else None
+
+
 def _troops_group(lex: Lexicon) -> str | None:
     return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
 
@@ -406,7 +419,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         return out
 
     numbers = bucket(p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None)
-    mentions = bucket(with_learned_names(text, [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)], lex))
+    named = [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)]
+    mentions = bucket(with_learned_names(text, with_listed_adjectives(text, named, lex), lex))
     nk_hits = bucket(lex.north_korea_re.finditer(text), key=lambda m: m.start())
     st = _State(seen=set(), sentence_cache={})
     rows: list[dict[str, Any]] = []

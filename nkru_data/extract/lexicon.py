@@ -91,6 +91,7 @@ class Lexicon:
     among_base_re: re.Pattern
     casualty_before_re: re.Pattern
     casualty_total_re: re.Pattern
+    count_of_re: re.Pattern
     exceeded_after_re: re.Pattern
     definite_roles_re: re.Pattern
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
@@ -353,6 +354,7 @@ _SINGLE_CUES = {
     "among_base_re": "among_base",
     "casualty_before_re": "casualty_before",
     "casualty_total_re": "casualty_total",
+    "count_of_re": "count_of",
     "exceeded_after_re": "exceeded_after",
     "year_before_re": "year_before",
     "army_at_home_re": "army_at_home",
