@@ -203,9 +203,11 @@ def _deepest_starts(items, flags: int) -> set:
 def _branch_starts(items, flags: int) -> set:
     """The starts of a pattern; each alternative of an opening alternation ("(?:laut|nach Angaben|...)") is
     indexed as deep as its own starts allow, so a crowded branch does not make every other branch shallow."""
-    rest = [(op, av) for op, av in items if op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)] if items else []
-    lead = items[:len(items) - len(rest)] if rest and items[len(items) - len(rest):] == rest else None
-    if lead is not None and rest:
+    k = 0
+    while k < len(items) and items[k][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        k += 1  # zero width: "\b", "(?<![\w])"
+    rest = list(items[k:])
+    if rest:
         op, av = rest[0]
         if op is _c.SUBPATTERN and not av[1] and not av[2]:
             return _branch_starts(list(av[3].data) + rest[1:], flags)
