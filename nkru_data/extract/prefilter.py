@@ -221,6 +221,8 @@ def _branch_starts(items, flags: int) -> set:
 
 
 _FIXED = re.compile(r"\\.|\[.*\]|[^\\]", re.S)  # an atom one character wide ("a", "\\.", "[Ll]"), not "\\s+"
+
+
 def _broad(atom: str) -> bool:
     """True for a class or "\\s"/"\\w" (repeated or not): a start that filters nothing."""
     single = atom if _FIXED.fullmatch(atom) else atom[:-1]
