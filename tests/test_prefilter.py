@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from nkru_data.extract.lexicon import ActorFinder, Ordered, load_lexicon
-from nkru_data.extract.prefilter import RulePattern, compile_rule
+from nkru_data.extract.prefilter import RulePattern, compile_rule, word_guard
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds" / "texts").glob("*.txt"))]
@@ -158,6 +158,53 @@ def test_patterns_without_a_useful_start_stay_plain():
     assert isinstance(compile_rule(r"Nordkorea|Pjöngjang"), re.Pattern)  # the engine scans literals itself
     with pytest.raises(re.error):
         compile_rule(r"\b(?:laut")
+
+
+# word_guard: a look-ahead in front of a pattern that changes none of its matches.
+_unit_piece = st.one_of(
+    _word,
+    st.sampled_from([r"\w*[Ss]oldaten", r"[\w-]*[Gg]ranaten", r"(?:verletzte|verwundete)\s+", r"Mann", r"n?\b", r"\s+",
+                     r"(?:[Ll]uft|[Ff]lug)abwehr", r"[\w-]*", r"(?i:ab)", r"[A-Z]", r"\d+", r"(?:x|yz)?", r"(?=a)", r"\b"]),
+)
+_unit_patterns = st.lists(st.lists(_unit_piece, min_size=1, max_size=4).map("".join), min_size=1, max_size=4).map(
+    lambda alts: "|".join(f"(?P<g{i}>{a})" for i, a in enumerate(alts)))
+_unit_text = st.lists(st.sampled_from(["Soldaten", "Nordkorea-Soldaten", "soldaten", "Granaten", "verletzte", "Mann",
+                                       "Manns", "Luftabwehr", "Flugabwehr-", "ab", "AB", "nb", "x", "yz", "12", "-", " ",
+                                       "\n", ".", "Ä", "ẞ", "\u212a"]), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_unit_patterns, _unit_text)
+def test_word_guard_changes_no_match(pattern, text):
+    guard = word_guard(pattern)
+    plain, guarded = re.compile(pattern), re.compile((guard or "") + pattern)
+    for pos in range(len(text) + 1):
+        got, want = guarded.match(text, pos), plain.match(text, pos)
+        assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
+
+
+def test_word_guard_lists_what_the_first_word_must_hold():
+    assert word_guard(r"\w*[Ss]oldaten\b") == r"(?=[\w-]*?oldaten)"
+    assert word_guard(r"Mann|\w*[Tt]ruppen") == r"(?=[\w-]*?(?:Mann|ruppen))"
+    assert word_guard(r"(?:verletzte|verwundete)\s+Soldaten") is not None  # the first word is enough
+    assert word_guard(r"x|\w*[Ss]oldaten") is None    # a branch of one letter filters nothing
+    assert word_guard(r"\w+|Soldaten") is None        # a branch any word may start
+    assert word_guard(r"(?i:soldaten)") is None      # case-insensitive letters are no literal
+    assert re.match(word_guard(r"\w*[Ss]oldaten") + r"\w*[Ss]oldaten", "Elitesoldaten")
+    assert not re.match(word_guard(r"\w*[Ss]oldaten"), "Offiziere und Soldaten")  # only the word at hand
+
+
+def test_shipped_unit_pattern_matches_as_without_its_guard():
+    # The unit pattern (units.yaml) is the one the guard was made for; every place of the seed texts.
+    unit_re = load_lexicon().unit_re
+    start = unit_re.pattern.index("(?=[\\w-]*?")
+    end = unit_re.pattern.index("(?:(?P<u0>")
+    assert start < end
+    plain = re.compile(unit_re.pattern[:start] + unit_re.pattern[end:])
+    for text in SEED_TEXTS:
+        for pos in range(len(text)):
+            got, want = unit_re.match(text, pos), plain.match(text, pos)
+            assert (got and (got.span(), got.lastgroup, got.group("pre"))) == (want and (want.span(), want.lastgroup, want.group("pre")))
 
 
 def _brute_force_names(finder: ActorFinder, text: str) -> list[tuple]:

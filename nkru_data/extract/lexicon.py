@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from ruamel.yaml import YAML
 
-from .prefilter import compile_rule, prefix_tree
+from .prefilter import compile_rule, prefix_tree, word_guard
 
 __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
 
@@ -262,8 +262,11 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
     adjective = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + r")"
     # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
     place = r"(?:in|im|nach|an|aus|zur|zum|bei|beim|vom|von)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+    units = f"(?:{'|'.join(groups)})"
+    # The look-ahead rejects a word that holds none of the unit nouns' letters before the engine backtracks
+    # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
     pattern = (rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{place}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
-               rf"(?:{'|'.join(groups)})")
+               + (word_guard(units) or "") + units)
     return compile_rule(pattern), table
 
 

@@ -34,7 +34,7 @@ try:  # the parser behind re.compile; private, so any surprise means "no finder"
 except ImportError:  # pragma: no cover
     _c = _k = _p = None
 
-__all__ = ["RulePattern", "compile_rule", "prefix_tree"]
+__all__ = ["RulePattern", "compile_rule", "prefix_tree", "word_guard"]
 
 _DEPTH = 7        # atoms of the start to index: more filter better, but multiply the starts
 _MAX_STARTS = 1000
@@ -327,3 +327,79 @@ def compile_rule(pattern: str, flags: int = 0, *, lead_at: int = _LEAD_AT) -> re
     compiled = re.compile(pattern, flags)
     finder = _finder(pattern, flags, lead_at)
     return compiled if finder is None else RulePattern(compiled, finder)
+
+
+_WORDISH = re.compile(r"[\w-]")
+
+
+def _wordish(op, av) -> bool:
+    """True for an item that matches only characters of ``[\\w-]`` (a word or a hyphenated compound)."""
+    if op is _c.LITERAL:
+        return _WORDISH.fullmatch(chr(av)) is not None
+    if op is _c.IN:
+        return all((o is _c.LITERAL and _WORDISH.fullmatch(chr(a)) is not None)
+                   or (o is _c.CATEGORY and a is _c.CATEGORY_WORD) for o, a in av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        return all(_wordish(o, a) for o, a in av[2].data)
+    return False
+
+
+def _word_needs(items, flags: int) -> set[str] | None:
+    """Literals of which the first word of every match of the sequence ``items`` holds at least one (the
+    first word: the text up to the first character outside ``[\\w-]``), or None when there are none."""
+    if len(items) == 1 and items[0][0] is _c.BRANCH:
+        out: set[str] = set()
+        for alt in items[0][1][1]:
+            needs = _word_needs(list(alt.data), flags)
+            if needs is None:
+                return None  # a branch without a literal: any word may start a match
+            out |= needs
+        return out
+    found: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL and not flags & re.IGNORECASE and _wordish(op, av):
+            run += chr(av)
+            continue
+        found.append({run})
+        run = ""
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) or _wordish(op, av):
+            continue  # zero width, or more of the same word
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            needs = _word_needs(list(av[3].data), flags)
+        elif op is _c.BRANCH:
+            needs = _word_needs([(op, av)], flags)
+        else:
+            needs = None
+        if needs is not None:
+            found.append(needs)
+        break  # the word may end inside or after this item: what follows need not be in the first word
+    else:
+        found.append({run})
+    found = [f for f in found if min(map(len, f)) >= 2]  # one letter filters nothing
+    return max(found, key=lambda f: min(map(len, f))) if found else None
+
+
+def word_guard(pattern: str, flags: int = 0) -> str | None:
+    """A look-ahead to put in front of ``pattern`` where it starts at a word, or None.
+
+    The look-ahead tests that the word there holds one of the literals the
+    first word of every match must hold ("oldaten" for ``\\w*[Ss]oldaten``,
+    "Militär" for ``Militärs?``). The engine tries a pattern like
+    ``\\w*[Ss]oldaten|\\w*[Tt]ruppen|...`` by backtracking through the word
+    once per branch; the look-ahead reads the word once, so a word that
+    cannot match is rejected at a fraction of the cost. The look-ahead only
+    states what the pattern already requires: adding it changes no match.
+    None when some branch requires no literal (two letters at least) in its
+    first word, or the pattern is case-insensitive there.
+    """
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
+        needs = _word_needs(list(parsed.data), flags | parsed.state.flags)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs the speed-up
+        return None
+    if not needs:
+        return None
+    return r"(?=[\w-]*?" + prefix_tree([[re.escape(ch) for ch in lit] for lit in sorted(needs)], word_start=False) + ")"
