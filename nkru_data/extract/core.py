@@ -425,9 +425,6 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     st = _State(seen=set(), sentence_cache={})
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
-    # Sentences where some act pattern occurs (most acts need an actor named in the sentence).
-    acts_here = [bool(mentions[i] or lex.acts_without_actor) and lex.any_act_re.search(text, s.start, s.end) is not None
-                 for i, s in enumerate(sentences)]
     body = 0  # sentences counted without headings: a subheading does not end reported speech
     for idx, sent in enumerate(sentences):
         heading = _is_headline(text, sent)
@@ -464,7 +461,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated)
             if row is not None:
                 found.append(row)
-        if nk_ok and acts_here[idx]:
+        # (most acts need an actor named in the sentence; one search rules out every act rule)
+        if nk_ok and (mentions[idx] or lex.acts_without_actor) and lex.any_act_re.search(text, sent.start, sent.end):
             for row in _acts(text, sent, mentions[idx], attr, lex):
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)
