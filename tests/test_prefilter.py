@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from nkru_data.extract.lexicon import ActorFinder, Ordered, load_lexicon
+from nkru_data.extract import prefilter
 from nkru_data.extract.prefilter import RulePattern, compile_rule, word_guard
 
 REPO = Path(__file__).resolve().parents[1]
@@ -75,12 +76,37 @@ _WORDS = ["laut", "Laut", "LAUT", "nach", "Angaben", "zufolge", "sagte", "Selens
 _texts = st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join) | st.text(max_size=80)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_texts, st.integers(0, 60), st.integers(0, 400))
-def test_rules_match_re_on_generated_text(text, pos, width):
+@pytest.fixture(params=["finder", "word starts"])
+def search_path(request, monkeypatch):
+    """Both ways a rule searches: its finder (short strings) and the word starts (long texts): from this
+    length on a text is searched by its word starts; 0 makes every string take that way."""
+    if request.param == "word starts":
+        monkeypatch.setattr(prefilter, "_INDEXED", 0)
+    return request.param
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=_texts, pos=st.integers(0, 60), width=st.integers(0, 400))
+def test_rules_match_re_on_generated_text(search_path, text, pos, width):
     for _name, rule in RULES:
         _same(rule, text)
         _same(rule, text, pos, pos + width)
+
+
+def test_word_start_search_only_for_starts_that_are_word_characters(monkeypatch):
+    # "(?<![\\w])" before a full stop or a space: such a match starts no word, so the word starts cannot find it.
+    monkeypatch.setattr(prefilter, "_INDEXED", 0)
+    for pattern, text in [(r"(?<![\w])(?:[0-9]+|\.K)", "ab (\n.KT"), (r"(?<![\w])(?:Lka\w*|\ )\b", " tK 1ä")]:
+        fast = compile_rule(pattern)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)] != []
+
+
+def test_word_starts_are_listed_per_text():
+    text = "Laut „Yonhap“ (Seoul) sagte der NIS-Chef:\n11.000 Soldaten, -Nord ab"
+    want = [p for p in range(len(text)) if re.match(r"\w", text[p]) and (p == 0 or re.match(r"[^\w ]", text[p - 1]))]
+    assert prefilter._odd_starts(text) == want
+    assert 0 in want and len(want) >= 6  # the text's start, after a quote mark, a bracket, a hyphen, a line break
+    assert prefilter._odd_starts(" ab") == []
 
 
 # Random patterns: alternations of words opening with the zero-width tests rule files use.
@@ -94,12 +120,12 @@ _piece = st.one_of(
 _branch = st.lists(_piece, min_size=1, max_size=3).map("".join)
 _patterns = st.tuples(_openers, st.lists(_branch, min_size=1, max_size=4), st.sampled_from(["", r"\b", r"(?=\s)"])).map(
     lambda t: f"{t[0]}(?:{'|'.join(t[1])}){t[2]}")
-_alphabet_text = st.text(alphabet="aAbBnNlLuUtTäÄsSkK\u212a\u017f\u0130iI1 -.\n", max_size=60)
+_alphabet_text = st.text(alphabet="aAbBnNlLuUtTäÄsSkK\u212a\u017f\u0130iI1 -.\n„(\t", max_size=60)
 
 
-@settings(max_examples=400, deadline=None)
-@given(_patterns, _alphabet_text, st.integers(0, 20), st.integers(0, 70))
-def test_random_patterns_match_re(pattern, text, pos, endpos):
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pattern=_patterns, text=_alphabet_text, pos=st.integers(0, 20), endpos=st.integers(0, 70))
+def test_random_patterns_match_re(search_path, pattern, text, pos, endpos):
     plain = re.compile(pattern)
     # Both kinds of finder: the word-start test last (few first letters) or first (lead_at=1: always).
     for fast in (compile_rule(pattern), compile_rule(pattern, lead_at=1)):
