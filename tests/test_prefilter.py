@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from nkru_data.extract.lexicon import ActorFinder, Ordered, load_lexicon
 from nkru_data.extract import prefilter
-from nkru_data.extract.prefilter import RulePattern, compile_rule, word_guard
+from nkru_data.extract.prefilter import RulePattern, WordStarts, compile_rule, word_guard
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds" / "texts").glob("*.txt"))]
@@ -99,6 +99,15 @@ def test_word_start_search_only_for_starts_that_are_word_characters(monkeypatch)
     for pattern, text in [(r"(?<![\w])(?:[0-9]+|\.K)", "ab (\n.KT"), (r"(?<![\w])(?:Lka\w*|\ )\b", " tK 1ä")]:
         fast = compile_rule(pattern)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)] != []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ablAB1 -.\n„(\tä", max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_word_starts_find_the_first_word_start_where_the_pattern_matches(text, pos, endpos):
+    words = WordStarts(r"(?:ab|[Ll]a|1\d*|ä)")
+    want = next((p for p in range(pos, min(endpos, len(text)))
+                 if (p == 0 or not re.match(r"\w", text[p - 1])) and words.match(text, p, endpos)), -1)
+    assert words.find(text, pos, endpos) == want
 
 
 def test_word_starts_are_listed_per_text():
