@@ -18,7 +18,6 @@ One claim stated twice (headline and body) is kept once.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -74,6 +73,20 @@ def _values_in(pattern_list, text: str, lo: int, hi: int, default: str | None = 
         if rx.search(text, lo, hi):
             return key
     return default
+
+
+_MEMO_SIZE = 20_000
+
+
+def _word_value(pattern_list, word: str) -> str | None:
+    """``_values_in`` over one word, remembered per word list and word (the same words follow numbers)."""
+    memo = pattern_list.__dict__.setdefault("_memo", {})
+    value = memo.get(word, memo)
+    if value is memo:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        value = memo[word] = _values_in(pattern_list, word, 0, len(word))
+    return value
 
 
 def _location(lex: Lexicon, text: str, lo: int, hi: int) -> str | None:
@@ -134,9 +147,13 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         after = text[num.end:hi]
         ana = lex.anaphora_after_re.match(after)
         word = _WORD.match(after)
+        # A verb, an adverb or the clause's end after the number: it counts something named before it.
+        ends = _next_is_end(text, num.end, hi)
+        ends_or_lower = ends or _next_is_lower(text, num.end, hi)
+        # (Below, the cheap tests come first: most numbers without a unit are dates, times, percentages.)
         if ana and st.last_rule is not None and idx - st.last_rule_at <= 2:
             rule, unit_end, via_anaphora = st.last_rule, num.end + ana.end(), True
-        elif casualty_direct := ((word and _values_in(lex.casualty, word.group(1), 0, len(word.group(1)))
+        elif casualty_direct := ((word and _word_value(lex.casualty, word.group(1))
                                   # "4.000 getötet oder verwundet": the words after it, up to the next number
                                   and _values_in(lex.casualty, text, num.end, min(hi, num.end + 60)))
                                  or (_AUXILIARY.match(after) and _values_in(lex.casualty, text, num.end,
@@ -146,9 +163,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 if not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent):
                     return None
             rule, unit_end = lex.units.get(_troops_group(lex)), num.end + (word.end() if word else 0)
-        elif (lex.anaphora_before_re.search(text, lo, num.start) or _opens_clause(text, sent.start, num.start)) \
-                and st.last_rule is not None \
-                and idx - st.last_rule_at <= 2 and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)):
+        elif ends_or_lower and st.last_rule is not None and idx - st.last_rule_at <= 2 \
+                and (lex.anaphora_before_re.search(text, lo, num.start) or _opens_clause(text, sent.start, num.start)):
             rule, via_anaphora = st.last_rule, True
         elif (part := lex.partitive_after_re.match(text, num.end, sent.end)) is not None \
                 and (base := lex.number_re.match(text, part.end(), sent.end)) is not None \
@@ -157,18 +173,16 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             # "etwa 4.000 der 11.000 entsandten Soldaten seien gefallen": a part of the people counted next
             rule, pre = lex.units[whole.lastgroup], whole.group("pre")
             unit_start, unit_end, hi = whole.start(whole.lastgroup), whole.end(), sent.end
-        elif (total := lex.casualty_total_re.search(text, max(lo, num.start - 160), num.start)) is not None \
-                and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)
-                     or lex.exceeded_after_re.match(text, num.end, hi)) \
+        elif (ends_or_lower or lex.exceeded_after_re.match(text, num.end, hi)) \
+                and (total := lex.casualty_total_re.search(text, max(lo, num.start - 160), num.start)) is not None \
                 and (casualty_direct := _values_in(lex.casualty, text, total.start(), total.end())) is not None:
             # "die Zahl der Gefallenen und Verwundeten ... habe 3.000 übertroffen": a total of North Korean casualties
             rule = lex.units.get(_troops_group(lex))
-        elif (count := _count_named_before(text, lo, num.start, lex)) is not None \
-                and (_next_is_end(text, num.end, hi) or _next_is_lower(text, num.end, hi)):
+        elif ends_or_lower and (count := _count_named_before(text, lo, num.start, lex)) is not None:
             # "die Zahl der nordkoreanischen Soldaten in Russland beträgt zwischen 11.000 und 12.000"
             rule, pre = lex.units[count.lastgroup], count.group("pre")
             unit_start, unit_end = count.start(count.lastgroup), count.end()
-        elif _BACK_ANCHOR.search(text, lo, num.start) and _next_is_end(text, num.end, hi):
+        elif ends and _BACK_ANCHOR.search(text, lo, num.start):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):
                 back = bm
@@ -396,6 +410,22 @@ def _dedup_key(row: dict[str, Any]) -> tuple:
             row.get("quantity_qualifier") if row.get("quantity") is None else None, row.get("modality"), *extra)
 
 
+def _bucket(sentences: list, items: list, key: str | None = "start") -> list[list]:
+    """``items`` (in text order) by the sentence they start in: their ``key`` attribute, or the item itself
+    (a position) when ``key`` is None. Items between sentences go nowhere."""
+    out: list[list] = [[] for _ in sentences]
+    i, n = 0, len(sentences)
+    for it in items:
+        pos = it if key is None else getattr(it, key)
+        while i < n and sentences[i].end <= pos:
+            i += 1
+        if i == n:
+            break
+        if sentences[i].start <= pos:
+            out[i].append(it)
+    return out
+
+
 def extract_rows(text: str, published: str, source_id: str | None = None,
                  lex: Lexicon | None = None) -> list[tuple[str, dict[str, Any]]]:
     """Like :func:`extract` but returns ``(table, row dict)`` pairs with the contract's field names.
@@ -408,20 +438,10 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     sentences = split_sentences(text)
     if not sentences:
         return []
-    starts = [s.start for s in sentences]
-
-    def bucket(items, key=lambda x: x.start):
-        out: list[list] = [[] for _ in sentences]
-        for it in items:
-            i = bisect.bisect_right(starts, key(it)) - 1
-            if i >= 0 and key(it) < sentences[i].end:
-                out[i].append(it)
-        return out
-
-    numbers = bucket(p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None)
+    numbers = _bucket(sentences, [p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None])
     named = [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)]
-    mentions = bucket(with_learned_names(text, with_listed_adjectives(text, named, lex), lex))
-    nk_hits = bucket(lex.north_korea_re.finditer(text), key=lambda m: m.start())
+    mentions = _bucket(sentences, with_learned_names(text, with_listed_adjectives(text, named, lex), lex))
+    nk_hits = _bucket(sentences, [m.start() for m in lex.north_korea_re.finditer(text)], key=None)
     st = _State(seen=set(), sentence_cache={})
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
