@@ -206,7 +206,8 @@ def _deepest_starts(items, flags: int) -> set:
 
 def _branch_starts(items, flags: int) -> set:
     """The starts of a pattern; each alternative of an opening alternation ("(?:laut|nach Angaben|...)") is
-    indexed as deep as its own starts allow, so a crowded branch does not make every other branch shallow."""
+    indexed as deep as its own starts allow, so a crowded branch does not make every other branch shallow
+    (and so on into an alternation that opens a branch: "(?:sag|erklär|...)(?:e|en|t|te)?")."""
     k = 0
     while k < len(items) and items[k][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         k += 1  # zero width: "\b", "(?<![\w])"
@@ -218,7 +219,9 @@ def _branch_starts(items, flags: int) -> set:
         if op is _c.BRANCH:
             out: set = set()
             for alt in av[1]:
-                out |= _deepest_starts(list(alt.data) + rest[1:], flags)
+                out |= _branch_starts(list(alt.data) + rest[1:], flags)  # (an alternation inside: the same again)
+                if len(out) > 2 * _MAX_STARTS:
+                    break
             if len(out) <= 2 * _MAX_STARTS:
                 return out
     return _deepest_starts(items, flags)
