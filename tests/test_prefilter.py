@@ -110,6 +110,15 @@ def test_word_starts_find_the_first_word_start_where_the_pattern_matches(text, p
     assert words.find(text, pos, endpos) == want
 
 
+def test_word_start_search_under_verbose_and_ignorecase(search_path):
+    text = "Xlaut laut, nach Angaben; (laut) nachAngaben NACH\nLaut"
+    for pattern, flags in [(r"(?x) \b (?: laut | nach \s+ Angaben )", 0), (r"\b(?:laut|nach\s+Angaben)", re.X),
+                           (r"\b(?:LAUT|nach)", re.I)]:
+        fast = compile_rule(pattern, flags)
+        assert isinstance(fast, RulePattern)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text, flags)] != []
+
+
 def test_word_starts_are_listed_per_text():
     text = "Laut „Yonhap“ (Seoul) sagte der NIS-Chef:\n11.000 Soldaten, -Nord ab"
     want = [p for p in range(len(text)) if re.match(r"\w", text[p]) and (p == 0 or re.match(r"[^\w ]", text[p - 1]))]
