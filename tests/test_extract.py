@@ -57,6 +57,8 @@ def _claims(text: str, published: str = "2024-11-05"):
     ("7000 oder 8000", 7000, 8000, "range"),
     ("Tausende", None, None, "vague"),
     ("hunderte", None, None, "vague"),
+    ("mehreren Hundert", None, None, "vague"),  # dative, the number word capitalised: no 100
+    ("einigen Tausend", None, None, "vague"),
 ])
 def test_number_phrases_are_normalised(phrase, quantity, quantity_max, qualifier):
     (p,) = _numbers(f"Es waren {phrase} Soldaten.")
