@@ -99,6 +99,13 @@ def test_traps_yield_no_numeric_claims():
     assert numeric == []
 
 
+def test_what_is_allowed_is_no_delivery():
+    text = "Russland hat damit begonnen, Öl direkt nach Nordkorea zu liefern. Im Jahr darf Nordkorea 500.000 Barrel Öl importieren."
+    assert [r.quantity for t, r in _claims(text) if t == "deliveries"] == []
+    text = "Russland hat Nordkorea nach Angaben Seouls eine Million Barrel Öl geliefert."
+    assert [r.quantity for t, r in _claims(text) if t == "deliveries"] == [1_000_000]
+
+
 def test_units_set_table_and_fields():
     text = ("Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea 1.500 Spezialkräfte, 500 Offiziere und "
             "1.000 Militäringenieure nach Russland geschickt. Nordkorea lieferte zudem 2,3 Millionen Granaten "
