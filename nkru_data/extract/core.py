@@ -80,7 +80,7 @@ _MEMO_SIZE = 20_000
 
 def _word_value(pattern_list, word: str) -> str | None:
     """``_values_in`` over one word, remembered per word list and word (the same words follow numbers)."""
-    memo = pattern_list.__dict__.setdefault("_memo", {})
+    memo = pattern_list.word_values
     value = memo.get(word, memo)
     if value is memo:
         if len(memo) >= _MEMO_SIZE:

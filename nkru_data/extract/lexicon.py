@@ -184,10 +184,15 @@ class Ordered(tuple):
     """``(key, pattern)`` pairs tried in order, with ``any_re`` matching where any of them would.
 
     Most text windows hold none of the cues, so one search with ``any_re``
-    answers "none" without trying every pattern in turn.
+    answers "none" without trying every pattern in turn. ``word_values``
+    remembers the key found in a single word (the same words recur).
     """
 
     any_re: re.Pattern
+    word_values: dict[str, str | None]
+
+    def __init__(self, pairs=()):
+        self.word_values = {}
 
 
 def _ordered(mapping: dict[str, list[str]]) -> Ordered:

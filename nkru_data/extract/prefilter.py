@@ -241,7 +241,7 @@ _WORD_ATOM = re.compile(r"\\d|[^\W_]|\\?_")
 
 def _finder(pattern: str, flags: int, lead_at: int = _LEAD_AT) -> tuple[re.Pattern, re.Pattern | None] | None:
     """A pattern opening with literals that matches (at least) wherever ``pattern`` can start, and for
-    patterns whose matches start a word, the starts alone (for :func:`_word_search`); or None.
+    patterns whose matches start a word, the starts alone (for :class:`WordStarts`); or None.
 
     Patterns whose matches start a word and open with ``lead_at`` or more different letters get a finder that
     opens with that test (``(?<!\\w)``) instead."""
