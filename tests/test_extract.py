@@ -556,3 +556,34 @@ def test_cli_eval_scores_a_folder_of_test_articles(cli, tmp_path):
     (folder / "x.yaml").write_text("published: [oops\n", encoding="utf-8")
     bad = cli("eval", "--articles", str(folder))
     assert bad.returncode == 1 and "x.yaml" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("text, table, claimant", [
+    # a possessive cue after an attributed sentence: its speaker
+    ("Das ukrainische Militär meldete am Morgen neue Gefechte in Kursk. Seinen Angaben zufolge wurden dabei 200 "
+     "nordkoreanische Soldaten getötet.", "casualties", "ukr-government"),
+    # "die Agentur": the intelligence service named before, also when named by its adjective
+    ("Die Zahl liegt weit über der, die der südkoreanische Geheimdienst im Dezember genannt hatte. Die Agentur "
+     "schätzte damals, dass 100 nordkoreanische Soldaten getötet wurden.", "casualties", "kor-nis"),
+    # a participle at the end of the clause ("hatte ... geschätzt")
+    ("Im Herbst hatte der Geheimdienst NIS die Lage noch anders bewertet. Im Januar hatte der Geheimdienst die Zahl "
+     "der Toten und Verwundeten bei den nordkoreanischen Einheiten auf über 3.000 geschätzt.", "casualties", "kor-nis"),
+    ("Der ukrainische Militärgeheimdienst verzeichnet inzwischen 3.000 verwundete nordkoreanische Soldaten.",
+     "casualties", "ukr-government"),
+    ("Selenskyj veröffentlichte am Sonntag ein Video, das zwei gefangen genommene nordkoreanische Soldaten zeigt.",
+     "casualties", "ukr-president"),
+    ("Das südkoreanische Militär erhöhte die Zahl der getöteten oder verwundeten Nordkoreaner auf 4.000.",
+     "casualties", "kor-military"),
+    ("Nach einer Recherche der Nachrichtenagentur Reuters hat Nordkorea 12.000 Container an Russland geliefert.",
+     "deliveries", "gbr-reuters"),
+    ("Ukrainischen Angaben nach wurden zwei nordkoreanische Soldaten gefangen genommen.", "casualties",
+     "ukr-government"),
+    ("Aus einer Analyse des britischen Verteidigungsministeriums geht hervor, dass Nordkorea 11.000 Soldaten nach "
+     "Kursk geschickt hat.", "deployments", "gbr-mod"),
+    ("Laut dem Sekretär des Sicherheitsrates der Russischen Föderation schickt Nordkorea 1000 Minenräumer nach Kursk.",
+     "deployments", "rus-security-council"),
+    ("Südkoreas Geheimdienst geht davon aus, dass 15.000 nordkoreanische Arbeiter nach Russland geschickt wurden.",
+     "deployments", "kor-nis"),
+])
+def test_sources_named_by_less_common_cues(text, table, claimant):
+    assert _one(text, table).claimant_id == claimant

@@ -20,7 +20,7 @@ __all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_
 #: The claimant of a claim nobody is named for.
 UNATTRIBUTED = "xxx-unattributed"
 
-_PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es)\b\s*")
+_PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\b\s*")
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|seinen|seiner|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland".
@@ -264,6 +264,9 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
+_NEXT_NOUN = re.compile(r"(?<=[a-zäöüß])\s[A-ZÄÖÜ][\w-]*")
+
+
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word."""
     out: list[Mention] = []
@@ -271,21 +274,23 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
     if not hits:
         return out
     words = {w for h in hits for w in lex.definite_roles[h.group("role")]}
-    latest: dict[str, ActorName] = {}  # word -> the latest actor named with it so far
+    latest: dict[str, tuple[int, ActorName]] = {}  # word -> the latest actor named with it so far, and where
     k = 0
     for hit in hits:
         while k < len(mentions) and mentions[k].end <= hit.start():
             m = mentions[k]
             k += 1
             if not m.actor.country:
-                low = text[m.start:m.end].lower()
+                nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
+                low = text[m.start:nxt.end() if nxt else m.end].lower()
                 tokens = low.split()
                 for w in words:
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
                     if (w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens):
-                        latest[w] = m.actor
+                        latest[w] = (m.start, m.actor)
+        # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
         found = [latest[w] for w in lex.definite_roles[hit.group("role")] if w in latest]
-        actor = found[0] if found else None
+        actor = max(found, key=lambda f: f[0])[1] if found else None
         if actor is not None and not taken.covers(hit.start("role")):
             out.append(Mention(hit.start(), hit.end(), actor))
     return out
@@ -307,7 +312,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         return NONE  # nobody named and nothing to carry over: no cue can attribute (most sentences)
     reach = lex.attribution_reach
     cues = list(lex.attribution_re.finditer(text, start, end))
-    anaphor = lex.anaphoric_re.search(text, start, end) if not carried else None
+    anaphor = lex.anaphoric_re.search(text, start, end) if (carried or mentions or before) else None
     if not cues and not carried and anaphor is None and not (
             lex.kicker_re.match(text, start, end) or lex.kicker_end_re.search(text, start, end)):
         return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
@@ -417,8 +422,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # Nordkorea hätte demnach ...": the person or body named last before the cue is the source.
         at = anaphor.start() if anaphor is not None else end
         named = [m for m in mentions if m.end <= at]
-        source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None) \
-            or next((m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)
+        source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None)
+        if source is None and carried:
+            # "Seinen Angaben zufolge ...": the speaker of the sentence before
+            return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
+        source = source or next((m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)
         if source is not None:
             return Attribution(source.actor.id, None, text[source.start:source.end], False, (), "body")
     if previous is not None and previous.claimant_id != UNATTRIBUTED and lex.carry_over_re.search(text, start, end):
