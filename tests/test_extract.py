@@ -584,6 +584,19 @@ def test_cli_eval_scores_a_folder_of_test_articles(cli, tmp_path):
      "deployments", "rus-security-council"),
     ("Südkoreas Geheimdienst geht davon aus, dass 15.000 nordkoreanische Arbeiter nach Russland geschickt wurden.",
      "deployments", "kor-nis"),
+    # outlets and lawmakers that assert a number themselves
+    ("Laut ukrainischen Medien sind 500 nordkoreanische Soldaten bei einem Angriff getötet worden.", "casualties",
+     "ukr-media"),
+    ("Die Kyiv Post meldete, dass sechs nordkoreanische Soldaten bei einem Raketenangriff getötet wurden.",
+     "casualties", "ukr-kyiv-post"),
+    ("Ein südkoreanischer Abgeordneter sagte, rund 1000 nordkoreanische Soldaten seien verwundet worden.",
+     "casualties", "kor-lawmakers"),
 ])
 def test_sources_named_by_less_common_cues(text, table, claimant):
     assert _one(text, table).claimant_id == claimant
+
+
+def test_an_outlet_citing_a_source_is_the_intermediary():
+    rec = _one("Der Kyiv Independent berichtete unter Berufung auf den ukrainischen Militärgeheimdienst, dass 12.000 "
+               "nordkoreanische Soldaten in Russland sind.", "deployments")
+    assert (rec.claimant_id, rec.via_id) == ("ukr-government", "ukr-kyiv-independent")
