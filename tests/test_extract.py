@@ -600,3 +600,10 @@ def test_an_outlet_citing_a_source_is_the_intermediary():
     rec = _one("Der Kyiv Independent berichtete unter Berufung auf den ukrainischen Militärgeheimdienst, dass 12.000 "
                "nordkoreanische Soldaten in Russland sind.", "deployments")
     assert (rec.claimant_id, rec.via_id) == ("ukr-government", "ukr-kyiv-independent")
+
+
+def test_a_lawmaker_relays_the_intelligence_service_the_text_names():
+    text = ("Der Geheimdienst NIS unterrichtete am Mittwoch den Ausschuss. Danach sagte ein südkoreanischer "
+            "Abgeordneter, rund 1000 nordkoreanische Soldaten seien verwundet worden.")
+    rec = _one(text, "casualties")
+    assert (rec.claimant_id, rec.via_id) == ("kor-nis", "kor-lawmakers")

@@ -498,6 +498,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             rows.append(row)
     # A weak attribution ("nach Erkenntnissen Südkoreas", "berichtete Reuters") that the next sentence of the
     # paragraph names more precisely ("teilte das Verteidigungsministerium mit") takes the precise one.
+    # Someone who relays another's findings gives way to that one where the text names it.
+    named_ids = {m.actor.id for ms in mentions for m in ms}
     for row in rows:
         i = row["__idx"]
         attr = row["__attr"]
@@ -507,7 +509,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             if later is not None:
                 row["__attr"] = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
                 continue
-        if nxt < len(sentences) and sentences[nxt].paragraph == sentences[i].paragraph and attr.refined_by(attrs[nxt]):
+        relayed = lex.relays.get(attr.claimant_id)
+        if relayed is not None and relayed in named_ids:
+            # "sagte ein Abgeordneter" where the text names the briefing intelligence service
+            row["__attr"] = Attribution(relayed, attr.claimant_id, attr.text, False, attr.also, "body")
+        elif nxt < len(sentences) and sentences[nxt].paragraph == sentences[i].paragraph and attr.refined_by(attrs[nxt]):
             better = attrs[nxt]
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)

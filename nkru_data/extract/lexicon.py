@@ -131,6 +131,7 @@ class Lexicon:
     locations: tuple[tuple[re.Pattern, str], ...]
     actor_finder: "ActorFinder"
     actor_ids: tuple[str, ...]
+    relays: dict[str, str]              # actor id -> the actor whose findings it usually passes on (actors.yaml)
     acts: tuple[ActRule, ...]
     any_act_re: re.Pattern
     acts_without_actor: tuple[ActRule, ...]   # the act rules with a fixed or fallback actor
@@ -458,6 +459,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         locations=_locations(cues["locations"]),
         actor_finder=actor_finder,
         actor_ids=actor_ids,
+        relays={a["id"]: a["relays"] for a in actors["actors"] if a.get("relays")},
         acts=act_rules,
         any_act_re=_any([a["pattern"] for a in acts["acts"]]),
         acts_without_actor=tuple(r for r in act_rules if r.fallback or r.actor not in ("first", "first-state")),
