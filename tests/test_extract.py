@@ -584,6 +584,9 @@ def test_cli_eval_scores_a_folder_of_test_articles(cli, tmp_path):
      "deployments", "rus-security-council"),
     ("Südkoreas Geheimdienst geht davon aus, dass 15.000 nordkoreanische Arbeiter nach Russland geschickt wurden.",
      "deployments", "kor-nis"),
+    # a cue inside a verb frame ("geht ... davon aus") is found too, and names the nearer source
+    ("Die US-Regierung geht laut Außenminister Antony Blinken davon aus, dass 10.000 nordkoreanische Soldaten in "
+     "Russland sind.", "deployments", "usa-state-department"),
     # outlets and lawmakers that assert a number themselves
     ("Laut ukrainischen Medien sind 500 nordkoreanische Soldaten bei einem Angriff getötet worden.", "casualties",
      "ukr-media"),
