@@ -587,6 +587,12 @@ def test_cli_eval_scores_a_folder_of_test_articles(cli, tmp_path):
     # a cue inside a verb frame ("geht ... davon aus") is found too, and names the nearer source
     ("Die US-Regierung geht laut Außenminister Antony Blinken davon aus, dass 10.000 nordkoreanische Soldaten in "
      "Russland sind.", "deployments", "usa-state-department"),
+    ("Der ukrainische Botschafter teilt diese Einschätzung. Er rechnet vorerst mit der Entsendung von etwa 15.000 "
+     "nordkoreanischen Soldaten.", "deployments", "ukr-government"),
+    ("Wie der Sprecher des Weißen Hauses, John Kirby, mitteilte, sind 10.000 nordkoreanische Soldaten in Russland.",
+     "deployments", "usa-government"),
+    ("Das ukrainische Militär schätzt, dass 11.000 nordkoreanische Soldaten in Kursk sind. Von diesen wurden 3.000 getötet oder "
+     "verletzt.", "casualties", "ukr-government"),
     # outlets and lawmakers that assert a number themselves
     ("Laut ukrainischen Medien sind 500 nordkoreanische Soldaten bei einem Angriff getötet worden.", "casualties",
      "ukr-media"),
