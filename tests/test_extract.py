@@ -616,3 +616,13 @@ def test_a_lawmaker_relays_the_intelligence_service_the_text_names():
             "Abgeordneter, rund 1000 nordkoreanische Soldaten seien verwundet worden.")
     rec = _one(text, "casualties")
     assert (rec.claimant_id, rec.via_id) == ("kor-nis", "kor-lawmakers")
+
+
+def test_a_handful_of_people_is_no_deployment_but_generals_and_casualties_are():
+    assert not _claims("Das Video zeigt zwei nordkoreanische Soldaten in einem Schützengraben bei Kursk.")
+    assert not _claims("Die BBC sprach mit sechs nordkoreanischen Arbeitern in Wladiwostok.")
+    general = _one("Nordkorea hat drei Generäle nach Russland geschickt.", "deployments")
+    assert (general.quantity, general.personnel_type) == (3, "generals")
+    captured = _one("Die Ukraine hat zwei nordkoreanische Soldaten gefangen genommen.", "casualties")
+    assert (captured.quantity, captured.casualty_type) == (2, "captured")
+    assert _one("Nordkorea hat 12 Soldaten nach Russland geschickt.", "deployments").quantity == 12

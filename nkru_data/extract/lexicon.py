@@ -36,6 +36,7 @@ class UnitRule:
     requires: tuple[str, ...]
     forbids: tuple[str, ...]
     nationality: bool
+    any_quantity: bool = False   # a deployment of this unit may be smaller than ``smallest_deployment``
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Lexicon:
     year_before_re: re.Pattern
     army_at_home_re: re.Pattern
     largest_deployment: int
+    smallest_deployment: int
     partitive_after_re: re.Pattern
     partitive_base_re: re.Pattern
     continuation_re: re.Pattern
@@ -263,7 +265,8 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
         pattern = re.sub(r"\\b$", r"n?\\b", u["pattern"])
         groups.append(f"(?P<{name}>{pattern})")
         table[name] = UnitRule(u["id"], u["table"], dict(u.get("set") or {}), tuple(u.get("requires") or ()),
-                               tuple(u.get("forbids") or ()), bool(u.get("nationality", True)))
+                               tuple(u.get("forbids") or ()), bool(u.get("nationality", True)),
+                               bool(u.get("any_quantity", False)))
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
     adjective = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + r")"
     # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
@@ -448,6 +451,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
             r"(?=[Dd])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         largest_deployment=int(cues["largest_deployment"]),
+        smallest_deployment=int(cues["smallest_deployment"]),
         modality=_ordered(cues["modality"]),
         casualty=_ordered(cues["casualty"]),
         deployment_status=_ordered(cues["deployment_status"]),
