@@ -626,3 +626,13 @@ def test_a_handful_of_people_is_no_deployment_but_generals_and_casualties_are():
     captured = _one("Die Ukraine hat zwei nordkoreanische Soldaten gefangen genommen.", "casualties")
     assert (captured.quantity, captured.casualty_type) == (2, "captured")
     assert _one("Nordkorea hat 12 Soldaten nach Russland geschickt.", "deployments").quantity == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Einer Militärquelle zufolge haben 18 nordkoreanische Soldaten ihre Stellungen in Regionen nahe der ukrainischen "
+    "Grenze verlassen.",
+    "Er sagte, dass sich 18 nordkoreanische Soldaten von ihrer Einheit entfernt hätten.",
+])
+def test_soldiers_who_left_their_unit_are_missing(text):
+    rec = _one(text, "casualties")
+    assert (rec.quantity, rec.casualty_type) == (18, "missing")
