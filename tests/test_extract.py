@@ -636,3 +636,10 @@ def test_a_handful_of_people_is_no_deployment_but_generals_and_casualties_are():
 def test_soldiers_who_left_their_unit_are_missing(text):
     rec = _one(text, "casualties")
     assert (rec.quantity, rec.casualty_type) == (18, "missing")
+
+
+def test_the_full_state_name_and_skilled_workers():
+    rec = _one("Bei Kursk sind mehr als 6.000 Soldaten der Demokratischen Volksrepublik Korea gefallen.", "casualties")
+    assert (rec.quantity, rec.casualty_type) == (6000, "killed")
+    rec = _one("In Kursk sind über tausend nordkoreanische Fachkräfte im Einsatz.", "deployments")
+    assert (rec.quantity, rec.personnel_type) == (1000, "workers")
