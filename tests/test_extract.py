@@ -643,3 +643,9 @@ def test_the_full_state_name_and_skilled_workers():
     assert (rec.quantity, rec.casualty_type) == (6000, "killed")
     rec = _one("In Kursk sind über tausend nordkoreanische Fachkräfte im Einsatz.", "deployments")
     assert (rec.quantity, rec.personnel_type) == (1000, "workers")
+
+
+def test_casualty_words_of_another_group_in_the_clause_do_not_count():
+    rec = _one("Im Krieg sind wohl 300 Soldaten aus Nordkorea gestorben und einige gefangen genommen worden.",
+               "casualties")
+    assert (rec.quantity, rec.casualty_type) == (300, "killed")
