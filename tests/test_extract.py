@@ -327,6 +327,17 @@ def test_adjectives_of_a_list_share_the_noun_of_its_last_source(text, claimants)
     assert len({(r.quantity, r.quote) for r in recs}) == 1  # one claim, one record per party
 
 
+def test_a_list_closed_by_an_actor_named_by_its_adjective_alone():
+    # "ukrainischen" names Kiev by itself (before "Einschätzungen"); "Westlichen" shares that noun
+    recs = [r for t, r in _claims("Westlichen und ukrainischen Einschätzungen zufolge hat Nordkorea bis zu 12.000 "
+                                  "Soldaten gesandt.") if t == "deployments"]
+    assert {r.claimant_id for r in recs} == {"xxx-western-officials", "ukr-government"}
+
+
+def test_soldiers_called_men():
+    assert _one("Bislang sollen 10.000 nordkoreanische Männer in Kursk Dienst tun.", "deployments").quantity == 10000
+
+
 def test_a_listed_adjective_that_names_nobody_adds_no_source():
     recs = [r for t, r in _claims("Großen, teuren und westlichen Quellen zufolge schickte Nordkorea 14.000 Soldaten.")
             if t == "deployments"]

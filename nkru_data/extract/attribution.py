@@ -162,6 +162,9 @@ def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> 
 # An adjective of a list that shares the noun of the mention after it: "ukrainischen und [westlichen Quellen]".
 _LISTED = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß][\w-]*(?:e|en|er|es|em))(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder)\s+)$")
 _ADJECTIVE_FIRST = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)(?=\s+\S)")
+_ADJECTIVE_FIRST_ALONE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)")
+# The noun right after an adjective: "südkoreanische [Geheimdienst]".
+_NEXT_NOUN = re.compile(r"(?<=[a-zäöüß])\s[A-ZÄÖÜ][\w-]*")
 
 
 def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -176,10 +179,14 @@ def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> 
     extra: list[Mention] = []
     for m in mentions:
         said = text[m.start:m.end]
-        first = _ADJECTIVE_FIRST.match(said[:1].lower() + said[1:])
-        if first is None:
+        low = said[:1].lower() + said[1:]
+        first = _ADJECTIVE_FIRST.match(low)
+        if first is not None:
+            noun = said[first.end():]
+        elif _ADJECTIVE_FIRST_ALONE.fullmatch(low) and (nxt := _NEXT_NOUN.match(text, m.end)) is not None:
+            noun = nxt.group()  # named by its adjective alone ("ukrainischen" before "Einschätzungen")
+        else:
             continue
-        noun = said[first.end():]
         pos = m.start
         while True:
             listed = _LISTED.search(text, max(0, pos - 60), pos)
@@ -262,9 +269,6 @@ class _Spans:
     def covers(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
-
-
-_NEXT_NOUN = re.compile(r"(?<=[a-zäöüß])\s[A-ZÄÖÜ][\w-]*")
 
 
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:
