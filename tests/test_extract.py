@@ -444,6 +444,7 @@ def test_every_actor_id_in_the_rules_exists_in_seeds_actors():
         known = {row["actor_id"] for row in csv.DictReader(fh)}
     used = set(LEX.actor_ids) | {a.fallback for a in LEX.acts if a.fallback}
     used |= {a.counterpart for a in LEX.acts if a.counterpart not in ("none", "next")}
+    used |= set(LEX.relays) | set(LEX.relays.values())
     missing = used - known
     assert not missing, f"actor ids in nkru_data/extract/rules not in seeds/actors.csv: {sorted(missing)}"
 

@@ -316,7 +316,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         return NONE  # nobody named and nothing to carry over: no cue can attribute (most sentences)
     reach = lex.attribution_reach
     cues = list(lex.attribution_re.finditer(text, start, end))
-    anaphor = lex.anaphoric_re.search(text, start, end) if (carried or mentions or before) else None
+    anaphor = lex.anaphoric_re.search(text, start, end)
     if not cues and not carried and anaphor is None and not (
             lex.kicker_re.match(text, start, end) or lex.kicker_end_re.search(text, start, end)):
         return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
