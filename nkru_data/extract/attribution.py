@@ -161,8 +161,9 @@ def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> 
 
 # An adjective of a list that shares the noun of the mention after it: "ukrainischen und [westlichen Quellen]".
 _LISTED = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß][\w-]*(?:e|en|er|es|em))(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder)\s+)$")
-_ADJECTIVE_FIRST = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)(?=\s+\S)")
-_ADJECTIVE_FIRST_ALONE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)")
+_ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
+_ADJECTIVE_FIRST = re.compile(_ADJECTIVE + r"(?=\s+\S)")
+_ADJECTIVE_ALONE = re.compile(_ADJECTIVE)
 # The noun right after an adjective: "südkoreanische [Geheimdienst]".
 _NEXT_NOUN = re.compile(r"(?<=[a-zäöüß])\s[A-ZÄÖÜ][\w-]*")
 
@@ -183,7 +184,7 @@ def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> 
         first = _ADJECTIVE_FIRST.match(low)
         if first is not None:
             noun = said[first.end():]
-        elif _ADJECTIVE_FIRST_ALONE.fullmatch(low) and (nxt := _NEXT_NOUN.match(text, m.end)) is not None:
+        elif _ADJECTIVE_ALONE.fullmatch(low) and (nxt := _NEXT_NOUN.match(text, m.end)) is not None:
             noun = nxt.group()  # named by its adjective alone ("ukrainischen" before "Einschätzungen")
         else:
             continue
