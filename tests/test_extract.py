@@ -661,3 +661,32 @@ def test_casualty_words_of_another_group_in_the_clause_do_not_count():
     rec = _one("Im Krieg sind wohl 300 Soldaten aus Nordkorea gestorben und einige gefangen genommen worden.",
                "casualties")
     assert (rec.quantity, rec.casualty_type) == (300, "killed")
+
+
+def test_a_definite_role_with_a_nation_adjective_takes_that_nations_body_only():
+    text = ('Nach Angaben des südkoreanischen Verteidigungsministeriums liefert Nordkorea Waffen. "Nordkorea hat '
+            'etwa 11.000 Soldaten geschickt", so das südkoreanische Ministerium.')
+    assert _one(text, "deployments").claimant_id == "kor-mnd"
+    other = ('Nach Angaben des südkoreanischen Verteidigungsministeriums liefert Nordkorea Waffen. "Nordkorea hat '
+             'etwa 11.000 Soldaten geschickt", so das russische Ministerium.')
+    assert _one(other, "deployments").claimant_id != "kor-mnd"
+
+
+@pytest.mark.parametrize("text, quantity, kind", [
+    # the verb of dying before its subject
+    ("Laut Kiew starben bei groß angelegten Angriffen nordkoreanischer Truppen in der Region Kursk mehr als 200 "
+     "Soldaten.", 200, "killed"),
+    # a compound noun of losses before a bare number
+    ("Die bisherige Verlustzahl der nordkoreanischen Streitkräfte wird auf etwa 4.700 geschätzt.", 4700,
+     "killed_or_wounded"),
+    ("Außerdem sind bereits 18 Soldaten aus Nordkorea geflüchtet.", 18, "missing"),
+])
+def test_more_ways_of_stating_casualties(text, quantity, kind):
+    rec = _one(text, "casualties")
+    assert (rec.quantity, rec.casualty_type) == (quantity, kind)
+
+
+def test_long_range_artillery_units_are_pieces_and_people_questioned_are_no_claim():
+    rec = _one("Nordkorea hat 200 Langstreckenartillerieeinheiten an Russland geliefert.", "deliveries")
+    assert (rec.quantity, rec.item_category) == (200, "artillery")
+    assert not _claims("In Wladiwostok wurden 200 nordkoreanische Arbeiter befragt.")

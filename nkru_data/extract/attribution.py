@@ -272,6 +272,14 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
+def _nation_stem(adjective: str | None) -> str | None:
+    """ "südkoreanisch" for "südkoreanische", None for no adjective or one that names no nation ("zuständige")."""
+    if not adjective:
+        return None
+    stem = re.sub(r"(?:e|en|er|es|em)$", "", adjective.lower())
+    return stem if stem.endswith("isch") else None
+
+
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word."""
     out: list[Mention] = []
@@ -279,7 +287,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
     if not hits:
         return out
     words = {w for h in hits for w in lex.definite_roles[h.group("role")]}
-    latest: dict[str, tuple[int, ActorName]] = {}  # word -> the latest actor named with it so far, and where
+    latest: dict[str, tuple[int, ActorName, str]] = {}  # word -> where and which actor last named with it, its words
     k = 0
     for hit in hits:
         while k < len(mentions) and mentions[k].end <= hit.start():
@@ -292,9 +300,12 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
                 for w in words:
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
                     if (w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens):
-                        latest[w] = (m.start, m.actor)
+                        latest[w] = (m.start, m.actor, low)
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
         found = [latest[w] for w in lex.definite_roles[hit.group("role")] if w in latest]
+        stem = _nation_stem(hit.group("adj"))
+        if stem:  # "das südkoreanische Ministerium": only a ministry named with that nation
+            found = [f for f in found if stem in f[2]]
         actor = max(found, key=lambda f: f[0])[1] if found else None
         if actor is not None and not taken.covers(hit.start("role")):
             out.append(Mention(hit.start(), hit.end(), actor))

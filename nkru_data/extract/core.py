@@ -222,7 +222,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     casualty = casualty_direct
     if table in (_PERSONNEL, "casualties") and casualty is None:
         casualty = _values_in(lex.casualty, text, min(num.end, unit_start), clause_hi)
-        before = lex.casualty_before_re.search(text, max(lo, num.start - 80), num.start) if casualty is None else None
+        before = lex.casualty_before_re.search(text, max(lo, num.start - 120), num.start) if casualty is None else None
         if before is not None:  # "die Gefangennahme von zwei", "die Zahl der getöteten Soldaten auf 2.000"
             casualty = _values_in(lex.casualty, text, before.start(), num.start)
         elif casualty is None and (among := lex.casualty_among_re.search(text, max(sent.start, num.start - 100),
