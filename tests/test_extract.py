@@ -690,3 +690,13 @@ def test_long_range_artillery_units_are_pieces_and_people_questioned_are_no_clai
     rec = _one("Nordkorea hat 200 Langstreckenartillerieeinheiten an Russland geliefert.", "deliveries")
     assert (rec.quantity, rec.item_category) == (200, "artillery")
     assert not _claims("In Wladiwostok wurden 200 nordkoreanische Arbeiter befragt.")
+
+
+def test_a_paragraph_naming_the_source_of_the_paragraph_before():
+    text = ("Bis Mitte Januar haben die nordkoreanischen Truppen in Kursk etwa 4000 Soldaten verloren.\n\n"
+            "Dies berichtet die BBC.")
+    assert _one(text, "casualties").claimant_id == "gbr-bbc"
+    # any other demonstrative opening the next paragraph is about something else
+    other = ("Bis Mitte Januar haben die nordkoreanischen Truppen in Kursk etwa 4000 Soldaten verloren.\n\n"
+             "Diese Feier fand statt, wie die BBC berichtet.")
+    assert _one(other, "casualties").claimant_id == "xxx-unattributed"

@@ -523,13 +523,16 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
 
 
 def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
-    """The attribution of one of the next two sentences of the paragraph that names the source of what came
-    before ("Das gab Russland bekannt."), provided no other source is named in between."""
+    """The attribution of one of the next two sentences that names the source of what came before ("Das gab
+    Russland bekannt."), provided no other source is named in between: sentences of the paragraph, or the one
+    opening the next paragraph ("Dies berichtet ... unter Berufung auf die BBC.")."""
     for j in (i + 1, i + 2):
-        if j >= len(sentences) or sentences[j].paragraph != sentences[i].paragraph:
+        if j >= len(sentences) or sentences[j - 1].paragraph != sentences[i].paragraph:
             return None
         if attrs[j].own:
-            return attrs[j] if lex.back_reference_re.match(text, sentences[j].start) else None
+            cue = lex.back_reference_re if sentences[j].paragraph == sentences[i].paragraph \
+                else lex.back_reference_paragraph_re
+            return attrs[j] if cue.match(text, sentences[j].start) else None
     return None
 
 
