@@ -612,6 +612,14 @@ def test_cli_eval_scores_a_folder_of_test_articles(cli, tmp_path):
      "casualties", "ukr-kyiv-post"),
     ("Ein südkoreanischer Abgeordneter sagte, rund 1000 nordkoreanische Soldaten seien verwundet worden.",
      "casualties", "kor-lawmakers"),
+    # a statement named by its author, without a preposition
+    ("Bestätigt wird dies durch Berichte des Weißen Hauses über die Lieferung von über 1000 Containern mit Munition "
+     "aus Nordkorea an Russland.", "deliveries", "usa-government"),
+    ("Das sind 3.000 nordkoreanische Soldaten mehr als bisher, wie es aus dem Weißen Haus heißt.", "deployments",
+     "usa-government"),
+    # the source several words after its cue
+    ("Laut den Daten im ersten Bericht der Multilateralen Sanktionsüberwachungsgruppe erhielt Russland bis zu neun "
+     "Millionen Artilleriegranaten aus Nordkorea.", "deliveries", "int-msmt"),
 ])
 def test_sources_named_by_less_common_cues(text, table, claimant):
     assert _one(text, table).claimant_id == claimant
