@@ -708,3 +708,19 @@ def test_a_paragraph_naming_the_source_of_the_paragraph_before():
     other = ("Bis Mitte Januar haben die nordkoreanischen Truppen in Kursk etwa 4000 Soldaten verloren.\n\n"
              "Diese Feier fand statt, wie die BBC berichtet.")
     assert _one(other, "casualties").claimant_id == "xxx-unattributed"
+
+
+def test_a_quotation_opening_the_paragraph_after_its_speaker():
+    text = ("Selenskyj sagte in einem auf Telegram veröffentlichten Video, Nordkorea lerne nun den modernen Krieg.\n"
+            "„Die ersten tausend Soldaten aus Nordkorea stehen nahe der ukrainischen Grenze. Sie werden bald kämpfen.")
+    assert _one(text, "deployments").claimant_id == "ukr-president"
+    # a country as the speaker before is too weak to carry over
+    country = ("Die Ukraine sagte, Nordkorea lerne nun den modernen Krieg.\n"
+               "„Die ersten tausend Soldaten aus Nordkorea stehen nahe der ukrainischen Grenze.")
+    assert _one(country, "deployments").claimant_id == "xxx-unattributed"
+
+
+@pytest.mark.parametrize("name, actor", [("Shin Wonsik", "kor-mnd"), ("Andriy Kovalenko", "ukr-government")])
+def test_more_spellings_of_speakers(name, actor):
+    text = f"{name} sagte, dass 3000 nordkoreanische Soldaten in Kursk seien."
+    assert _one(text, "deployments").claimant_id == actor

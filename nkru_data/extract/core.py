@@ -507,7 +507,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         attr = row["__attr"]
         nxt = i + 1
         if attr.claimant_id == UNATTRIBUTED:
-            later = _back_reference(text, sentences, attrs, i, lex) or _quote_speaker(text, sentences, attrs, i, lex)
+            later = _back_reference(text, sentences, attrs, i, lex) or _quote_speaker(text, sentences, attrs, i, lex) \
+                or _quote_after_speaker(text, sentences, attrs, i)
             if later is not None:
                 row["__attr"] = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
                 continue
@@ -563,6 +564,20 @@ def _quote_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: 
         return None
     k = next((j for j in range(i + 1, last + 1) if sentences[j].start <= comma.end() < sentences[j].end), None)
     return attrs[k] if k is not None and attrs[k].own and attrs[k].claimant_id != UNATTRIBUTED else None
+
+
+def _quote_after_speaker(text: str, sentences, attrs: list[Attribution], i: int) -> Attribution | None:
+    """The speaker of the sentence before a paragraph that opens with a quotation sentence ``i`` stands in
+    ("Selenskyj sagte in einem Video, ... ¶ „Die ersten tausend Soldaten stehen an der Grenze."): that
+    sentence's own attribution, when it names a person or body."""
+    first = i
+    while first and sentences[first - 1].paragraph == sentences[i].paragraph:
+        first -= 1
+    start = sentences[first].start
+    if not first or text[start] not in _OPENING_QUOTES or _QUOTE_MARK.search(text, start + 1, sentences[i].start):
+        return None  # no quotation opening the paragraph, or it closed before sentence i
+    before = attrs[first - 1]
+    return before if before.own and before.claimant_id != UNATTRIBUTED and before.kind != "country" else None
 
 
 @lru_cache(maxsize=None)
