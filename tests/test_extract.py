@@ -720,7 +720,8 @@ def test_a_quotation_opening_the_paragraph_after_its_speaker():
     assert _one(country, "deployments").claimant_id == "xxx-unattributed"
 
 
-@pytest.mark.parametrize("name, actor", [("Shin Wonsik", "kor-mnd"), ("Andriy Kovalenko", "ukr-government")])
+@pytest.mark.parametrize("name, actor", [("Shin Wonsik", "kor-mnd"), ("Andriy Kovalenko", "ukr-government"),
+                                         ("Sergei Shoigu", "rus-security-council"), ("Ein Militäranalytiker", "xxx-experts")])
 def test_more_spellings_of_speakers(name, actor):
     text = f"{name} sagte, dass 3000 nordkoreanische Soldaten in Kursk seien."
     assert _one(text, "deployments").claimant_id == actor
