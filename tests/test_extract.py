@@ -725,3 +725,25 @@ def test_a_quotation_opening_the_paragraph_after_its_speaker():
 def test_more_spellings_of_speakers(name, actor):
     text = f"{name} sagte, dass 3000 nordkoreanische Soldaten in Kursk seien."
     assert _one(text, "deployments").claimant_id == actor
+
+
+@pytest.mark.parametrize("text, quantity, qualifier", [
+    ("Nordkorea hat durch Waffengeschäfte mit Russland bis zu 5,5 Milliarden Dollar verdient.", 5_500_000_000, "up_to"),
+    # an income per year counts (other things "pro Jahr" are rates)
+    ("Die Soldaten könnten Nordkorea mehr als 200 Millionen Dollar pro Jahr einbringen.", 200_000_000, "more_than"),
+])
+def test_money_paid_to_north_korea_is_a_delivery_in_dollars(text, quantity, qualifier):
+    rec = _one(text, "deliveries")
+    assert (rec.quantity, rec.quantity_qualifier, rec.item_category, rec.unit) == (quantity, qualifier, "money", "usd")
+    assert (rec.supplier_country, rec.recipient_country) == ("RUS", "PRK")
+
+
+@pytest.mark.parametrize("text", [
+    "Russland zahlt jedem nordkoreanischen Soldaten 2.000 Dollar pro Monat.",
+    "Der Handel zwischen Nordkorea und Russland erreichte 48 Millionen Dollar.",
+    "Nordkoreas Wirtschaftsleistung wird auf 23,7 Milliarden Dollar geschätzt, Russland zahlt dafür nichts.",
+    "Nordkoreanische Hacker haben Kryptowährung im Wert von 300 Millionen Dollar erbeutet.",
+    "Nordkorea hat 200 Millionen Euro verdient.",  # the schema's only currency is the dollar
+])
+def test_wages_trade_economy_and_stolen_money_are_no_delivery(text):
+    assert not _claims(text)
