@@ -747,3 +747,40 @@ def test_money_paid_to_north_korea_is_a_delivery_in_dollars(text, quantity, qual
 ])
 def test_wages_trade_economy_and_stolen_money_are_no_delivery(text):
     assert not _claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pjöngjang habe im Jahr 2024 Millionen Geschosse an Russland geliefert.",  # a year, then "Millionen"
+    "Einer von zehn nordkoreanischen Soldaten wurde verwundet.",  # a ratio
+    "Das entspreche einem Rückgang von 18.533 nordkoreanischen Arbeitern.",  # a change
+    "Der UN-Resolution 2397 zufolge sollten nordkoreanische Arbeiter heimkehren.",  # a resolution's number
+    "Nach seinen Worten besteht ein Bataillon aus 500 bis 1500 nordkoreanischen Soldaten.",  # a unit in general
+    "Nordkorea soll mindestens 100.000 Arbeitskräfte ins Ausland entsandt haben.",  # abroad, not Russia
+])
+def test_ratios_changes_resolutions_definitions_and_workers_abroad_are_no_claims(text):
+    assert not _claims(text)
+
+
+def test_a_count_in_russia_among_figures_abroad_stays():
+    rec = _one("Nordkorea hat 30.000 Arbeiter nach Russland entsandt, weltweit sind es mehr.", "deployments")
+    assert rec.quantity == 30000
+
+
+def test_two_casualty_counts_joined_by_und_keep_their_own_types():
+    text = "Tausend Verwundete und hundert Tote - das sind bisher die Verluste der nordkoreanischen Soldaten."
+    got = {(r.quantity, r.casualty_type) for r in extract(text, published="2025-01")}
+    assert got == {(1000, "wounded"), (100, "killed")}
+
+
+@pytest.mark.parametrize("text, table, quantity", [
+    ("Russland hat in diesem Jahr mindestens 700 neue Arbeitsgenehmigungen für Nordkoreaner ausgestellt.",
+     "deployments", 700),
+    ("Seit März wurden rund 1 Million Barrel Öl nach Nordkorea verschickt.", "deliveries", 1_000_000),
+    ("Russland hat 447 Ziegen nach Nordkorea geschickt.", "deliveries", 447),
+    ("So empfing Nordkoreas Machthaber nun 24 Orlow-Traber aus Russland.", "deliveries", 24),
+])
+def test_work_permits_goods_sent_and_animals(text, table, quantity):
+    rec = _one(text, table)
+    assert rec.quantity == quantity
+    if table == "deliveries":
+        assert (rec.supplier_country, rec.recipient_country) == ("RUS", "PRK")

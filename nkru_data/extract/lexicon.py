@@ -99,6 +99,8 @@ class Lexicon:
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     year_before_re: re.Pattern
     army_at_home_re: re.Pattern
+    abroad_re: re.Pattern
+    russia_re: re.Pattern
     largest_deployment: int
     smallest_deployment: int
     partitive_after_re: re.Pattern
@@ -372,6 +374,8 @@ _SINGLE_CUES = {
     "exceeded_after_re": "exceeded_after",
     "year_before_re": "year_before",
     "army_at_home_re": "army_at_home",
+    "abroad_re": "abroad",
+    "russia_re": "russia",
     "partitive_after_re": "partitive_after",
     "partitive_base_re": "partitive_base",
     "continuation_re": "continuation",

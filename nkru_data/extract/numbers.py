@@ -81,6 +81,9 @@ def parse_number(m: re.Match, lex: Lexicon) -> NumberPhrase | None:
 
 def _single(m: re.Match, lex: Lexicon, qualifier: str | None, end: int) -> NumberPhrase | None:
     g = m.groupdict()
+    if g["m1"] and not qualifier and g["n1"].isdigit() and len(g["n1"]) == 4 and int(g["n1"]) in YEARS:
+        # "im Jahr 2024 Millionen Geschosse": a year, then a vague amount (nobody writes 2024 million)
+        return NumberPhrase(m.start(), m.end("n1"), m.start("n1"), int(g["n1"]), None, "exact", g["n1"], True)
     value = to_int(g["n1"], lex, g["m1"])
     if value is None:
         return None
