@@ -246,7 +246,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment
                                 or lex.army_at_home_before_re.search(text, max(sent.start, num.start - 80), num.start)):
         return None  # "1,3 Millionen aktive Soldaten": North Korea's army at home, not people sent
-    if table == _PERSONNEL and lex.abroad_re.search(text, lo, hi) and not lex.russia_re.search(text, sent.start, sent.end):
+    if table == _PERSONNEL and lex.abroad_re.search(text, lo, hi) and not lex.russia_re.search(text, sent.start, sent.end) \
+            and not lex.locations.any_re.search(text, sent.start, sent.end):
         return None  # "100.000 Arbeitskräfte ins Ausland": North Koreans abroad in general
     if table == _PERSONNEL and num.quantity is not None and num.quantity < lex.smallest_deployment and not rule.any_quantity:
         return None  # "zwei nordkoreanische Soldaten" in a video, an interview: people in a story, no deployment
