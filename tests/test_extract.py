@@ -700,24 +700,24 @@ def test_long_range_artillery_units_are_pieces_and_people_questioned_are_no_clai
     assert not _claims("In Wladiwostok wurden 200 nordkoreanische Arbeiter befragt.")
 
 
-def test_a_paragraph_naming_the_source_of_the_paragraph_before():
-    text = ("Bis Mitte Januar haben die nordkoreanischen Truppen in Kursk etwa 4000 Soldaten verloren.\n\n"
-            "Dies berichtet die BBC.")
-    assert _one(text, "casualties").claimant_id == "gbr-bbc"
-    # any other demonstrative opening the next paragraph is about something else
-    other = ("Bis Mitte Januar haben die nordkoreanischen Truppen in Kursk etwa 4000 Soldaten verloren.\n\n"
-             "Diese Feier fand statt, wie die BBC berichtet.")
-    assert _one(other, "casualties").claimant_id == "xxx-unattributed"
-
-
-def test_a_quotation_opening_the_paragraph_after_its_speaker():
-    text = ("Selenskyj sagte in einem auf Telegram veröffentlichten Video, Nordkorea lerne nun den modernen Krieg.\n"
-            "„Die ersten tausend Soldaten aus Nordkorea stehen nahe der ukrainischen Grenze. Sie werden bald kämpfen.")
-    assert _one(text, "deployments").claimant_id == "ukr-president"
-    # a country as the speaker before is too weak to carry over
-    country = ("Die Ukraine sagte, Nordkorea lerne nun den modernen Krieg.\n"
-               "„Die ersten tausend Soldaten aus Nordkorea stehen nahe der ukrainischen Grenze.")
-    assert _one(country, "deployments").claimant_id == "xxx-unattributed"
+@pytest.mark.parametrize("text, table, claimant", [
+    # a sentence opening the next paragraph names the source of the paragraph before ...
+    ("Bis Mitte Januar haben die nordkoreanischen Truppen in Kursk etwa 4000 Soldaten verloren.\n\n"
+     "Dies berichtet die BBC.", "casualties", "gbr-bbc"),
+    # ... only with a plain demonstrative: any other one opening the paragraph is about something else
+    ("Bis Mitte Januar haben die nordkoreanischen Truppen in Kursk etwa 4000 Soldaten verloren.\n\n"
+     "Diese Feier fand statt, wie die BBC berichtet.", "casualties", "xxx-unattributed"),
+    # a quotation opening a paragraph belongs to the speaker of the sentence before ...
+    ("Selenskyj sagte in einem auf Telegram veröffentlichten Video, Nordkorea lerne nun den modernen Krieg.\n"
+     "„Die ersten tausend Soldaten aus Nordkorea stehen nahe der ukrainischen Grenze. Sie werden bald kämpfen.",
+     "deployments", "ukr-president"),
+    # ... not to a country (too weak to carry over)
+    ("Die Ukraine sagte, Nordkorea lerne nun den modernen Krieg.\n"
+     "„Die ersten tausend Soldaten aus Nordkorea stehen nahe der ukrainischen Grenze.", "deployments",
+     "xxx-unattributed"),
+])
+def test_sources_named_in_the_paragraph_before(text, table, claimant):
+    assert _one(text, table).claimant_id == claimant
 
 
 @pytest.mark.parametrize("name, actor", [("Shin Wonsik", "kor-mnd"), ("Andriy Kovalenko", "ukr-government"),
