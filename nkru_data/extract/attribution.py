@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import ActorName, Lexicon
+from .lexicon import ADJECTIVE, INFLECTION, ActorName, Lexicon
 
 __all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_names"]
 
@@ -160,10 +160,9 @@ def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> 
 
 
 # An adjective of a list that shares the noun of the mention after it: "ukrainischen und [westlichen Quellen]".
-_LISTED = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß][\w-]*(?:e|en|er|es|em))(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder)\s+)$")
-_ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)"
-_ADJECTIVE_FIRST = re.compile(_ADJECTIVE + r"(?=\s+\S)")
-_ADJECTIVE_ALONE = re.compile(_ADJECTIVE)
+_LISTED = re.compile(r"(?<![\w-])([A-ZÄÖÜa-zäöüß][\w-]*" + INFLECTION + r")(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder)\s+)$")
+_ADJECTIVE_FIRST = re.compile(ADJECTIVE + r"(?=\s+\S)")
+_ADJECTIVE_ALONE = re.compile(ADJECTIVE)
 # The noun right after an adjective: "südkoreanische [Geheimdienst]".
 _NEXT_NOUN = re.compile(r"(?<=[a-zäöüß])\s[A-ZÄÖÜ][\w-]*")
 
@@ -276,7 +275,7 @@ def _nation_stem(adjective: str | None) -> str | None:
     """ "südkoreanisch" for "südkoreanische", None for no adjective or one that names no nation ("zuständige")."""
     if not adjective:
         return None
-    stem = re.sub(r"(?:e|en|er|es|em)$", "", adjective.lower())
+    stem = re.sub(INFLECTION + "$", "", adjective.lower())
     return stem if stem.endswith("isch") else None
 
 

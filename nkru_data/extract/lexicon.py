@@ -22,6 +22,10 @@ from .prefilter import compile_rule, prefix_tree, word_guard
 
 __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
 
+#: The endings of a German adjective, and a lower-case word with one of them ("südkoreanischen", "weitere").
+INFLECTION = r"(?:e|en|er|es|em)"
+ADJECTIVE = r"[a-zäöüß][\w-]*" + INFLECTION
+
 #: Where the rule files ship: inside the package, so a wheel carries them.
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
@@ -271,7 +275,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
                                tuple(u.get("forbids") or ()), bool(u.get("nationality", True)),
                                bool(u.get("any_quantity", False)))
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
-    adjective = r"(?:[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + r")"
+    adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + r")"
     # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
     place = r"(?:in|im|nach|an|aus|zur|zum|bei|beim|vom|von)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
     units = f"(?:{'|'.join(groups)})"
@@ -454,7 +458,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         **{name: compile_rule(cues[key]) for name, key in _SINGLE_CUES.items()},
         not_names=frozenset(cues.get("not_names") or ()),
         definite_roles_re=compile_rule(
-            r"(?=[Dd])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?P<adj>[a-zäöü][\w-]*(?:e|en|er|es|em))\s+)?(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
+            r"(?=[Dd])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         largest_deployment=int(cues["largest_deployment"]),
         smallest_deployment=int(cues["smallest_deployment"]),
