@@ -42,6 +42,8 @@ def _claims(text: str, published: str = "2024-11-05"):
     ("2,3 Millionen", 2300000, None, "exact"),
     ("4 bis 6 Millionen", 4000000, 6000000, "range"),
     ("zwischen 10.000 und 12.000", 10000, 12000, "range"),
+    ("Zwischen 150 und 300", 150, 300, "range"),  # opening a sentence
+    ("11. 000", 11000, None, "exact"),  # thousands split by machine translation
     ("neun", 9, None, "exact"),
     ("drei Millionen", 3000000, None, "exact"),
     ("mehr als hundert", 100, None, "more_than"),
@@ -78,6 +80,8 @@ def test_sentences_respect_abbreviations_ordinals_and_glued_text():
     got = [text[s.start:s.end] for s in split_sentences(text)]
     assert got == ["Am 22. Oktober kamen ca. 300 Soldaten an, z.B. in Kursk.", "Danach 11.000.", "Rund 4.000 fielen.",
                    "Pjöngjang schwieg."]
+    text = "Es kamen 11. 000 Soldaten. 000 ist keine Zahl."  # "11. 000": thousands split by machine translation
+    assert [text[s.start:s.end] for s in split_sentences(text)] == ["Es kamen 11. 000 Soldaten.", "000 ist keine Zahl."]
 
 
 def test_line_breaks_end_sentences_and_paragraphs():
@@ -784,3 +788,26 @@ def test_work_permits_goods_sent_and_animals(text, table, quantity):
     assert rec.quantity == quantity
     if table == "deliveries":
         assert (rec.supplier_country, rec.recipient_country) == ("RUS", "PRK")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Laut der „New York Times“ hat Nordkorea 5000 Bauarbeiter nach Russland geschickt.", "usa-nyt"),
+    # the outlet's name is longer than the city's it starts with
+    ("Mindestens sechs Nordkoreaner sollen getötet worden sein, wie die „Kiew Post“ berichtete.", "ukr-kyiv-post"),
+    ("Mehr als 70 Tiere hat Russland an Nordkorea geliefert, berichtete das Internetportal Fontanka.", "rus-fontanka"),
+    ("Zwischen 150 und 300 Millionen Dollar hat Nordkorea für seine Waffen erhalten, sagte ein US-Außenamtssprecher.",
+     "usa-state-department"),
+    ("Rund 1500 nordkoreanische Spezialkräfte sind in Russland, erklärte die südkoreanische Spionageabwehr.", "kor-nis"),
+    # an outlet's report taken up by "Dem Bericht zufolge" is that outlet's
+    ("Die New York Times veröffentlichte am Montag einen Bericht über Zwangsarbeit. Dem Bericht zufolge arbeiten bis "
+     "zu 50.000 Nordkoreaner in Russland.", "usa-nyt"),
+])
+def test_outlets_and_agencies_named_as_sources(text, claimant):
+    table = "casualties" if "getötet" in text else "deliveries" if "Dollar" in text or "Tiere" in text else "deployments"
+    assert _one(text, table).claimant_id == claimant
+
+
+def test_an_outlet_relying_on_another_outlet_passes_it_on():
+    rec = _one("Zwei nordkoreanische Soldaten wurden gefangen genommen. Das berichtet RBK Ukrajina unter Berufung auf die "
+               "Deutsche Welle.", "casualties")
+    assert (rec.claimant_id, rec.via_id) == ("deu-dw", "ukr-rbc")

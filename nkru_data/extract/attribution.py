@@ -338,6 +338,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     bodies: list[tuple[int, Attribution]] = []
     placed: dict[int, bool] = {}  # mention start -> named as an object or a place
     pronoun_cue = False
+    relayed: Attribution | None = None  # the actor after "unter Berufung auf"
     for cue in cues:
         direction = lex.attribution_dirs[cue.lastgroup]
         # Forward cues may contain their actor ("Nach südkoreanischen Schätzungen").
@@ -390,6 +391,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             kind = "country" if claimant.actor.country else ("wire" if claimant.actor.wire else "body")
             found_attr = Attribution(claimant.actor.id, via.actor.id if via else None, text[lo:hi], True,
                                      tuple(a for a in also if a != claimant.actor.id), kind)
+            if cue.lastgroup in lex.relay_cues and relayed is None:
+                relayed = found_attr
             if kind == "body":
                 bodies.append((cue.start(), found_attr))
             if len(bodies) <= 1:
@@ -423,6 +426,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         elif best.kind != "body":
             # "Wie die BBC unter Berufung auf südkoreanische Geheimdienstkreise berichtet": the agency relays
             best = next((c for c in choices if c.kind == "body"), best)
+        if best.kind == "wire" and relayed is not None and relayed.claimant_id != best.claimant_id:
+            # "berichtet RBK Ukrajina unter Berufung auf die BBC": the BBC, passed on by RBK
+            best = Attribution(relayed.claimant_id, relayed.via_id or best.claimant_id, relayed.text, True,
+                               relayed.also, relayed.kind)
         if best is not choices[0]:
             wire = next((c.claimant_id for c in choices if c is not best and _is_wire(c.claimant_id, mentions)), None)
             if best.via_id is None and wire is not None:

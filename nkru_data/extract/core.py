@@ -467,7 +467,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service)
             src = st.source
             attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
-        elif attr.own and attr.kind == "body":
+        elif attr.own and attr.kind in ("body", "wire"):
             st.source = attr.alternatives[-1][1] if attr.alternatives else attr
         attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED and not heading:

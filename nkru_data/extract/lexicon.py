@@ -83,6 +83,7 @@ class Lexicon:
     nationalities: tuple[tuple[str, str], ...]
     attribution_re: re.Pattern
     attribution_dirs: dict[str, str]    # group name -> direction
+    relay_cues: frozenset[str]          # group names of cues whose actor an outlet relays ("unter Berufung auf")
     attribution_reach: int
     carry_over_re: re.Pattern
     anaphoric_re: re.Pattern
@@ -239,7 +240,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     vague = _alt(list(numbers["vague"]) + [v[0].upper() + v[1:] for v in numbers["vague"]])  # also opening a sentence
     # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
     # Thousands are grouped by "." (German) or an apostrophe (Swiss: "10'000", "10’000").
-    digits = (r"(?<![\w.,:/'’-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+    # Machine translation sometimes writes "11. 000": a thousands point and a space, then exactly 000.
+    digits = (r"(?<![\w.,:/'’-])(?:\d{1,3}\.\s000(?![\d.,])|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
               r"|\d+(?:,\d+)?)"
               r"(?![\d]|[.,:/'’]\d|-[^\W\d_]|[^\W\d_])")
     if months:  # "12. Januar": the day of a date
@@ -255,7 +257,7 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     return compile_rule(
         r"(?<![\w])"  # every phrase starts a word: the finder tests that first
         rf"(?:(?P<qual>(?<![\w-])(?:{qual}))\s+)?"
-        rf"(?:(?P<between>(?<![\w-])zwischen)\s+)?"
+        rf"(?:(?P<between>(?<![\w-])[Zz]wischen)\s+)?"
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
         rf"|(?P<n1>{num})(?P<m1>{mult_part})?"
@@ -344,20 +346,22 @@ class ActorFinder:
 
 
 def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
-    entries = []
+    entries = []  # (pattern, actor, length of the name as written)
     for a in actors:
         wire = bool(a.get("wire"))
         for n in a.get("names") or ():
-            entries.append((n, ActorName(a["id"], wire, False)))
+            entries.append((n, ActorName(a["id"], wire, False), len(n)))
             if n[:1].islower():  # "südkoreanische ..." also opens a sentence: "Südkoreanische Behörden sagen"
-                entries.append((n[0].upper() + n[1:], ActorName(a["id"], wire, False)))
+                entries.append((n[0].upper() + n[1:], ActorName(a["id"], wire, False), len(n)))
         for n in a.get("country_names") or ():
             # Not the first part of a compound: "Nordkorea-Besuch", "Ukraine-Krieg" name no speaker.
-            entries.append((n + r"(?!-\w)", ActorName(a["id"], wire, True)))
+            entries.append((n + r"(?!-\w)", ActorName(a["id"], wire, True), len(n)))
         for n in a.get("wire_names") or ():
-            entries.append((n, ActorName(a["id"], True, False)))
-    # Longest source pattern first: a crude but predictable "most specific wins".
-    entries.sort(key=lambda e: len(e[0]), reverse=True)
+            entries.append((n, ActorName(a["id"], True, False), len(n)))
+    # Longest name first, as written (the compound guard does not count): a crude but predictable "most
+    # specific wins" ("Kiew Post" over "Kiew").
+    entries.sort(key=lambda e: e[2], reverse=True)
+    entries = [(pat, actor) for pat, actor, _ in entries]
     return ActorFinder(entries), tuple(dict.fromkeys(a["id"] for a in actors))
 
 
@@ -422,6 +426,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     for i, a in enumerate(cues["attribution"]):
         attr_groups.append(f"(?P<c{i}>{a['pattern']})")
         attr_dirs[f"c{i}"] = a["direction"]
+    relay_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("relay"))
     actor_finder, actor_ids = _actor_finder(actors["actors"])
     act_rules = tuple(
         ActRule(a["id"], a["act_type"], compile_rule(a["pattern"]), compile_rule(a["needs"]) if a.get("needs") else None,
@@ -453,6 +458,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         nationalities=tuple(units["nationalities"].items()),
         attribution_re=compile_rule("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),
         attribution_dirs=attr_dirs,
+        relay_cues=relay_cues,
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
         **{name: compile_rule(cues[key]) for name, key in _SINGLE_CUES.items()},

@@ -59,6 +59,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
             return False
         if word.isdigit() and not space:
             return False  # "22.10.2024"
+        if word.isdigit() and len(word) <= 3 and text.startswith("000", nxt) and not text[nxt + 3:nxt + 4].isdigit():
+            return False  # "11. 000": thousands split by machine translation
     if not space and not m.group("close"):
         # Glued sentences ("Minenräumung.Pjöngjang"): only between a lower-case word and a capitalised one.
         k = nxt + 1 if nxt < len(text) and text[nxt] in "\"„“«‚'" else nxt
