@@ -792,6 +792,12 @@ def test_work_permits_goods_sent_and_animals(text, table, quantity):
 
 @pytest.mark.parametrize("text, claimant", [
     ("Laut der „New York Times“ hat Nordkorea 5000 Bauarbeiter nach Russland geschickt.", "usa-nyt"),
+    # a name in quotation marks after the verb
+    ("Im August berichtete „Politico“, dass Russland 447 Ziegen nach Nordkorea geschickt habe.", "usa-politico"),
+    ("Wie der Geheimdienst von Südkorea ermittelt haben will, hat Nordkorea 1,6 Millionen Granaten an Russland "
+     "geliefert.", "kor-nis"),
+    ("Ukrainische Geheimdienste haben bereits 3.000 nordkoreanische Soldaten in Russland identifiziert.",
+     "ukr-government"),
     # the outlet's name is longer than the city's it starts with
     ("Mindestens sechs Nordkoreaner sollen getötet worden sein, wie die „Kiew Post“ berichtete.", "ukr-kyiv-post"),
     ("Mehr als 70 Tiere hat Russland an Nordkorea geliefert, berichtete das Internetportal Fontanka.", "rus-fontanka"),
@@ -803,7 +809,8 @@ def test_work_permits_goods_sent_and_animals(text, table, quantity):
      "zu 50.000 Nordkoreaner in Russland.", "usa-nyt"),
 ])
 def test_outlets_and_agencies_named_as_sources(text, claimant):
-    table = "casualties" if "getötet" in text else "deliveries" if "Dollar" in text or "Tiere" in text else "deployments"
+    table = "casualties" if "getötet" in text else "deliveries" if any(
+        w in text for w in ("Dollar", "Tiere", "Ziegen", "Granaten")) else "deployments"
     assert _one(text, table).claimant_id == claimant
 
 

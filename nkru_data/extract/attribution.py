@@ -31,7 +31,7 @@ _OBLIQUE = re.compile(
 # A noun right before a country's genitive: "eine strategische Allianz Nordkoreas" names no speaker.
 _AFTER_NOUN = re.compile(r"[a-zäöüß]\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»]?")
-_NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}")
+_NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«]?")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
 
