@@ -782,6 +782,7 @@ def test_two_casualty_counts_joined_by_und_keep_their_own_types():
     ("Seit März wurden rund 1 Million Barrel Öl nach Nordkorea verschickt.", "deliveries", 1_000_000),
     ("Russland hat 447 Ziegen nach Nordkorea geschickt.", "deliveries", 447),
     ("So empfing Nordkoreas Machthaber nun 24 Orlow-Traber aus Russland.", "deliveries", 24),
+    ("Im Güterzug aus Russland waren 30 Orlow-Traber für Nordkorea.", "deliveries", 30),  # a freight train carries
 ])
 def test_work_permits_goods_sent_and_animals(text, table, quantity):
     rec = _one(text, table)
