@@ -799,6 +799,9 @@ def test_work_permits_goods_sent_and_animals(text, table, quantity):
      "geliefert.", "kor-nis"),
     ("Ukrainische Geheimdienste haben bereits 3.000 nordkoreanische Soldaten in Russland identifiziert.",
      "ukr-government"),
+    # a compound naming the report taken up
+    ("Der ukrainische Militärgeheimdienst veröffentlichte am Freitag neue Erkenntnisse. Der Geheimdienstbericht legt "
+     "nahe, dass sich 12.000 nordkoreanische Soldaten in Russland befinden.", "ukr-government"),
     # the outlet's name is longer than the city's it starts with
     ("Mindestens sechs Nordkoreaner sollen getötet worden sein, wie die „Kiew Post“ berichtete.", "ukr-kyiv-post"),
     ("Mehr als 70 Tiere hat Russland an Nordkorea geliefert, berichtete das Internetportal Fontanka.", "rus-fontanka"),
