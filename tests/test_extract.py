@@ -725,7 +725,9 @@ def test_sources_named_in_the_paragraph_before(text, table, claimant):
 
 
 @pytest.mark.parametrize("name, actor", [("Shin Wonsik", "kor-mnd"), ("Andriy Kovalenko", "ukr-government"),
-                                         ("Sergei Shoigu", "rus-security-council"), ("Ein Militäranalytiker", "xxx-experts")])
+                                         ("Sergei Shoigu", "rus-security-council"), ("Ein Militäranalytiker", "xxx-experts"),
+                                         ("Der ukrainische Verteidigungsgeheimdienst", "ukr-government"),
+                                         ("Die Nachrichtenagentur Kyodo", "jpn-kyodo")])
 def test_more_spellings_of_speakers(name, actor):
     text = f"{name} sagte, dass 3000 nordkoreanische Soldaten in Kursk seien."
     assert _one(text, "deployments").claimant_id == actor
@@ -812,7 +814,7 @@ def test_work_permits_goods_sent_and_animals(text, table, quantity):
     ("Die New York Times veröffentlichte am Montag einen Bericht über Zwangsarbeit. Dem Bericht zufolge arbeiten bis "
      "zu 50.000 Nordkoreaner in Russland.", "usa-nyt"),
 ])
-def test_outlets_and_agencies_named_as_sources(text, claimant):
+def test_outlets_agencies_and_their_reports_as_sources(text, claimant):
     table = "casualties" if "getötet" in text else "deliveries" if any(
         w in text for w in ("Dollar", "Tiere", "Ziegen", "Granaten")) else "deployments"
     assert _one(text, table).claimant_id == claimant
