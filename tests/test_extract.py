@@ -804,6 +804,8 @@ def test_work_permits_goods_sent_and_animals(text, table, quantity):
     # a compound naming the report taken up
     ("Der ukrainische Militärgeheimdienst veröffentlichte am Freitag neue Erkenntnisse. Der Geheimdienstbericht legt "
      "nahe, dass sich 12.000 nordkoreanische Soldaten in Russland befinden.", "ukr-government"),
+    ("Früher berichteten Quellen der Times, dass Nordkorea jährlich etwa 3 Millionen Geschosse an Russland liefert.",
+     "gbr-times"),
     # the outlet's name is longer than the city's it starts with
     ("Mindestens sechs Nordkoreaner sollen getötet worden sein, wie die „Kiew Post“ berichtete.", "ukr-kyiv-post"),
     ("Mehr als 70 Tiere hat Russland an Nordkorea geliefert, berichtete das Internetportal Fontanka.", "rus-fontanka"),
@@ -816,7 +818,7 @@ def test_work_permits_goods_sent_and_animals(text, table, quantity):
 ])
 def test_outlets_agencies_and_their_reports_as_sources(text, claimant):
     table = "casualties" if "getötet" in text else "deliveries" if any(
-        w in text for w in ("Dollar", "Tiere", "Ziegen", "Granaten")) else "deployments"
+        w in text for w in ("Dollar", "Tiere", "Ziegen", "Granaten", "Geschosse")) else "deployments"
     assert _one(text, table).claimant_id == claimant
 
 
