@@ -60,7 +60,7 @@ class _State:
     last_rule_at: int = -10
     previous_start: int = 0              # where the sentence before begins
     previous_paragraph: int = -1
-    source: Attribution | None = None    # the last person or body named as a source by a cue of its own
+    source: Attribution | None = None    # the last person, body or outlet named as a source by a cue of its own
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
 
@@ -464,7 +464,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
         if attr.claimant_id == UNATTRIBUTED and st.source is not None \
                 and lex.document_reference_re.search(text, sent.start, sent.end):
-            # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service)
+            # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
+            # a newspaper)
             src = st.source
             attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
         elif attr.own and attr.kind in ("body", "wire"):
