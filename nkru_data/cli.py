@@ -298,16 +298,24 @@ def _extract_table(results) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    grid = Table(title="Extracted claims", show_lines=False)
-    for col in ("file", "table", "what", "quantity", "claimant", "modality", "quote"):
-        grid.add_column(col, overflow="fold")
+    # One table per file and three columns, so that the quote keeps a readable
+    # width even in an 80-column terminal; the short fields share two cells.
+    console = Console()
     for res in results:
+        if not res.records:
+            continue
+        grid = Table(title=Path(res.path).name, title_justify="left", show_lines=True)
+        grid.add_column("claim", max_width=26, overflow="fold")
+        grid.add_column("claimant, modality", max_width=22, overflow="fold")
+        grid.add_column("quote", ratio=1)
         for rec in res.records:
             d = rec.model_dump(mode="json", exclude_none=True)
             what = next((d[k] for k in ("personnel_type", "item_category", "casualty_type", "act_type") if k in d), "")
-            qty = d.get("quantity_text", "") + (f" ({d['quantity_qualifier']})" if d.get("quantity_qualifier") else "")
-            grid.add_row(Path(res.path).name, rec.__table__, what, qty, d["claimant_id"], d["modality"], d["quote"][:120])
-    Console().print(grid)
+            claim = f"{rec.__table__}: {what}"
+            if "quantity_text" in d:
+                claim += "\n" + d["quantity_text"] + (f" ({d['quantity_qualifier']})" if d.get("quantity_qualifier") else "")
+            grid.add_row(claim, f"{d['claimant_id']}\n{d['modality']}", d["quote"])
+        console.print(grid)
 
 
 @app.command("eval")
