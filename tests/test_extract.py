@@ -715,6 +715,12 @@ def test_long_range_artillery_units_are_pieces_and_people_questioned_are_no_clai
     # ... only with a plain demonstrative: any other one opening the paragraph is about something else
     ("Bis Mitte Januar haben die nordkoreanischen Truppen in Kursk etwa 4000 Soldaten verloren.\n\n"
      "Diese Feier fand statt, wie die BBC berichtet.", "casualties", "xxx-unattributed"),
+    # an outlet writing "about it" relays the source it names ...
+    ("Moskau hat Pjöngjang 447 Ziegen geliefert.\n\nPolitico schreibt darüber unter Bezugnahme auf eine "
+     "Mitteilung von Rosselkhoznadzor.", "deliveries", "rus-rosselkhoznadzor"),
+    # ... but "darüber hinaus" adds something new
+    ("Moskau hat Pjöngjang 447 Ziegen geliefert.\n\nPolitico berichtet darüber hinaus unter Berufung auf "
+     "Rosselkhoznadzor von Schafen.", "deliveries", "xxx-unattributed"),
     # a quotation opening a paragraph belongs to the speaker of the sentence before ...
     ("Selenskyj sagte in einem auf Telegram veröffentlichten Video, Nordkorea lerne nun den modernen Krieg.\n"
      "„Die ersten tausend Soldaten aus Nordkorea stehen nahe der ukrainischen Grenze. Sie werden bald kämpfen.",
