@@ -743,6 +743,17 @@ def test_more_spellings_of_speakers(name, actor):
     assert _one(text, "deployments").claimant_id == actor
 
 
+@pytest.mark.parametrize("speaker, claimants", [
+    ("Laut den Geheimdiensten der USA und Südkoreas", {"usa-government", "kor-nis"}),
+    ("Nach Angaben der Geheimdienste aus Japan, Südkorea und den USA", {"jpn-government", "kor-nis", "usa-government"}),
+    # no service named before the list: the countries themselves
+    ("Nach Angaben der USA und Südkoreas", {"usa-government", "kor-government"}),
+])
+def test_a_service_of_several_countries_is_each_country_and_south_korea_its_service(speaker, claimants):
+    got = _claims(f"{speaker} sind 3000 nordkoreanische Soldaten in Kursk.")
+    assert {r.claimant_id for _, r in got} == claimants and all(r.quantity == 3000 for _, r in got)
+
+
 @pytest.mark.parametrize("text, quantity, qualifier", [
     ("Nordkorea hat durch Waffengeschäfte mit Russland bis zu 5,5 Milliarden Dollar verdient.", 5_500_000_000, "up_to"),
     # an income per year counts (other things "pro Jahr" are rates)

@@ -142,6 +142,29 @@ def _joint_first(text: str, mentions: list[Mention], m: Mention, lex: Lexicon) -
     return mentions[i]
 
 
+_OF_COUNTRIES = re.compile(r"\s+(?:der|aus|von)\s+(?:den\s+)?")
+
+
+def _of_countries(text: str, mentions: list[Mention], m: Mention, ids: list[str], lex: Lexicon) -> list[str]:
+    """The claimants of a body named with a list of countries ("Geheimdienstmitarbeiter aus den USA, Südkorea
+    und der Ukraine", "Laut den Geheimdiensten der USA und Südkoreas"): each country, except that the body's
+    own country is the body. ``m`` is the claimant found, the body or the list's first country; ``ids`` its
+    actor id and those of its joint list. Unchanged ``ids`` when there is no such list."""
+    i = mentions.index(m)
+    if m.actor.country and i > 0:  # the list came first: the body stands before it
+        head, first, countries = mentions[i - 1], m, ids
+    elif not m.actor.country and i + 1 < len(mentions) and mentions[i + 1].actor.country:
+        head, first = m, mentions[i + 1]
+        countries = [first.actor.id, *_joint(text, mentions, first, lex)]
+    else:
+        return ids
+    if head.actor.country or head.actor.wire or not _OF_COUNTRIES.fullmatch(text, head.end, first.start):
+        return ids
+    nation = head.actor.id.split("-")[0] + "-"  # ids open with the country code
+    out = [head.actor.id if a.startswith(nation) else a for a in countries]
+    return out if head.actor.id in out else ids
+
+
 def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> list[str]:
     """Actors named right after ``first`` joined by "und" or commas: claimants too (not after an agency,
     and not an actor that opens the reported clause: "sagte Reuters, Moskau habe ...")."""
@@ -389,8 +412,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if also:
                 hi = max(hi, max(m.end for m in mentions if m.actor.id in also))
             kind = "country" if claimant.actor.country else ("wire" if claimant.actor.wire else "body")
-            found_attr = Attribution(claimant.actor.id, via.actor.id if via else None, text[lo:hi], True,
-                                     tuple(a for a in also if a != claimant.actor.id), kind)
+            first_id, *also = _of_countries(text, mentions, claimant, [claimant.actor.id, *also], lex)
+            if first_id != claimant.actor.id:
+                kind = "body"
+            found_attr = Attribution(first_id, via.actor.id if via else None, text[lo:hi], True,
+                                     tuple(a for a in also if a != first_id), kind)
             if cue.lastgroup in lex.relay_cues and relayed is None:
                 relayed = found_attr
             if kind == "body":
