@@ -847,3 +847,22 @@ def test_an_outlet_relying_on_another_outlet_passes_it_on():
     rec = _one("Zwei nordkoreanische Soldaten wurden gefangen genommen. Das berichtet RBK Ukrajina unter Berufung auf die "
                "Deutsche Welle.", "casualties")
     assert (rec.claimant_id, rec.via_id) == ("deu-dw", "ukr-rbc")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "nach eigenen Angaben": the subject speaks for itself
+    ("Die Ukraine hat in der Region Kursk nach eigenen Angaben zwei nordkoreanische Soldaten gefangen genommen.",
+     "ukr-government"),
+    ("Die ukrainische Armee hat laut eigenen Angaben 30 nordkoreanische Soldaten getötet.", "ukr-government"),
+    # a headline naming the country, then its service; "geht von ... aus" across a long object
+    ("Südkorea: Geheimdienst geht von mindestens 3000 getöteten und verletzten Nordkoreanern in Kursk aus",
+     "kor-nis"),
+    # a dash opens a clause of its own: its subject is the speaker, not the one of the clause before
+    ("Kim Jong Un hat im Herbst Truppen nach Kursk geschickt – der britische Militärgeheimdienst geht von "
+     "11.000 Soldaten aus.", "gbr-mod"),
+    ("Moskau/Pjöngjang – Der Westen wirft Nordkorea vor, mehr als 10.000 Soldaten an die Front nach Kursk "
+     "gesendet zu haben.", "xxx-western-officials"),
+])
+def test_speakers_of_their_own_findings_and_of_a_clause_after_a_dash(text, claimant):
+    got = [rec for table, rec in _claims(text, "2025-01") if table != "diplomatic_acts"]
+    assert [rec.claimant_id for rec in got] == [claimant]

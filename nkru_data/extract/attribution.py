@@ -113,7 +113,7 @@ def _pick(group: list[Mention]) -> tuple[Mention | None, Mention | None]:
     return claimant, (wire if wire is not None and wire.actor.id != claimant.actor.id else None)
 
 
-_CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]")
+_CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]|\s[–—]\s")
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
