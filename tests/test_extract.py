@@ -737,7 +737,9 @@ def test_sources_named_in_the_paragraph_before(text, table, claimant):
 @pytest.mark.parametrize("name, actor", [("Shin Wonsik", "kor-mnd"), ("Andriy Kovalenko", "ukr-government"),
                                          ("Sergei Shoigu", "rus-security-council"), ("Ein Militäranalytiker", "xxx-experts"),
                                          ("Der ukrainische Verteidigungsgeheimdienst", "ukr-government"),
-                                         ("Die Nachrichtenagentur Kyodo", "jpn-kyodo")])
+                                         ("Die Nachrichtenagentur Kyodo", "jpn-kyodo"),
+                                         ("Der Kiewer Militärgeheimdienst", "ukr-government"),
+                                         ("Interfax-Ukraine", "ukr-interfax-ukraine")])  # not Russia's Interfax
 def test_more_spellings_of_speakers(name, actor):
     text = f"{name} sagte, dass 3000 nordkoreanische Soldaten in Kursk seien."
     assert _one(text, "deployments").claimant_id == actor
