@@ -696,6 +696,9 @@ def test_a_definite_role_with_a_nation_adjective_takes_that_nations_body_only():
     ("Die bisherige Verlustzahl der nordkoreanischen Streitkräfte wird auf etwa 4.700 geschätzt.", 4700,
      "killed_or_wounded"),
     ("Außerdem sind bereits 18 Soldaten aus Nordkorea geflüchtet.", 18, "missing"),
+    # wounded, but what happened to them is the capture
+    ("Im Januar, als ukrainische Einheiten zwei verletzte nordkoreanische Soldaten festnahmen, begann das Verhör.",
+     2, "captured"),
 ])
 def test_more_ways_of_stating_casualties(text, quantity, kind):
     rec = _one(text, "casualties")
