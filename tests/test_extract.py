@@ -871,3 +871,15 @@ def test_an_outlet_relying_on_another_outlet_passes_it_on():
 def test_speakers_of_their_own_findings_and_of_a_clause_after_a_dash(text, claimant):
     got = [rec for table, rec in _claims(text, "2025-01") if table != "diplomatic_acts"]
     assert [rec.claimant_id for rec in got] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant, via", [
+    ("Selenskyj sagte Reuters, 300 nordkoreanische Soldaten seien getötet worden.", "ukr-president", "gbr-reuters"),
+    ("Quellen des Kiewer Militärgeheimdienstes sagten der Agentur Interfax-Ukraine, 300 nordkoreanische Soldaten "
+     "seien getötet worden.", "ukr-government", "ukr-interfax-ukraine"),
+    ("Der Geheimdienst NIS berichtete laut Yonhap, dass 300 nordkoreanische Soldaten getötet worden seien.",
+     "kor-nis", "kor-yonhap"),
+])
+def test_an_agency_told_after_the_verb_is_the_intermediary(text, claimant, via):
+    ((_, rec),) = _claims(text, "2025-03")
+    assert (rec.claimant_id, rec.via_id) == (claimant, via)

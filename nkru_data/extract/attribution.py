@@ -395,6 +395,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             groups = [fwd] if direction == "forward" else [back]
         group = next((g for g in groups if g), [])
         claimant, via = _pick(group) if group else (None, None)
+        if claimant is not None and via is None and not claimant.actor.wire and group is not fwd:
+            # The speaker opens the clause; an agency right after the verb was told: "sagte Reuters", "teilte
+            # der Agentur Interfax-Ukraine mit".
+            via = next((m for m in fwd if m.actor.wire), None)
         if claimant is not None and claimant.actor.wire:
             # An agency alone: someone named in the next group is the source it quotes.
             rest = [m for g in groups[groups.index(group) + 1:] for m in g if not m.actor.wire]
