@@ -448,7 +448,7 @@ def test_every_actor_id_in_the_rules_exists_in_seeds_actors():
         known = {row["actor_id"] for row in csv.DictReader(fh)}
     used = set(LEX.actor_ids) | {a.fallback for a in LEX.acts if a.fallback}
     used |= {a.counterpart for a in LEX.acts if a.counterpart not in ("none", "next")}
-    used |= set(LEX.relays) | set(LEX.relays.values())
+    used |= set(LEX.relays) | set(LEX.relays.values()) | set(LEX.home_services.values())
     missing = used - known
     assert not missing, f"actor ids in nkru_data/extract/rules not in seeds/actors.csv: {sorted(missing)}"
 
@@ -883,3 +883,20 @@ def test_speakers_of_their_own_findings_and_of_a_clause_after_a_dash(text, claim
 def test_an_agency_told_after_the_verb_is_the_intermediary(text, claimant, via):
     ((_, rec),) = _claims(text, "2025-03")
     assert (rec.claimant_id, rec.via_id) == (claimant, via)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the outlet's country says whose service "den Geheimdienst" is ...
+    ("Die Nachrichtenagentur Yonhap berichtete unter Berufung auf den Geheimdienst, dass 300 nordkoreanische "
+     "Soldaten getötet worden seien.", "kor-nis"),
+    ("Yonhap berichtete unter Berufung auf die Spionagebehörde des Landes, dass 300 nordkoreanische Soldaten "
+     "getötet worden seien.", "kor-nis"),
+    # ... not for an outlet of a country without a listed service, nor for a service of a named nation
+    ("Reuters berichtete unter Berufung auf den Geheimdienst, dass 300 nordkoreanische Soldaten getötet worden "
+     "seien.", "gbr-reuters"),
+    ("Yonhap berichtete unter Berufung auf den ukrainischen Geheimdienst, dass 300 nordkoreanische Soldaten "
+     "getötet worden seien.", "ukr-government"),
+])
+def test_a_service_named_by_its_role_alone_is_the_one_of_the_outlets_country(text, claimant):
+    ((_, rec),) = _claims(text, "2025-03")
+    assert rec.claimant_id == claimant

@@ -329,9 +329,26 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
         if stem:  # "das südkoreanische Ministerium": only a ministry named with that nation
             found = [f for f in found if stem in f[2]]
         actor = max(found, key=lambda f: f[0])[1] if found else None
+        if actor is None and hit.group("role") in lex.home_service_roles and not hit.group("adj") \
+                and not _OWN_COUNTRY.match(text, hit.end()):
+            actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
         if actor is not None and not taken.covers(hit.start("role")):
             out.append(Mention(hit.start(), hit.end(), actor))
     return out
+
+
+_OWN_COUNTRY = re.compile(r"\s+(?:ihres|seines|deren|dessen)\s+Landes\b")
+
+
+def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
+    """The service of the country of the outlet named last in ``earlier`` ("Yonhap ... den Geheimdienst":
+    South Korea's), or None when someone else was named after that outlet or its country has no service
+    listed."""
+    outlet = earlier[-1].actor if earlier else None
+    if outlet is None or not outlet.wire:
+        return None
+    service = lex.home_services.get(outlet.id.split("-")[0])
+    return ActorName(service, False, False) if service else None
 
 
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,

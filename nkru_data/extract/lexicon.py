@@ -102,6 +102,8 @@ class Lexicon:
     exceeded_after_re: re.Pattern
     definite_roles_re: re.Pattern
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
+    home_service_roles: frozenset[str]            # role words that may stand for the service of an outlet's country
+    home_services: dict[str, str]                 # country code of an outlet's id -> that country's service
     year_before_re: re.Pattern
     army_at_home_re: re.Pattern
     abroad_re: re.Pattern
@@ -466,6 +468,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         definite_roles_re=compile_rule(
             r"(?=[Dd])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
+        home_service_roles=frozenset(cues["home_services"]["roles"]),
+        home_services=dict(cues["home_services"]["services"]),
         largest_deployment=int(cues["largest_deployment"]),
         smallest_deployment=int(cues["smallest_deployment"]),
         modality=_ordered(cues["modality"]),
