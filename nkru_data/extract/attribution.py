@@ -91,7 +91,7 @@ class Attribution:
         if self.kind == "body" or self.also or not later.own or later.kind != "body":
             return False
         if self.kind == "country":
-            return later.claimant_id.split("-")[0] == self.claimant_id.split("-")[0]
+            return _country_code(later.claimant_id) == _country_code(self.claimant_id)
         return later.via_id == self.claimant_id
 
 
@@ -145,6 +145,11 @@ def _joint_first(text: str, mentions: list[Mention], m: Mention, lex: Lexicon) -
 _OF_COUNTRIES = re.compile(r"\s+(?:der|aus|von)\s+(?:den\s+)?")
 
 
+def _country_code(actor_id: str) -> str:
+    """ "kor" for "kor-nis": actor ids open with the (lower-case) country code."""
+    return actor_id.split("-", 1)[0]
+
+
 def _of_countries(text: str, mentions: list[Mention], m: Mention, ids: list[str], lex: Lexicon) -> list[str]:
     """The claimants of a body named with a list of countries ("Geheimdienstmitarbeiter aus den USA, Südkorea
     und der Ukraine", "Laut den Geheimdiensten der USA und Südkoreas"): each country, except that the body's
@@ -160,8 +165,8 @@ def _of_countries(text: str, mentions: list[Mention], m: Mention, ids: list[str]
         return ids
     if head.actor.country or head.actor.wire or not _OF_COUNTRIES.fullmatch(text, head.end, first.start):
         return ids
-    nation = head.actor.id.split("-")[0] + "-"  # ids open with the country code
-    out = [head.actor.id if a.startswith(nation) else a for a in countries]
+    nation = _country_code(head.actor.id)
+    out = [head.actor.id if _country_code(a) == nation else a for a in countries]
     return out if head.actor.id in out else ids
 
 
@@ -347,7 +352,7 @@ def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
     outlet = earlier[-1].actor if earlier else None
     if outlet is None or not outlet.wire:
         return None
-    service = lex.home_services.get(outlet.id.split("-")[0])
+    service = lex.home_services.get(_country_code(outlet.id))
     return ActorName(service, False, False) if service else None
 
 
