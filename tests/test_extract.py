@@ -867,6 +867,13 @@ def test_an_outlet_relying_on_another_outlet_passes_it_on():
      "11.000 Soldaten aus.", "gbr-mod"),
     ("Moskau/Pjöngjang – Der Westen wirft Nordkorea vor, mehr als 10.000 Soldaten an die Front nach Kursk "
      "gesendet zu haben.", "xxx-western-officials"),
+    # an unnamed study speaks for unnamed experts; a study of a named body for that body
+    ("Nordkorea hat Russland Waffen im Wert von bis zu 5,5 Milliarden Dollar geliefert, heißt es in einer "
+     "aktuellen Studie.", "xxx-experts"),
+    ("Laut einer Studie des CSIS hat Nordkorea 3000 Container nach Russland geliefert.", "usa-csis"),
+    # a longer headline source before the colon
+    ("Bericht des südkoreanischen Generalstabs: 1100 nordkoreanische Soldaten getötet oder verletzt",
+     "kor-military"),
 ])
 def test_speakers_of_their_own_findings_and_of_a_clause_after_a_dash(text, claimant):
     got = [rec for table, rec in _claims(text, "2025-01") if table != "diplomatic_acts"]
