@@ -872,7 +872,7 @@ def test_an_outlet_relying_on_another_outlet_passes_it_on():
      "aktuellen Studie.", "xxx-experts"),
     ("Laut einer Studie des CSIS hat Nordkorea 3000 Container nach Russland geliefert.", "usa-csis"),
     # a longer headline source before the colon
-    ("Bericht des südkoreanischen Generalstabs: 1100 nordkoreanische Soldaten getötet oder verletzt",
+    ("Neuer Bericht des südkoreanischen Generalstabs: 1100 nordkoreanische Soldaten getötet oder verletzt",
      "kor-military"),
 ])
 def test_speakers_of_their_own_findings_and_of_a_clause_after_a_dash(text, claimant):
