@@ -537,7 +537,8 @@ def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex:
         if attrs[j].own:
             cue = lex.back_reference_re if sentences[j].paragraph == sentences[i].paragraph \
                 else lex.back_reference_paragraph_re
-            return attrs[j] if cue.match(text, sentences[j].start) else None
+            at = sentences[j].start
+            return attrs[j] if cue.match(text, at) or lex.back_reference_about_re.match(text, at) else None
     return None
 
 

@@ -91,6 +91,7 @@ class Lexicon:
     not_names: frozenset[str]
     back_reference_re: re.Pattern
     back_reference_paragraph_re: re.Pattern
+    back_reference_about_re: re.Pattern
     document_reference_re: re.Pattern
     casualty_among_re: re.Pattern
     army_at_home_before_re: re.Pattern
@@ -373,6 +374,7 @@ _SINGLE_CUES = {
     "person_roles_re": "person_roles",
     "back_reference_re": "back_reference",
     "back_reference_paragraph_re": "back_reference_paragraph",
+    "back_reference_about_re": "back_reference_about",
     "document_reference_re": "document_reference",
     "casualty_among_re": "casualty_among",
     "army_at_home_before_re": "army_at_home_before",
