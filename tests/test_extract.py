@@ -907,3 +907,31 @@ def test_an_agency_told_after_the_verb_is_the_intermediary(text, claimant, via):
 def test_a_service_named_by_its_role_alone_is_the_one_of_the_outlets_country(text, claimant):
     ((_, rec),) = _claims(text, "2025-03")
     assert rec.claimant_id == claimant
+
+
+@pytest.mark.parametrize("text, claimant, count", [
+    # a name before its role, in apposition, stands for the role's actor later on
+    ("Das sagte Wi Sung-lac, ein Mitglied des Geheimdienstausschusses, am Montag. Wi Sung-lac sagte, 3.000 "
+     "nordkoreanische Soldaten seien getötet worden.", "kor-nis", 1),
+    # a lawmaker introduced by role and name; his name alone after the quote
+    ("Laut dem südkoreanischen Parlamentarier Li Song Kwun starben 600 Nordkoreaner. Etwa 4.700 "
+     "nordkoreanische Soldaten wurden getötet oder verwundet – erklärte Li Song Kwun.", "kor-lawmakers", 2),
+    # "so der Gesetzgeber": the lawmaker named before
+    ("Wi Sung-lac, ein Mitglied des Geheimdienstausschusses, sprach mit der Presse. Bisher hat Russland 50.000 "
+     "Tonnen Reis an Nordkorea geliefert, so der Gesetzgeber.", "kor-nis", 1),
+])
+def test_lawmakers_named_by_name_role_or_apposition(text, claimant, count):
+    got = [rec for table, rec in _claims(text, "2025-03") if table != "diplomatic_acts"]
+    assert len(got) == count and all(rec.claimant_id == claimant for rec in got), got
+
+
+def test_an_impersonal_estimate_after_a_sourced_one_keeps_the_source():
+    text = ("Der Nationale Geheimdienst Südkoreas hat enthüllt, dass 1.500 nordkoreanische Spezialkräfte in Russland "
+            "sind. Insgesamt wird erwartet, dass bis zu 12.000 nordkoreanische Soldaten geschickt werden.")
+    assert [rec.claimant_id for _, rec in _claims(text, "2024-10")] == ["kor-nis", "kor-nis"]
+
+
+def test_a_dash_after_a_full_stop_opens_a_new_sentence():
+    text = "Verluste seien hoch, hieß es. - Russland hatte seine Truppen verstärkt. Es kamen 3000 Soldaten."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Verluste seien hoch, hieß es.", "- Russland hatte seine Truppen verstärkt.", "Es kamen 3000 Soldaten."]

@@ -238,6 +238,9 @@ _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"
 _NAME = re.compile(rf",?\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})"
                    r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+# ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".
+_APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}),\s+"
+                      r"(?:ein|eine|einem|einer|der|die|dem|den)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -261,12 +264,16 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         if not role:
             continue
         name = _NAME.match(text, m.end)
-        if name is None or name.group(1) in lex.not_names:
+        at = name.end() if name is not None else 0
+        if name is None:
+            name = _APPOSED.search(text, max(0, m.start - 90), m.start)
+            at = name.start(1) if name is not None else 0
+        if name is None or name.group(1) in lex.not_names or name.group(1).split()[0] in lex.not_names:
             continue
         words = name.group(1).split()
         for key in {name.group(1), words[0], words[-1]} - lex.not_names:
             if len(key) >= 3 and key not in learned:
-                learned[key], first_at[key] = m.actor, name.end()
+                learned[key], first_at[key] = m.actor, at
     taken = _Spans(mentions)
     extra = _definite(text, mentions, taken, lex)
     if not learned:

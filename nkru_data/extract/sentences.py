@@ -29,7 +29,7 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
 # before an uppercase letter, digit or opening quote. Line breaks always end a sentence.
 _BOUNDARY = re.compile(
     r"(?=[.!?…\n])"  # a cheap first test: the engine skips other characters fast
-    r"(?:(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
+    r"(?:(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=(?:[-–—][ \t\u00a0]+)?[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
     r"|(?P<nl>\n+))"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
