@@ -935,3 +935,16 @@ def test_a_dash_after_a_full_stop_opens_a_new_sentence():
     text = "Verluste seien hoch, hieß es. - Russland hatte seine Truppen verstärkt. Es kamen 3000 Soldaten."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "Verluste seien hoch, hieß es.", "- Russland hatte seine Truppen verstärkt.", "Es kamen 3000 Soldaten."]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # "das südkoreanische Ministerium": the ministry named before with that country, though not with the adjective
+    ("Das Verteidigungsministerium Südkoreas äußerte sich am Montag. Nordkorea hat etwa 11.000 Soldaten nach "
+     "Russland geschickt, sagte das südkoreanische Ministerium auf einer Pressekonferenz.", 11000),
+    # a demonstrative standing for what the source named before: its claim too
+    ("Der südkoreanische Verteidigungsminister Shin Won-sik sagte, Seoul habe 10.000 Container aus Nordkorea "
+     "entdeckt. Diese könnten bis zu 4,8 Millionen Artilleriegeschosse enthalten.", 4800000),
+])
+def test_the_ministry_and_a_demonstrative_take_up_the_source_named_before(text, quantity):
+    recs = {rec.quantity: rec for _, rec in _claims(text, "2024-06")}
+    assert recs[quantity].claimant_id == "kor-mnd"

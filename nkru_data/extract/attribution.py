@@ -338,8 +338,9 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
         found = [latest[w] for w in lex.definite_roles[hit.group("role")] if w in latest]
         stem = _nation_stem(hit.group("adj"))
-        if stem:  # "das südkoreanische Ministerium": only a ministry named with that nation
-            found = [f for f in found if stem in f[2]]
+        if stem:  # "das südkoreanische Ministerium": only a ministry named with that nation, or of its country
+            code = dict(lex.nationalities).get(stem, "").lower()  # ("Verteidigungsministerium Südkoreas")
+            found = [f for f in found if stem in f[2] or _country_code(f[1].id) == code]
         actor = max(found, key=lambda f: f[0])[1] if found else None
         if actor is None and hit.group("role") in lex.home_service_roles and not hit.group("adj") \
                 and not _OWN_COUNTRY.match(text, hit.end()):
