@@ -948,3 +948,18 @@ def test_a_dash_after_a_full_stop_opens_a_new_sentence():
 def test_the_ministry_and_a_demonstrative_take_up_the_source_named_before(text, quantity):
     recs = {rec.quantity: rec for _, rec in _claims(text, "2024-06")}
     assert recs[quantity].claimant_id == "kor-mnd"
+
+
+def test_a_country_speaking_for_itself_is_not_narrowed_by_the_next_sentence():
+    text = ("Die Ukraine hat in der Region Kursk nach eigenen Angaben zwei nordkoreanische Soldaten gefangen genommen. "
+            "In einer Mitteilung schreibt Präsident Selenskyj, was er nun mit ihnen vorhat.")
+    assert [rec.claimant_id for _, rec in _claims(text, "2025-01")] == ["ukr-government"]
+    # (where the country is only the source's nationality, its institution named next does narrow it)
+    text = ("Nach Erkenntnissen Südkoreas sind 3000 weitere nordkoreanische Soldaten in Russland eingetroffen. Das "
+            "teilte der Generalstab in Seoul mit.")
+    assert [rec.claimant_id for _, rec in _claims(text, "2025-01")] == ["kor-military"]
+
+
+def test_estimates_of_several_nations_joined_by_und_name_each():
+    text = "Nach ukrainischen und westlichen Schätzungen sollen rund 11.000 nordkoreanische Soldaten in Kursk sein."
+    assert sorted(rec.claimant_id for _, rec in _claims(text, "2025-01")) == ["ukr-government", "xxx-western-officials"]

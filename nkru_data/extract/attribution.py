@@ -445,7 +445,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             also = _joint(text, mentions, claimant, lex)
             if also:
                 hi = max(hi, max(m.end for m in mentions if m.actor.id in also))
-            kind = "country" if claimant.actor.country else ("wire" if claimant.actor.wire else "body")
+            kind = "country" if claimant.actor.country and cue.lastgroup not in lex.own_word_cues \
+                else ("wire" if claimant.actor.wire else "body")
             first_id, *also = _of_countries(text, mentions, claimant, [claimant.actor.id, *also], lex)
             if first_id != claimant.actor.id:
                 kind = "body"
