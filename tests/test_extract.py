@@ -963,3 +963,12 @@ def test_a_country_speaking_for_itself_is_not_narrowed_by_the_next_sentence():
 def test_estimates_of_several_nations_joined_by_und_name_each():
     text = "Nach ukrainischen und westlichen Schätzungen sollen rund 11.000 nordkoreanische Soldaten in Kursk sein."
     assert sorted(rec.claimant_id for _, rec in _claims(text, "2025-01")) == ["ukr-government", "xxx-western-officials"]
+
+
+def test_the_diplomat_named_before_speaks_for_his_government():
+    text = ("Der südkoreanische Botschafter bei den Vereinten Nationen, Hwang Joon-kook, forderte vor dem "
+            "UN-Sicherheitsrat ein Ende der Zusammenarbeit. Der Diplomat zitierte die Einschätzung seiner Regierung, "
+            "dass von den rund 12.000 nach Russland entsandten nordkoreanischen Soldaten mehr als 300 getötet "
+            "worden seien.")
+    got = {(table, rec.quantity): rec.claimant_id for table, rec in _claims(text, "2025-01")}
+    assert got == {("deployments", 12000): "kor-government", ("casualties", 300): "kor-government"}
