@@ -972,3 +972,24 @@ def test_the_diplomat_named_before_speaks_for_his_government():
             "worden seien.")
     got = {(table, rec.quantity): rec.claimant_id for table, rec in _claims(text, "2025-01")}
     assert got == {("deployments", 12000): "kor-government", ("casualties", 300): "kor-government"}
+
+
+@pytest.mark.parametrize("text, claimant, via", [
+    # an agency of the body's own country passes on what the body said ...
+    ("Der südkoreanische Generalstab gab bekannt, dass Nordkorea seine Unterstützung ausbaut. Laut der "
+     "Nachrichtenagentur Yonhap wurden 3.000 weitere nordkoreanische Soldaten entsandt.", "kor-military", "kor-yonhap"),
+    # ... a foreign outlet's report is its own
+    ("Der Kreml dementierte den Einsatz nordkoreanischer Soldaten. Die ukrainische Zeitung Kyiv Post hatte berichtet, "
+     "dass sechs nordkoreanische Soldaten getötet worden seien.", "ukr-kyiv-post", None),
+    ("Ukrainische Beamte behaupten, dass Russland nordkoreanische Raketen einsetzt. CNN berichtete am Samstag, dass "
+     "Moskau etwa 60 nordkoreanische KN-23-Raketen auf die Ukraine abfeuerte.", "usa-cnn", None),
+])
+def test_an_outlet_relays_a_body_of_its_own_country_only(text, claimant, via):
+    got = [rec for table, rec in _claims(text, "2025-01") if table != "diplomatic_acts"]
+    assert [(rec.claimant_id, rec.via_id) for rec in got] == [(claimant, via)]
+
+
+def test_russias_statistics_service_by_its_full_name():
+    rec = _one("Laut Daten des Föderalen Dienstes für staatliche Statistik Russlands reisten 13.221 nordkoreanische "
+               "Arbeiter nach Russland ein.", "deployments")
+    assert rec.claimant_id == "rus-rosstat"

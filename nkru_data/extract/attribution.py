@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import ADJECTIVE, INFLECTION, ActorName, Lexicon
 
-__all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_names"]
+__all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_names", "without_descriptions"]
 
 #: The claimant of a claim nobody is named for.
 UNATTRIBUTED = "xxx-unattributed"
@@ -231,6 +231,18 @@ def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> 
         return mentions
     taken = _Spans(mentions)
     return sorted(mentions + [e for e in extra if not taken.covers(e.start)], key=lambda x: x.start)
+
+
+_NAME_FOLLOWS = re.compile(r"\s*[„“\"»«‚']?")
+
+
+def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without an outlet's description right before its name: "die ukrainische Zeitung „Kyiv
+    Post“" is the Kyiv Post, not Ukrainian media at large."""
+    drop = {i for i, (m, nxt) in enumerate(zip(mentions, mentions[1:]))
+            if m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
+            and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start)}
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
 # A personal name: one to three capitalised words ("Kyrylo Budanow", "Shin Won-sik", "Lee Seong-kweun").

@@ -28,7 +28,8 @@ from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
-from .attribution import UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names, with_listed_adjectives
+from .attribution import (UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names, with_listed_adjectives,
+                          without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import NumberPhrase, parse_number
 from .sentences import split_sentences
@@ -445,7 +446,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         return []
     numbers = _bucket(sentences, [p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None])
     named = [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)]
-    mentions = _bucket(sentences, with_learned_names(text, with_listed_adjectives(text, named, lex), lex))
+    named = with_listed_adjectives(text, without_descriptions(text, named), lex)
+    mentions = _bucket(sentences, with_learned_names(text, named, lex))
     nk_hits = _bucket(sentences, [m.start() for m in lex.north_korea_re.finditer(text)], key=None)
     st = _State(seen=set(), sentence_cache={})
     rows: list[dict[str, Any]] = []
@@ -459,8 +461,12 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             or body - st.attribution_at <= 1) else None
         before = mentions[idx - 1] if idx and sentences[idx - 1].paragraph == sent.paragraph else ()
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before)
-        if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" and prev.via_id in (None, attr.claimant_id):
+        if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
+                and prev.via_id in (None, attr.claimant_id) \
+                and (_same_country(attr.claimant_id, prev.claimant_id) or prev.claimant_id.startswith("xxx-")):
             # "Der Generalstab gab bekannt ... Laut Yonhap wurden 3.000 weitere entsandt": the agency relays it
+            # (an agency of the body's own country; a foreign outlet's report is its own: "Kreml-Sprecher Peskow
+            # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ...")
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
         if attr.claimant_id == UNATTRIBUTED and st.source is not None \
                 and lex.document_reference_re.search(text, sent.start, sent.end):
