@@ -993,3 +993,16 @@ def test_russias_statistics_service_by_its_full_name():
     rec = _one("Laut Daten des Föderalen Dienstes für staatliche Statistik Russlands reisten 13.221 nordkoreanische "
                "Arbeiter nach Russland ein.", "deployments")
     assert rec.claimant_id == "rus-rosstat"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a headline source before the colon, on a line of its own further down the text (a second headline, a feed)
+    ("Die Lage an der Front bleibt unklar.\nAngaben aus Seoul: 1100 nordkoreanische Soldaten getötet oder verletzt",
+     "kor-government"),
+    # ... but not a country named as an object before the colon
+    ("Die Lage an der Front bleibt unklar.\nDer Deal ist für Nordkorea lukrativ: mit 10.000 Soldaten in Russland "
+     "verdient das Land viel Geld.", "xxx-unattributed"),
+])
+def test_a_headline_source_on_a_later_line(text, claimant):
+    ((_, rec),) = [(t, r) for t, r in _claims(text, "2025-01") if t != "diplomatic_acts"]
+    assert rec.claimant_id == claimant

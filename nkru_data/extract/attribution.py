@@ -477,7 +477,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
 
     if not choices:
         kicker = lex.kicker_re.match(text, start, end)
-        named = [m for m in mentions if kicker and m.end <= kicker.end()] if kicker else []
+        # (not an object or a place: "Der Deal ist für Nordkorea lukrativ: ..." names no source)
+        named = [m for m in mentions if m.end <= kicker.end()
+                 and _OBLIQUE.search(text, max(kicker.start(), m.start - 60), m.start) is None] if kicker else []
         tail = lex.kicker_end_re.search(text, start, end) if not named else None
         if tail is not None:  # "Rund 300 Soldaten getötet - südkoreanischer Geheimdienst"
             named = [m for m in mentions if m.start >= tail.start()]
