@@ -1006,3 +1006,10 @@ def test_russias_statistics_service_by_its_full_name():
 def test_a_headline_source_on_a_later_line(text, claimant):
     ((_, rec),) = [(t, r) for t, r in _claims(text, "2025-01") if t != "diplomatic_acts"]
     assert rec.claimant_id == claimant
+
+
+def test_dabei_continues_the_event_and_source_before():
+    text = ("Das ukrainische Militär veröffentlichte ein Video des Angriffs bei Plechowo. Dabei wurden mindestens 33 "
+            "nordkoreanische Soldaten getötet oder verwundet.")
+    ((_, rec),) = _claims(text, "2025-01")
+    assert (rec.quantity, rec.claimant_id) == (33, "ukr-government")
