@@ -1013,3 +1013,14 @@ def test_dabei_continues_the_event_and_source_before():
             "nordkoreanische Soldaten getötet oder verwundet.")
     ((_, rec),) = _claims(text, "2025-01")
     assert (rec.quantity, rec.claimant_id) == (33, "ukr-government")
+
+
+def test_the_sanctions_monitoring_panel_by_its_german_description():
+    text = ("Russland lieferte Luftabwehrsysteme, wie aus dem Bericht der Expertengruppe zur Überwachung der "
+            "Nordkorea-Sanktionen hervorgeht. Das Expertengremium veröffentlichte am Donnerstag seinen ersten Bericht. "
+            "Dem Bericht zufolge wurden 8.000 nordkoreanische Arbeiter nach Russland entsandt.")
+    ((_, rec),) = _claims(text, "2025-05")
+    assert rec.claimant_id == "int-msmt"
+    # unnamed experts stay experts
+    ((_, rec),) = _claims("Experten schätzen, dass 8.000 nordkoreanische Arbeiter nach Russland entsandt wurden.")
+    assert rec.claimant_id == "xxx-experts"
