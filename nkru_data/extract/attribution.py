@@ -260,8 +260,10 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
 
     "der südkoreanische Verteidigungsminister Shin Won-sik ... so Shin":
     when a role (a word of ``person_roles`` in cues.yaml) is followed by a
-    name, the name and its first and last word stand for the same actor in
-    the rest of the text. Returns the mentions sorted by position.
+    name, or follows it in apposition ("Wi Sung-lac, ein Mitglied des
+    Geheimdienstausschusses"), the name and its first and last word stand for
+    the same actor in the rest of the text. Returns the mentions sorted by
+    position.
     """
     learned: dict[str, ActorName] = {}
     first_at: dict[str, int] = {}
@@ -333,6 +335,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
     if not hits:
         return out
     words = {w for h in hits for w in lex.definite_roles[h.group("role")]}
+    codes = dict(lex.nationalities)  # nation stem -> country code
     latest: dict[str, tuple[int, ActorName, str]] = {}  # word -> where and which actor last named with it, its words
     k = 0
     for hit in hits:
@@ -351,7 +354,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
         found = [latest[w] for w in lex.definite_roles[hit.group("role")] if w in latest]
         stem = _nation_stem(hit.group("adj"))
         if stem:  # "das südkoreanische Ministerium": only a ministry named with that nation, or of its country
-            code = dict(lex.nationalities).get(stem, "").lower()  # ("Verteidigungsministerium Südkoreas")
+            code = codes.get(stem, "").lower()  # ("Verteidigungsministerium Südkoreas")
             found = [f for f in found if stem in f[2] or _country_code(f[1].id) == code]
         actor = max(found, key=lambda f: f[0])[1] if found else None
         if actor is None and hit.group("role") in lex.home_service_roles and not hit.group("adj") \

@@ -1,7 +1,8 @@
 """Splitting German news text into sentences, with character offsets.
 
 A sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes) before a
-capital letter, digit or opening quote, or at a line break. It does not end
+capital letter, digit or opening quote (also after a dash: "hieß es. -
+Russland hatte ..."), or at a line break. It does not end
 after a known abbreviation ("ca.", "z.B.", "Nr.") or an ordinal in a date
 ("am 22. Oktober"). Glued sentences such as "Minenräumung.Pjöngjang" (web
 scrapes lose the space) are split too.
@@ -26,7 +27,7 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
            "November", "Dezember", "Jänner")
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space(s) or nothing
-# before an uppercase letter, digit or opening quote. Line breaks always end a sentence.
+# before an uppercase letter, digit or opening quote (a dash may come first). Line breaks always end a sentence.
 _BOUNDARY = re.compile(
     r"(?=[.!?…\n])"  # a cheap first test: the engine skips other characters fast
     r"(?:(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=(?:[-–—][ \t\u00a0]+)?[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
