@@ -1024,3 +1024,28 @@ def test_the_sanctions_monitoring_panel_by_its_german_description():
     # unnamed experts stay experts
     ((_, rec),) = _claims("Experten schätzen, dass 8.000 nordkoreanische Arbeiter nach Russland entsandt wurden.")
     assert rec.claimant_id == "xxx-experts"
+
+
+def test_a_list_introduced_by_its_source_keeps_scope_and_source():
+    text = ("Die Erkenntnisse des MSMT zeigen, dass Nordkorea Russland erheblich unterstützt hat. "
+            "Zu den wichtigsten Punkten gehören:\n"
+            "- Bis zu 9 Millionen Artilleriegranaten im Jahr 2024.\n"
+            "- Über 11.000 Soldaten, die im letzten Jahr nach Russland entsandt wurden.\n"
+            "- Mindestens 100 ballistische Raketen, die an Russland geliefert wurden.")
+    got = [(r.quantity, r.claimant_id) for t, r in _claims(text, "2025-06") if t != "diplomatic_acts"]
+    assert got == [(9000000, "int-msmt"), (11000, "int-msmt"), (100, "int-msmt")]
+    # a list without a colon before it (teasers, link lists) opens a paragraph of its own
+    sents = split_sentences("Nordkorea schickt Soldaten.\n- Teaser eins\n- Teaser zwei")
+    assert [s.paragraph for s in sents] == [0, 1, 2]
+
+
+def test_html_line_breaks_end_a_sentence_and_teilen_is_furniture_only_as_a_button():
+    text = ("Laut dem südkoreanischen Geheimdienst sollen 1500 nordkoreanische Soldaten nach Russland verlegt worden "
+            "sein.<br />Mehr zum Thema auf derstandard.at.")
+    ((_, rec),) = _claims(text, "2024-10")
+    assert (rec.quantity, rec.claimant_id) == (1500, "kor-nis")
+    ((_, rec),) = _claims("Etwa 10.000 nordkoreanische Soldaten werden in östlichen Teilen Russlands ausgebildet.")
+    assert rec.quantity == 10000
+    # the share button and share counters stay page furniture
+    assert _claims("Teilen | 5.000 nordkoreanische Soldaten in Kursk") == []
+    assert _claims("5.000 nordkoreanische Soldaten in Kursk - 120 mal geteilt") == []

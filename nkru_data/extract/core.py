@@ -32,7 +32,7 @@ from .attribution import (UNATTRIBUTED, Attribution, Mention, attribute, with_le
                           without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import NumberPhrase, parse_number
-from .sentences import split_sentences
+from .sentences import is_list_item, split_sentences
 from .when import resolve_dates
 
 __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
@@ -468,7 +468,13 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # (an agency of the body's own country; a foreign outlet's report is its own: "Kreml-Sprecher Peskow
             # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ...")
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
-        if attr.claimant_id == UNATTRIBUTED and st.source is not None \
+        if attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
+                and st.attribution_paragraph == sent.paragraph:
+            # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
+            # the items of a list its source introduced (such a list stays in the introducing paragraph)
+            src = st.attribution
+            attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
+        elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
                 and lex.document_reference_re.search(text, sent.start, sent.end):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
             # a newspaper)

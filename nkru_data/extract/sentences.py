@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Sentence", "split_sentences", "ABBREVIATIONS"]
+__all__ = ["Sentence", "split_sentences", "is_list_item", "ABBREVIATIONS"]
 
 #: Abbreviations after which a full stop does not end a sentence (lower-cased, without the final dot).
 ABBREVIATIONS = frozenset({
@@ -27,12 +27,13 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
            "November", "Dezember", "Jänner")
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space(s) or nothing
-# before an uppercase letter, digit or opening quote (a dash may come first). Line breaks always end a sentence.
+# before an uppercase letter, digit or opening quote (a dash may come first). Line breaks (and <br>) always end a sentence.
 _BOUNDARY = re.compile(
-    r"(?=[.!?…\n])"  # a cheap first test: the engine skips other characters fast
+    r"(?=[.!?…\n<])"  # a cheap first test: the engine skips other characters fast
     r"(?:(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=(?:[-–—][ \t\u00a0]+)?[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
-    r"|(?P<nl>\n+))"
+    r"|(?P<nl>\n+|(?:<br\s*/?>\s*)+))"
 )
+_LIST_ITEM = re.compile(r"[ \t]*[-–•*·▪][ \t]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MONTH_AFTER = re.compile(r"(?:" + "|".join(_MONTHS) + r")\b")
 
@@ -71,6 +72,11 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     return True
 
 
+def is_list_item(text: str, start: int) -> bool:
+    """True when the line at ``start`` is a list item ("- ", "• ")."""
+    return _LIST_ITEM.match(text, start) is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` in order; never raises, empty text gives ``[]``.
 
@@ -90,12 +96,18 @@ def split_sentences(text: str) -> list[Sentence]:
         if b > a:
             out.append(Sentence(a, b, paragraph))
 
+    in_list = False
     for m in _BOUNDARY.finditer(text):
         if not _is_boundary(text, m):
             continue
         if m.group("nl"):
             emit(start, m.start())
-            paragraph += 1
+            # A list introduced by a colon ("Zu den wichtigsten Punkten gehören:\n- ...") stays in the
+            # paragraph that introduces it: its items are the findings of the source named there.
+            item = _LIST_ITEM.match(text, m.end()) is not None
+            if not (item and (in_list or (out and text[out[-1].end - 1] == ":")) and "\n\n" not in m.group("nl")):
+                paragraph += 1
+            in_list = item and (in_list or bool(out and text[out[-1].end - 1] == ":"))
         else:
             emit(start, m.start("space"))
         start = m.end()
