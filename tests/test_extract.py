@@ -1049,3 +1049,11 @@ def test_html_line_breaks_end_a_sentence_and_teilen_is_furniture_only_as_a_butto
     # the share button and share counters stay page furniture
     assert _claims("Teilen | 5.000 nordkoreanische Soldaten in Kursk") == []
     assert _claims("5.000 nordkoreanische Soldaten in Kursk - 120 mal geteilt") == []
+
+
+def test_victims_in_the_dative_and_an_ordinal_after_an_article():
+    ((_, rec),) = _claims("Ukraine-Krieg: Selenskyj spricht von 3000 Opfern aus Nordkorea", "2024-12")
+    assert (rec.quantity, rec.casualty_type.value, rec.claimant_id) == (3000, "killed_or_wounded", "ukr-president")
+    text = "Soldaten des 73. Marinezentrums meldeten einen Angriff. Danach kam die 3. Armee."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Soldaten des 73. Marinezentrums meldeten einen Angriff.", "Danach kam die 3. Armee."]

@@ -33,6 +33,7 @@ _BOUNDARY = re.compile(
     r"(?:(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=(?:[-–—][ \t\u00a0]+)?[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
     r"|(?P<nl>\n+|(?:<br\s*/?>\s*)+))"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|seiner|ihrer)\s+$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"[ \t]*[-–•*·▪][ \t]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MONTH_AFTER = re.compile(r"(?:" + "|".join(_MONTHS) + r")\b")
@@ -61,6 +62,9 @@ def _is_boundary(text: str, m: re.Match) -> bool:
             return False
         if word.isdigit() and not space:
             return False  # "22.10.2024"
+        if word.isdigit() and len(word) <= 3 and _ARTICLE_BEFORE.search(text, max(0, m.start() - len(word) - 12),
+                                                                         m.start() - len(word)):
+            return False  # "Soldaten des 73. Marinezentrums": an ordinal after an article
         if word.isdigit() and len(word) <= 3 and text.startswith("000", nxt) and not text[nxt + 3:nxt + 4].isdigit():
             return False  # "11. 000": thousands split by machine translation
     if not space and not m.group("close"):
