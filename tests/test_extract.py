@@ -1057,3 +1057,21 @@ def test_victims_in_the_dative_and_an_ordinal_after_an_article():
     text = "Soldaten des 73. Marinezentrums meldeten einen Angriff. Danach kam die 3. Armee."
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "Soldaten des 73. Marinezentrums meldeten einen Angriff.", "Danach kam die 3. Armee."]
+
+
+def test_north_korea_named_two_sentences_back_across_a_short_paragraph_still_scopes():
+    text = ("Nordkorea hat nach Angaben des NIS 1500 Soldaten nach Russland verlegt.\n\n"
+            "Nach Einschätzung der Behörde ist das erst der Anfang. Insgesamt könnten bis zu 12.000 Mann entsandt werden.")
+    got = [(r.quantity, r.claimant_id) for _, r in _claims(text, "2024-10")]
+    assert (12000, "kor-nis") in got
+    # three sentences away, a count of soldiers is about someone else
+    text = ("Nordkorea schickt Truppen. Das ist neu.\n\nRussland kämpft in Kursk. Die Front ist lang. "
+            "Dort stehen 50.000 Soldaten.")
+    assert _claims(text, "2024-11") == []
+
+
+def test_people_in_a_paragraph_about_a_strike_on_homes_are_its_victims():
+    text = ("Die nordkoreanische Rakete traf ein Wohngebäude in Kiew, was den Tod von mindestens acht Personen zur "
+            "Folge hatte. Rettungsdienste suchen nach zehn Personen unter den Trümmern. Die Zahl der Verletzten liegt "
+            "bei 77 Personen.")
+    assert _claims(text, "2025-04") == []

@@ -61,6 +61,7 @@ class _State:
     last_rule_at: int = -10
     previous_start: int = 0              # where the sentence before begins
     previous_paragraph: int = -1
+    paragraph_start: int = 0             # where the paragraph of the current sentence begins
     source: Attribution | None = None    # the last person, body or outlet named as a source by a cue of its own
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
@@ -242,6 +243,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "unter den 20 getöteten Soldaten seien sechs aus Nordkorea": the whole, of several nations
     if table == "casualties" and lex.out_of_scope_re.search(text, lo, hi):
         return None
+    if rule.table == _PERSONNEL and lex.strike_people_re.match(text, unit_start, unit_end) \
+            and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
+        return None  # "traf ein Wohngebäude ... den Tod von mindestens acht Personen": victims of a strike
     if rule.nationality and nationality not in (None, "PRK") and table != "deliveries":
         return None
     if table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment
@@ -483,11 +487,15 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         elif attr.own and attr.kind in ("body", "wire"):
             st.source = attr.alternatives[-1][1] if attr.alternatives else attr
         attrs.append(attr)
-        if attr.claimant_id != UNATTRIBUTED and not heading:
+        if attr.claimant_id != UNATTRIBUTED and not heading and text[sent.end - 1] != "?":
+            # (a question states nothing, so nothing of it carries over: "... oder geht es Nordkorea um ...?")
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
         # North Korea named, or one of its actors ("sagte Kim"): the claims of the sentence are in scope.
         nk_here = bool(nk_hits[idx]) or any(m.actor.id.startswith("prk-") for m in mentions[idx])
-        nk_ok = nk_here or (st.nk_paragraph == sent.paragraph and idx - st.nk_at <= 2) or idx - st.nk_at == 1
+        # (two sentences back even across a paragraph break: online news keeps paragraphs to a sentence or two)
+        nk_ok = nk_here or idx - st.nk_at <= 2
+        if sent.paragraph != st.previous_paragraph:
+            st.paragraph_start = sent.start
         found: list[dict[str, Any]] = []
         nums = [n for n in numbers[idx] if n.end <= sent.end]
         if nums and lex.page_furniture_re.search(text, sent.start, sent.end):

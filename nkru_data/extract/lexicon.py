@@ -133,6 +133,8 @@ class Lexicon:
     scope: tuple[tuple[str, re.Pattern], ...]
     gates: dict[str, re.Pattern]
     out_of_scope_re: re.Pattern
+    strike_people_re: re.Pattern
+    strike_harm_re: re.Pattern
     page_furniture_re: re.Pattern
     not_a_claim_before_re: re.Pattern
     north_korea_re: re.Pattern
@@ -484,6 +486,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         scope=_ordered(cues["scope"]),
         gates={k: compile_rule(v) for k, v in cues["gates"].items()},
         out_of_scope_re=_any(cues["out_of_scope"]),
+        strike_people_re=re.compile(cues["strike_victims"]["people"]),
+        strike_harm_re=re.compile(cues["strike_victims"]["harm"]),
         page_furniture_re=_any(cues["page_furniture"]),
         locations=_locations(cues["locations"]),
         actor_finder=actor_finder,
