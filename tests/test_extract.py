@@ -1060,7 +1060,7 @@ def test_victims_in_the_dative_and_an_ordinal_after_an_article():
 
 
 def test_north_korea_named_two_sentences_back_across_a_short_paragraph_still_scopes():
-    text = ("Nordkorea hat nach Angaben des NIS 1500 Soldaten nach Russland verlegt.\n\n"
+    text = ("Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes NIS 1500 Soldaten nach Russland verlegt.\n\n"
             "Nach Einschätzung der Behörde ist das erst der Anfang. Insgesamt könnten bis zu 12.000 Mann entsandt werden.")
     got = [(r.quantity, r.claimant_id) for _, r in _claims(text, "2024-10")]
     assert (12000, "kor-nis") in got
