@@ -61,6 +61,11 @@ def _claims(text: str, published: str = "2024-11-05"):
     ("hunderte", None, None, "vague"),
     ("mehreren Hundert", None, None, "vague"),  # dative, the number word capitalised: no 100
     ("einigen Tausend", None, None, "vague"),
+    ("10.000-12.000", 10000, 12000, "range"),  # the hyphen right after the first number
+    ("vierzehntausend", 14000, None, "exact"),
+    ("achtzehn", 18, None, "exact"),
+    ("an die 100.000", 100000, None, "approx"),
+    ("um die 14'000", 14000, None, "approx"),
 ])
 def test_number_phrases_are_normalised(phrase, quantity, quantity_max, qualifier):
     (p,) = _numbers(f"Es waren {phrase} Soldaten.")
@@ -1075,3 +1080,9 @@ def test_people_in_a_paragraph_about_a_strike_on_homes_are_its_victims():
             "Folge hatte. Rettungsdienste suchen nach zehn Personen unter den Trümmern. Die Zahl der Verletzten liegt "
             "bei 77 Personen.")
     assert _claims(text, "2025-04") == []
+
+
+def test_a_span_of_years_is_no_range_of_counts():
+    (p,) = _numbers("von 2022 bis 2024 Millionen Granaten")
+    assert (p.quantity, p.quantity_max, p.is_year) == (2022, 2024, True)
+    assert _claims("Nordkorea lieferte von 2022 bis 2024 Millionen Granaten an Russland.", "2025-01") == []

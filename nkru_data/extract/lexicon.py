@@ -259,6 +259,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     one_word = rf"|(?:{one_after_hedge})(?:ein|eine|einen)(?![\w-])" if one_after_hedge else ""
     num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word})"
     mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
+    # The second number of a range may follow its hyphen directly: "10.000-12.000".
+    num2 = num.replace(r"(?<![\w.,:/'’-])", r"(?<![\w.,:/'’])", 1)
     joiners = "|".join(re.escape(j) for j in numbers.get("range_joiners") or ["bis", "und", "-", "–"])
     return compile_rule(
         r"(?<![\w])"  # every phrase starts a word: the finder tests that first
@@ -267,7 +269,7 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
         rf"|(?P<n1>{num})(?P<m1>{mult_part})?"
-        rf"(?:\s*(?P<join>{joiners})\s*(?P<n2>{num})(?P<m2>{mult_part})?)?"
+        rf"(?:\s*(?P<join>{joiners})\s*(?P<n2>{num2})(?P<m2>{mult_part})?)?"
         rf")"
     )
 

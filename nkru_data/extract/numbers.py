@@ -71,6 +71,10 @@ def parse_number(m: re.Match, lex: Lexicon) -> NumberPhrase | None:
         return _single(m, lex, qualifier, end=m.end("n1") if not g["m1"] else m.end("m1"))
     mult1, mult2 = g["m1"], g["m2"]
     if n2 is not None:
+        if not mult1 and all(n.isdigit() and len(n) == 4 and int(n) in YEARS for n in (n1, n2)):
+            # "2023-2024", "von 2022 bis 2024 Millionen Granaten": a span of years (then a vague amount)
+            return NumberPhrase(start, m.end("n2"), m.start("n1"), int(n1), int(n2), "range",
+                                m.string[start:m.end("n2")], True)
         lo = to_int(n1, lex, mult1 or mult2)
         hi = to_int(n2, lex, mult2)
         if lo is None or hi is None or hi < lo:
