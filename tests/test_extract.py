@@ -1086,3 +1086,23 @@ def test_a_span_of_years_is_no_range_of_counts():
     (p,) = _numbers("von 2022 bis 2024 Millionen Granaten")
     assert (p.quantity, p.quantity_max, p.is_year) == (2022, 2024, True)
     assert _claims("Nordkorea lieferte von 2022 bis 2024 Millionen Granaten an Russland.", "2025-01") == []
+
+
+@pytest.mark.parametrize("text, quantity, kind", [
+    ("Die Spezialkräfte haben 50 nordkoreanische Soldaten getötet und 47 weitere verwundet.", 47, "wounded"),
+    ("Selenskyj hat die Zahl der getöteten und verwundeten Nordkoreaner mit mehr als 3.000 angegeben.", 3000,
+     "killed_or_wounded"),
+    ("Die Zahl der toten und verwundeten Nordkoreaner schätzt der Generalstab auf rund 1100.", 1100,
+     "killed_or_wounded"),
+])
+def test_casualties_after_weitere_and_totals_named_by_adjectives(text, quantity, kind):
+    got = {(r.quantity, r.casualty_type.value) for t, r in _claims(text, "2025-01") if t == "casualties"}
+    assert (quantity, kind) in got
+    assert all(t != "deployments" for t, _ in _claims(text, "2025-01"))
+
+
+def test_self_propelled_guns_and_acronyms_written_as_words():
+    text = ("Nordkorea hat Russland ca. 120 Selbstfahrlafetten vom Typ Koksan überlassen. Hinzu kämen 120 "
+            "Mehrfachraketenwerfer, schrieb Rusi.")
+    got = sorted((r.item_category.value, r.claimant_id) for _, r in _claims(text, "2025-01"))
+    assert got == [("artillery", "xxx-unattributed"), ("rocket_launchers", "gbr-rusi")]

@@ -40,7 +40,7 @@ __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
 #: ``source_id`` of records extracted from a text that is not (yet) in the source registry.
 UNREGISTERED_SOURCE = "unregistered"
 
-_WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+)?([\wäöüÄÖÜß]+)")
+_WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weiteren\s+)?([\wäöüÄÖÜß]+)")
 _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$")
 _TRIM_TAIL = re.compile(r"(?:[\s,;:–-]+|\s+(?:und|sowie|oder))+$")
 _CLAUSE_MARK = re.compile(r"[;:]\s|,\s|\s[–-]\s")
