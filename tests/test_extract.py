@@ -1106,3 +1106,25 @@ def test_self_propelled_guns_and_acronyms_written_as_words():
             "Mehrfachraketenwerfer, schrieb Rusi.")
     got = sorted((r.item_category.value, r.claimant_id) for _, r in _claims(text, "2025-01"))
     assert got == [("artillery", "xxx-unattributed"), ("rocket_launchers", "gbr-rusi")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Nordkorea leidet. Der südkoreanische Geheimdienst geht mittlerweile von etwa 2.000 Gefallenen aus.", "kor-nis"),
+    ("Nordkorea schickt Truppen. Der ukrainische Militärgeheimdienst hält weitere 25.000 Mann für möglich.",
+     "ukr-government"),
+    ("Nordkorea schickt Truppen, sagte Skibizkyj vom Militärgeheimdienst HUR. Seine Behörde beziffert die Ausfälle der "
+     "Nordkoreaner auf annähernd 5 000 Tote und Verwundete.", "ukr-government"),
+])
+def test_estimates_held_possible_assumed_and_of_his_agency(text, claimant):
+    ((_, rec),) = [(t, r) for t, r in _claims(text, "2025-01") if t != "diplomatic_acts"]
+    assert rec.claimant_id == claimant
+
+
+def test_a_report_named_by_its_conclusion_its_pages_and_its_authors():
+    text = ("Nordkorea hat Russland bis zu neun Millionen Granaten geliefert. Zu diesem Schluss kommt das Multilaterale "
+            "Sanktionsüberwachungsteam (MSMT) in seinem ersten Bericht. Hinter dem Gremium stehen elf Staaten.\n\n"
+            "Dem 29 Seiten starken Papier zufolge hat Pjöngjang außerdem wenigstens 100 ballistische Raketen an Moskau "
+            "übergeben.\n\nAuch bei den Truppen bestätigen die Autoren frühere Schätzungen. Nordkorea habe rund 11.000 "
+            "Soldaten nach Russland entsandt.")
+    got = [(r.quantity, r.claimant_id) for t, r in _claims(text, "2025-05") if t != "diplomatic_acts"]
+    assert got == [(9000000, "int-msmt"), (100, "int-msmt"), (11000, "int-msmt")]
