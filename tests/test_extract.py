@@ -1128,3 +1128,22 @@ def test_a_report_named_by_its_conclusion_its_pages_and_its_authors():
             "Soldaten nach Russland entsandt.")
     got = [(r.quantity, r.claimant_id) for t, r in _claims(text, "2025-05") if t != "diplomatic_acts"]
     assert got == [(9000000, "int-msmt"), (100, "int-msmt"), (11000, "int-msmt")]
+
+
+def test_a_body_named_after_a_countrys_findings_is_their_source():
+    text = ("Im Krieg gegen die Ukraine sind nach südkoreanischen Erkenntnissen bislang rund 600 nordkoreanische Soldaten "
+            "getötet worden. Die Gesamtzahl der Toten und Verwundeten liege bei etwa 4.700. Das berichteten Abgeordnete "
+            "in Seoul nach einer Unterrichtung durch den Geheimdienst NIS.")
+    got = [(r.quantity, r.claimant_id) for _, r in _claims(text, "2025-04")]
+    assert got == [(600, "kor-nis"), (4700, "kor-nis")]
+    # a body of another country after the findings does not take them
+    text = ("Nach südkoreanischen Erkenntnissen sind rund 600 nordkoreanische Soldaten getötet worden. Das bestätigte "
+            "das Pentagon.")
+    assert [r.claimant_id for _, r in _claims(text, "2025-04")] == ["kor-government"]
+
+
+def test_gewarnt_is_a_verb_of_saying():
+    text = ("Der ukrainische Präsident Wolodymyr Selenskyj hatte am Vortag gewarnt, Nordkorea bereite 10.000 Soldaten "
+            "auf einen Einsatz vor.")
+    ((_, rec),) = _claims(text, "2024-10")
+    assert rec.claimant_id == "ukr-president"

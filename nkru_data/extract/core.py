@@ -536,6 +536,13 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             if later is not None:
                 row["__attr"] = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
                 continue
+        elif (attr.kind == "country" or attr.claimant_id.endswith("-government")) and not attr.also:
+            # "nach südkoreanischen Erkenntnissen ... 600 ... Das berichteten Abgeordnete in Seoul": the body of
+            # that country named after the claim is its precise source
+            later = _back_reference(text, sentences, attrs, i, lex)
+            if later is not None and later.kind == "body" and not later.also \
+                    and _same_country(later.claimant_id, attr.claimant_id):
+                row["__attr"] = attr = later
         relayed = lex.relays.get(attr.claimant_id)
         if relayed is not None and relayed in named_ids:
             # "sagte ein Abgeordneter" where the text names the briefing intelligence service
