@@ -34,6 +34,11 @@ def _claims(text: str, published: str = "2024-11-05"):
     return [(r.__table__, r) for r in extract(text, published=published)]
 
 
+def _numeric(text: str, published: str = "2024-11-05"):
+    """The numeric claim records of ``text`` (no diplomatic acts)."""
+    return [r for t, r in _claims(text, published) if t != "diplomatic_acts"]
+
+
 # --- numbers -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("phrase, quantity, quantity_max, qualifier", [
@@ -1009,7 +1014,7 @@ def test_russias_statistics_service_by_its_full_name():
      "verdient das Land viel Geld.", "xxx-unattributed"),
 ])
 def test_a_headline_source_on_a_later_line(text, claimant):
-    ((_, rec),) = [(t, r) for t, r in _claims(text, "2025-01") if t != "diplomatic_acts"]
+    (rec,) = _numeric(text, "2025-01")
     assert rec.claimant_id == claimant
 
 
@@ -1037,7 +1042,7 @@ def test_a_list_introduced_by_its_source_keeps_scope_and_source():
             "- Bis zu 9 Millionen Artilleriegranaten im Jahr 2024.\n"
             "- Über 11.000 Soldaten, die im letzten Jahr nach Russland entsandt wurden.\n"
             "- Mindestens 100 ballistische Raketen, die an Russland geliefert wurden.")
-    got = [(r.quantity, r.claimant_id) for t, r in _claims(text, "2025-06") if t != "diplomatic_acts"]
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
     assert got == [(9000000, "int-msmt"), (11000, "int-msmt"), (100, "int-msmt")]
     # a list without a colon before it (teasers, link lists) opens a paragraph of its own
     sents = split_sentences("Nordkorea schickt Soldaten.\n- Teaser eins\n- Teaser zwei")
@@ -1116,7 +1121,7 @@ def test_self_propelled_guns_and_acronyms_written_as_words():
      "Nordkoreaner auf annähernd 5 000 Tote und Verwundete.", "ukr-government"),
 ])
 def test_estimates_held_possible_assumed_and_of_his_agency(text, claimant):
-    ((_, rec),) = [(t, r) for t, r in _claims(text, "2025-01") if t != "diplomatic_acts"]
+    (rec,) = _numeric(text, "2025-01")
     assert rec.claimant_id == claimant
 
 
@@ -1126,7 +1131,7 @@ def test_a_report_named_by_its_conclusion_its_pages_and_its_authors():
             "Dem 29 Seiten starken Papier zufolge hat Pjöngjang außerdem wenigstens 100 ballistische Raketen an Moskau "
             "übergeben.\n\nAuch bei den Truppen bestätigen die Autoren frühere Schätzungen. Nordkorea habe rund 11.000 "
             "Soldaten nach Russland entsandt.")
-    got = [(r.quantity, r.claimant_id) for t, r in _claims(text, "2025-05") if t != "diplomatic_acts"]
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-05")]
     assert got == [(9000000, "int-msmt"), (100, "int-msmt"), (11000, "int-msmt")]
 
 
