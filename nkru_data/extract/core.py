@@ -56,7 +56,6 @@ class _State:
     attribution_at: int = -10
     attribution_paragraph: int = -1
     nk_at: int = -10
-    nk_paragraph: int = -1
     last_rule: UnitRule | None = None
     last_rule_at: int = -10
     previous_start: int = 0              # where the sentence before begins
@@ -513,7 +512,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)
         if nk_here or any(r["__table"] != "diplomatic_acts" for r in found):
-            st.nk_at, st.nk_paragraph = idx, sent.paragraph
+            st.nk_at = idx
         st.previous_start, st.previous_paragraph = sent.start, sent.paragraph
         st.seen.update(r["quantity"] for r in found if r.get("quantity") is not None)
         for row in found:
