@@ -71,6 +71,8 @@ def _numeric(text: str, published: str = "2024-11-05"):
     ("achtzehn", 18, None, "exact"),
     ("an die 100.000", 100000, None, "approx"),
     ("um die 14'000", 14000, None, "approx"),
+    ("elf- bis zwölftausend", 11000, 12000, "range"),  # the first word leaves its end to the second
+    ("fünf- bis sechshundert", 500, 600, "range"),
 ])
 def test_number_phrases_are_normalised(phrase, quantity, quantity_max, qualifier):
     (p,) = _numbers(f"Es waren {phrase} Soldaten.")

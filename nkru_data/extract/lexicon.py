@@ -74,6 +74,7 @@ class Lexicon:
 
     number_re: re.Pattern
     number_words: dict[str, int]
+    number_compounds: tuple[str, ...]     # endings that make compounds ("tausend"): "elf- bis zwölftausend"
     before_multiplier: dict[str, float]   # "eine" -> 1, "eine halbe" -> 0.5: values only before "Millionen"
     multipliers: dict[str, int]
     qualifiers: dict[str, str]
@@ -262,13 +263,17 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     # The second number of a range may follow its hyphen directly: "10.000-12.000".
     num2 = num.replace(r"(?<![\w.,:/'’-])", r"(?<![\w.,:/'’])", 1)
     joiners = "|".join(re.escape(j) for j in numbers.get("range_joiners") or ["bis", "und", "-", "–"])
+    # "elf- bis zwölftausend": the first number word drops the compound's end, which the second one carries.
+    small = _alt([w for w, v in all_words.items() if v < 100] + [w.capitalize() for w, v in all_words.items() if v < 100])
+    compound = _alt(numbers.get("compounds") or ["tausend"])
+    elided = rf"(?<![\w-])(?:{small})-(?=\s*(?:{joiners})\s*(?:{small})(?:{compound})(?![\w-]))"
     return compile_rule(
         r"(?<![\w])"  # every phrase starts a word: the finder tests that first
         rf"(?:(?P<qual>(?<![\w-])(?:{qual}))\s+)?"
         rf"(?:(?P<between>(?<![\w-])[Zz]wischen)\s+)?"
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
-        rf"|(?P<n1>{num})(?P<m1>{mult_part})?"
+        rf"|(?P<n1>{num}|{elided})(?P<m1>{mult_part})?"
         rf"(?:\s*(?P<join>{joiners})\s*(?P<n2>{num2})(?P<m2>{mult_part})?)?"
         rf")"
     )
@@ -459,6 +464,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     return Lexicon(
         number_re=_number_re(numbers, months),
         number_words=_number_words(numbers),
+        number_compounds=tuple(numbers.get("compounds") or ()),
         before_multiplier={k.lower(): float(v) for k, v in (numbers.get("before_multiplier") or {"eine": 1}).items()},
         multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
         qualifiers=dict(numbers["qualifiers"]),

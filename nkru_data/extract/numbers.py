@@ -75,6 +75,9 @@ def parse_number(m: re.Match, lex: Lexicon) -> NumberPhrase | None:
             # "2023-2024", "von 2022 bis 2024 Millionen Granaten": a span of years (then a vague amount)
             return NumberPhrase(start, m.end("n2"), m.start("n1"), int(n1), int(n2), "range",
                                 m.string[start:m.end("n2")], True)
+        if n1.endswith("-"):  # "elf- bis zwölftausend": the first word takes the second one's end
+            ending = next((c for c in lex.number_compounds if n2.lower().endswith(c)), "")
+            n1 = n1[:-1] + ending
         lo = to_int(n1, lex, mult1 or mult2)
         hi = to_int(n2, lex, mult2)
         if lo is None or hi is None or hi < lo:
