@@ -356,7 +356,9 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
         if stem:  # "das südkoreanische Ministerium": only a ministry named with that nation, or of its country
             code = codes.get(stem, "").lower()  # ("Verteidigungsministerium Südkoreas")
             found = [f for f in found if stem in f[2] or _country_code(f[1].id) == code]
-        actor = max(found, key=lambda f: f[0])[1] if found else None
+        # A named body before a generic one: "Das Open Source Centre ... Seine Analysten ... die Forscher" is the centre.
+        named = [f for f in found if not f[1].id.startswith("xxx-")]
+        actor = max(named or found, key=lambda f: f[0])[1] if found else None
         if actor is None and hit.group("role") in lex.home_service_roles and not hit.group("adj") \
                 and not _OWN_COUNTRY.match(text, hit.end()):
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
@@ -380,13 +382,15 @@ def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
 
 
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
-              previous: Attribution | None, before: list[Mention] | tuple = ()) -> Attribution:
+              previous: Attribution | None, before: list[Mention] | tuple = (), fresh: bool = True) -> Attribution:
     """The attribution of the sentence ``text[start:end]``.
 
     ``mentions`` are the actors named in it; ``previous`` is the attribution
     of the sentence before (same paragraph) or None; ``before`` are the
     actors named in the sentence before (for "Ihnen zufolge", "demnach"
-    after a sentence that names a source without a verb of saying). Returns
+    after a sentence that names a source without a verb of saying); ``fresh``
+    says whether ``previous`` is the attribution of the sentence right
+    before (not one carried past it). Returns
     :data:`NONE`-like unattributed when no cue names anyone and nothing
     carries over. Never raises.
     """
@@ -523,10 +527,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         at = anaphor.start() if anaphor is not None else end
         named = [m for m in mentions if m.end <= at]
         source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None)
-        if source is None and carried:
+        prior = next((m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)
+        if source is None and carried and (fresh or prior is None):
             # "Seinen Angaben zufolge ...": the speaker of the sentence before
             return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
-        source = source or next((m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)
+        # ("Die Zahl stammt aus Seoul. Der Geheimdienst unterrichtete das Parlament. Demnach ...": the service)
+        source = source or prior
         if source is not None:
             return Attribution(source.actor.id, None, text[source.start:source.end], False, (), "body")
     if previous is not None and previous.claimant_id != UNATTRIBUTED and lex.carry_over_re.search(text, start, end):

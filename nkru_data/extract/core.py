@@ -463,7 +463,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             (st.attribution_paragraph == sent.paragraph and body - st.attribution_at <= 2)
             or body - st.attribution_at <= 1) else None
         before = mentions[idx - 1] if idx and sentences[idx - 1].paragraph == sent.paragraph else ()
-        attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before)
+        attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
+                         fresh=bool(attrs) and attrs[-1] is st.attribution)
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
                 and prev.via_id in (None, attr.claimant_id) \
                 and (_same_country(attr.claimant_id, prev.claimant_id) or prev.claimant_id.startswith("xxx-")):

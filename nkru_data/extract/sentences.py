@@ -107,9 +107,10 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group("nl"):
             emit(start, m.start())
             # A list introduced by a colon ("Zu den wichtigsten Punkten gehören:\n- ...") stays in the
-            # paragraph that introduces it: its items are the findings of the source named there.
+            # paragraph that introduces it: its items are the findings of the source named there (also with
+            # blank lines between the lines of the list).
             item = _LIST_ITEM.match(text, m.end()) is not None
-            if not (item and (in_list or (out and text[out[-1].end - 1] == ":")) and "\n\n" not in m.group("nl")):
+            if not (item and (in_list or (out and text[out[-1].end - 1] == ":"))):
                 paragraph += 1
             in_list = item and (in_list or bool(out and text[out[-1].end - 1] == ":"))
         else:
