@@ -31,7 +31,7 @@ from ..schemas import schema
 from .attribution import (UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names, with_listed_adjectives,
                           without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
-from .numbers import NumberPhrase, parse_number
+from .numbers import YEARS, NumberPhrase, parse_number
 from .sentences import is_list_item, split_sentences
 from .when import resolve_dates
 
@@ -179,7 +179,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 and (casualty_direct := _values_in(lex.casualty, text, total.start(), total.end())) is not None:
             # "die Zahl der Gefallenen und Verwundeten ... habe 3.000 übertroffen": a total of North Korean casualties
             rule = lex.units.get(_troops_group(lex))
-        elif ends_or_lower and (count := _count_named_before(text, lo, num.start, lex)) is not None:
+        elif ends_or_lower and (count := _count_named_before(text, sent.start, num.start, lex)) is not None:
             # "die Zahl der nordkoreanischen Soldaten in Russland beträgt zwischen 11.000 und 12.000"
             rule, pre = lex.units[count.lastgroup], count.group("pre")
             unit_start, unit_end = count.start(count.lastgroup), count.end()
@@ -320,12 +320,18 @@ def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> boo
     return hit
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _count_named_before(text: str, lo: int, pos: int, lex: Lexicon) -> re.Match | None:
     """The unit match of the last "Zahl der <unit>" (cues.yaml ``count_of``) in ``[lo, pos)``, or None."""
     last = None
     for last in lex.count_of_re.finditer(text, max(lo, pos - 160), pos):
         pass
-    return lex.unit_re.match(text, last.end(), pos) if last is not None else None
+    if last is None or any(int(d) not in YEARS for d in _DIGITS.findall(text, last.end(), pos)):
+        return None  # (a year may stand between: "Die Zahl der seit August 2023 verschifften Container ...")
+    # (the noun may come after a phrase of time: "Die Zahl der seit August 2023 verschifften Container")
+    return lex.unit_re.match(text, last.end(), pos) or lex.unit_re.search(text, last.end(), min(pos, last.end() + 60))
 
 
 def _troops_group(lex: Lexicon) -> str | None:
