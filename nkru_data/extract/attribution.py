@@ -253,6 +253,26 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".
 _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}),\s+"
                       r"(?:ein|eine|einem|einer|der|die|dem|den)\s+(?:[\w-]+\s+){0,3}$")
+# ... or the name before the body the person works for: "James Whitaker vom RUSI", "Lena Vogt (41) forscht am
+# International Institute for Strategic Studies", "Julia Brenner, 44, forscht seit 2012 bei der Stiftung ...".
+# One name word only with a verb of working ("Whitaker forscht am ..."): a lone capitalised word may be a noun.
+_WORKS = r"(?:forscht|forschte|arbeitet|arbeitete|lehrt|lehrte|leitet|leitete|promoviert)"
+_AFFILIATED = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})(?:\s*\(\d{{2}}\)|,\s*\d{{2}},)?\s+"
+    rf"(?:(?P<verb>{_WORKS})\s+(?:[\w-]+\s+){{0,3}}?)?"
+    r"(?:am|an der|an dem|beim|bei der|bei dem|bei|für das|für die|für den|vom|von der|von dem)\s+$")
+
+
+def _affiliated(text: str, m: Mention, lex: Lexicon) -> str | None:
+    """The name of a person said to work for the body mentioned at ``m`` (see ``_AFFILIATED``), or None."""
+    a = _AFFILIATED.search(text, max(0, m.start - 90), m.start)
+    if a is None:
+        return None
+    name = a.group("name")
+    words = name.split()
+    if words[0] in lex.not_names or (len(words) == 1 and not a.group("verb")):
+        return None
+    return name
 
 
 def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -276,6 +296,13 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         if role is None:
             role = is_role[said] = lex.person_roles_re.search(said) is not None
         if not role:
+            name = _affiliated(text, m, lex)
+            if name is not None:
+                # (an affiliation holds for the whole text: an interview's note on the guest may come last)
+                words = name.split()
+                for key in {name, words[0], words[-1]} - lex.not_names:
+                    if len(key) >= 3 and key not in learned:
+                        learned[key], first_at[key] = m.actor, 0
             continue
         name = _NAME.match(text, m.end)
         at = name.end() if name is not None else 0
@@ -379,6 +406,23 @@ def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
         return None
     service = lex.home_services.get(_country_code(outlet.id))
     return ActorName(service, False, False) if service else None
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(der|die|das|ein|eine|einer|des|dem|den)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _agrees(text: str, start: int, end: int, m: Mention) -> bool:
+    """Whether the first "er"/"sie" of ``text[start:end]`` may stand for the actor at ``m``: "Er" not for
+    "das ukrainische Militär" or "die Behörde", "Sie" not for "der Minister" (a name without article: either)."""
+    pron = _SUBJECT_PRONOUN.search(text, start, end)
+    art = _ARTICLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if pron is None or art is None:
+        return pron is not None
+    article = art.group(1).lower()
+    if pron.group().lower() == "er":
+        return article in ("der", "ein", "des", "dem", "den")
+    return article in ("die", "eine", "einer")
 
 
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
@@ -519,6 +563,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         if len(bodies) > 1:
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
         return best
+    if pronoun_cue and not fresh and (named := next((m for m in reversed(before) if not m.actor.country
+                                                     and not m.actor.wire), None)) is not None \
+            and _agrees(text, start, end, named):
+        # "Ein europäischer Analyst ... hält beides für zu hoch. Er kommt auf ...": the person of the sentence
+        # before, which said nothing the walk kept, not the source carried from further back
+        return Attribution(named.actor.id, None, text[named.start:named.end], False, (), "body")
     if pronoun_cue and previous is not None and previous.claimant_id != UNATTRIBUTED:
         return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
     if anaphor is not None or (pronoun_cue and not carried):
