@@ -389,6 +389,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
         if actor is None and hit.group("role") in lex.home_service_roles and not hit.group("adj") \
                 and not _OWN_COUNTRY.match(text, hit.end()):
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
+        if actor is None and hit.group("role") in lex.country_roles and not hit.group("adj"):
+            actor = _country_body(mentions[:k], lex.country_roles[hit.group("role")])
         if actor is not None and not taken.covers(hit.start("role")):
             out.append(Mention(hit.start(), hit.end(), actor))
     return out
@@ -406,6 +408,16 @@ def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
         return None
     service = lex.home_services.get(_country_code(outlet.id))
     return ActorName(service, False, False) if service else None
+
+
+def _country_body(earlier: list[Mention], bodies: dict[str, str]) -> ActorName | None:
+    """The body in ``bodies`` of the country of the last person or body in ``earlier`` (else the last
+    country) that is not North Korean or an agency ("Der Geheimdienst NIS sagte, ... in Russland angekommen. Das
+    Verteidigungsministerium ...": South Korea's), or None."""
+    others = [m.actor for m in earlier if not m.actor.wire and not m.actor.id.startswith("prk-")]
+    last = next((a for a in reversed(others) if not a.country), others[-1] if others else None)
+    body = bodies.get(_country_code(last.id)) if last is not None else None
+    return ActorName(body, False, False) if body else None
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ee]r|[Ss]ie)\b")

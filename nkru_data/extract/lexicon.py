@@ -107,6 +107,7 @@ class Lexicon:
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     home_service_roles: frozenset[str]            # role words that may stand for the service of an outlet's country
     home_services: dict[str, str]                 # country code of an outlet's id -> that country's service
+    country_roles: dict[str, dict[str, str]]      # role word -> country code -> that country's body
     year_before_re: re.Pattern
     army_at_home_re: re.Pattern
     abroad_re: re.Pattern
@@ -485,6 +486,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         home_service_roles=frozenset(cues["home_services"]["roles"]),
         home_services=dict(cues["home_services"]["services"]),
+        country_roles={k: dict(v) for k, v in (cues.get("country_roles") or {}).items()},
         largest_deployment=int(cues["largest_deployment"]),
         smallest_deployment=int(cues["smallest_deployment"]),
         modality=_ordered(cues["modality"]),
