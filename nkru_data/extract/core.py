@@ -58,10 +58,14 @@ class _State:
     nk_at: int = -10
     last_rule: UnitRule | None = None
     last_rule_at: int = -10
+    last_item: UnitRule | None = None    # what the last claim of any table counted, and in which sentence
+    last_item_at: int = -10
     previous_start: int = 0              # where the sentence before begins
     previous_paragraph: int = -1
     paragraph_start: int = 0             # where the paragraph of the current sentence begins
     source: Attribution | None = None    # the last person, body or outlet named as a source by a cue of its own
+    speaker: Attribution | None = None   # who answers in this paragraph of an interview ("Vogt: ...")
+    speaker_paragraph: int = -1
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
 
@@ -183,6 +187,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             # "die Zahl der nordkoreanischen Soldaten in Russland beträgt zwischen 11.000 und 12.000"
             rule, pre = lex.units[count.lastgroup], count.group("pre")
             unit_start, unit_end = count.start(count.lastgroup), count.end()
+        elif ends and st.last_item is not None and idx - st.last_item_at <= 2 \
+                and lex.estimate_before_re.search(text, lo, num.start):
+            rule, via_anaphora = st.last_item, True  # "... und landen eher bei elf bis zwölf Millionen."
         elif ends and _BACK_ANCHOR.search(text, lo, num.start):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):
@@ -308,6 +315,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     row["__lo"], row["__hi"] = lo, hi  # (hi reaches past the next number for a part of a whole)
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
         st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
+    st.last_item, st.last_item_at = rule, idx
     return row
 
 
@@ -492,6 +500,15 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
         elif attr.own and attr.kind in ("body", "wire"):
             st.source = attr.alternatives[-1][1] if attr.alternatives else attr
+        if sent.paragraph != st.previous_paragraph and (kick := lex.kicker_re.match(text, sent.start, sent.end)) \
+                and not heading:
+            # An interview's answer: "Vogt: Wir landen eher bei elf bis zwölf Millionen." The person before the
+            # colon speaks the whole paragraph, where no other source is named.
+            who = next((m for m in mentions[idx] if m.end <= kick.end() and not m.actor.country and not m.actor.wire), None)
+            st.speaker = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body") if who else None
+            st.speaker_paragraph = sent.paragraph
+        if attr.claimant_id == UNATTRIBUTED and st.speaker is not None and st.speaker_paragraph == sent.paragraph:
+            attr = st.speaker
         attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED and not heading and text[sent.end - 1] != "?":
             # (a question states nothing, so nothing of it carries over: "... oder geht es Nordkorea um ...?")

@@ -143,6 +143,7 @@ class Lexicon:
     reverse_re: re.Pattern
     anaphora_after_re: re.Pattern
     anaphora_before_re: re.Pattern
+    estimate_before_re: re.Pattern
     caliber_re: re.Pattern
     caliber_after_re: re.Pattern
     clause_stop_re: re.Pattern
@@ -418,6 +419,7 @@ _SINGLE_CUES = {
     "reverse_re": "reverse_direction",
     "anaphora_after_re": "anaphora_after",
     "anaphora_before_re": "anaphora_before",
+    "estimate_before_re": "estimate_before",
     "caliber_re": "caliber",
     "caliber_after_re": "caliber_after",
     "clause_stop_re": "clause_stop",
