@@ -156,8 +156,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         ends = _next_is_end(text, num.end, hi)
         ends_or_lower = ends or _next_is_lower(text, num.end, hi)
         # (Below, the cheap tests come first: most numbers without a unit are dates, times, percentages.)
-        if ana and st.last_rule is not None and idx - st.last_rule_at <= 2:
-            rule, unit_end, via_anaphora = st.last_rule, num.end + ana.end(), True
+        if ana and st.last_item is not None and idx - st.last_item_at <= 2:
+            # ("Etwa 100 davon seien bereits abgefeuert worden": part of what the claim before counted)
+            rule, unit_end, via_anaphora = st.last_item, num.end + ana.end(), True
         elif casualty_direct := ((word and _word_value(lex.casualty, word.group(1))
                                   # "4.000 getötet oder verwundet": the words after it, up to the next number
                                   and _values_in(lex.casualty, text, num.end, min(hi, num.end + 60)))
@@ -167,6 +168,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 2:
                 if not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent):
                     return None
+            if lex.strike_people_re.search(text, sent.start, num.start) \
+                    and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
+                return None  # "Zwölf Menschen kamen ums Leben, rund 90 wurden verletzt": a strike's victims
             rule, unit_end = lex.units.get(_troops_group(lex)), num.end + (word.end() if word else 0)
         elif ends_or_lower and st.last_rule is not None and idx - st.last_rule_at <= 2 \
                 and (lex.anaphora_before_re.search(text, lo, num.start) or _opens_clause(text, sent.start, num.start)):
