@@ -355,6 +355,9 @@ def _nation_stem(adjective: str | None) -> str | None:
     return stem if stem.endswith("isch") else None
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+$")
+
+
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word."""
     out: list[Mention] = []
@@ -371,7 +374,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
             k += 1
             if not m.actor.country:
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
-                low = text[m.start:nxt.end() if nxt else m.end].lower()
+                title = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)  # "Präsident [Wolodymyr Selenskyj]"
+                low = text[title.start() if title else m.start:nxt.end() if nxt else m.end].lower()
                 tokens = low.split()
                 for w in words:
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too

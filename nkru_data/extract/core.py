@@ -151,7 +151,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     else:
         after = text[num.end:hi]
         ana = lex.anaphora_after_re.match(after)
+        if ana and not (st.last_item is not None and idx - st.last_item_at <= 2):
+            after = after[ana.end():]  # "Beinahe 4.000 von ihnen sind getötet": no claim before, read on
         word = _WORD.match(after)
+        cas_at = hi - len(after)
         # A verb, an adverb or the clause's end after the number: it counts something named before it.
         ends = _next_is_end(text, num.end, hi)
         ends_or_lower = ends or _next_is_lower(text, num.end, hi)
@@ -161,17 +164,18 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             rule, unit_end, via_anaphora = st.last_item, num.end + ana.end(), True
         elif casualty_direct := ((word and _word_value(lex.casualty, word.group(1))
                                   # "4.000 getötet oder verwundet": the words after it, up to the next number
-                                  and _values_in(lex.casualty, text, num.end, min(hi, num.end + 60)))
-                                 or (_AUXILIARY.match(after) and _values_in(lex.casualty, text, num.end,
-                                                                           min(hi, num.end + 60)))):
+                                  and _values_in(lex.casualty, text, cas_at, min(hi, cas_at + 60)))
+                                 or (_AUXILIARY.match(after) and _values_in(lex.casualty, text, cas_at,
+                                                                           min(hi, cas_at + 60)))):
             # "400 getötet", "knapp 400 seien ums Leben gekommen": people of the claim before
             if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 2:
-                if not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent):
+                # ("von ihnen": the North Koreans of the sentence before)
+                if not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent) and not (ana and st.nk_at >= idx - 1):
                     return None
             if lex.strike_people_re.search(text, sent.start, num.start) \
                     and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
                 return None  # "Zwölf Menschen kamen ums Leben, rund 90 wurden verletzt": a strike's victims
-            rule, unit_end = lex.units.get(_troops_group(lex)), num.end + (word.end() if word else 0)
+            rule, unit_end = lex.units.get(_troops_group(lex)), cas_at + (word.end() if word else 0)
         elif ends_or_lower and st.last_rule is not None and idx - st.last_rule_at <= 2 \
                 and (lex.anaphora_before_re.search(text, lo, num.start) or _opens_clause(text, sent.start, num.start)):
             rule, via_anaphora = st.last_rule, True

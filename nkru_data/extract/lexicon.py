@@ -294,7 +294,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
     adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + r")"
     # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
-    place = r"(?:in|im|nach|an|aus|zur|zum|bei|beim|vom|von)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+    place = r"(?:in|im|am|nach|an|aus|zur|zum|bei|beim|vom|von|seit)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
     units = f"(?:{'|'.join(groups)})"
     # The look-ahead rejects a word that holds none of the unit nouns' letters before the engine backtracks
     # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
