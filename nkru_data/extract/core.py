@@ -149,6 +149,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     elif num.is_year:
         return None
     else:
+        if num.quantity is not None and num.quantity < 120 and _AGE_AFTER_NAME.search(text, max(lo, num.start - 40), num.end + 2):
+            return None  # "Julia Brenner, 44, forscht ...", "Lena Vogt (41)": an age
         after = text[num.end:hi]
         ana = lex.anaphora_after_re.match(after)
         if ana and not (st.last_item is not None and idx - st.last_item_at <= 2):
@@ -337,6 +339,7 @@ def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> boo
 
 
 _DIGITS = re.compile(r"\d+")
+_AGE_AFTER_NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
 
 
 def _count_named_before(text: str, lo: int, pos: int, lex: Lexicon) -> re.Match | None:
@@ -488,11 +491,13 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution)
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
+                and not lex.kicker_re.match(text, sent.start, sent.end) \
                 and prev.via_id in (None, attr.claimant_id) \
                 and (_same_country(attr.claimant_id, prev.claimant_id) or prev.claimant_id.startswith("xxx-")):
             # "Der Generalstab gab bekannt ... Laut Yonhap wurden 3.000 weitere entsandt": the agency relays it
             # (an agency of the body's own country; a foreign outlet's report is its own: "Kreml-Sprecher Peskow
-            # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ...")
+            # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ..."; an interviewer's "SPIEGEL: ..." asks
+            # in its own name)
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
         if attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
                 and st.attribution_paragraph == sent.paragraph:
