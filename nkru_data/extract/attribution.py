@@ -253,6 +253,8 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".
 _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}),\s+"
                       r"(?:ein|eine|einem|einer|der|die|dem|den)\s+(?:[\w-]+\s+){0,3}$")
+# A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
+_ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+$")
 # ... or the name before the body the person works for: "James Whitaker vom RUSI", "Lena Vogt (41) forscht am
 # International Institute for Strategic Studies", "Julia Brenner, 44, forscht seit 2012 bei der Stiftung ...".
 # One name word only with a verb of working ("Whitaker forscht am ..."): a lone capitalised word may be a noun.
@@ -295,6 +297,8 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         role = is_role.get(said)
         if role is None:
             role = is_role[said] = lex.person_roles_re.search(said) is not None
+        if not role and (of := _ROLE_OF.search(text, max(0, m.start - 40), m.start)) is not None:
+            role = lex.person_roles_re.search(of.group(1)) is not None  # "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow"
         if not role:
             name = _affiliated(text, m, lex)
             if name is not None:

@@ -298,7 +298,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
     units = f"(?:{'|'.join(groups)})"
     # The look-ahead rejects a word that holds none of the unit nouns' letters before the engine backtracks
     # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
-    pattern = (rf"\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{place}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
+    pattern = (rf"\s*[“”\"»«]?\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{place}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
                + (word_guard(units) or "") + units)
     return compile_rule(pattern), table
 
