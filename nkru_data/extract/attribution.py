@@ -253,6 +253,8 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".
 _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}),\s+"
                       r"(?:ein|eine|einem|einer|der|die|dem|den)\s+(?:[\w-]+\s+){0,3}$")
+# A Korean person's name of three syllables: "Kim Jong Un", "Shin Won-sik", "Lee Seong Kweun".
+_KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+$")
 # ... or the name before the body the person works for: "James Whitaker vom RUSI", "Lena Vogt (41) forscht am
@@ -299,6 +301,11 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
             role = is_role[said] = lex.person_roles_re.search(said) is not None
         if not role and (of := _ROLE_OF.search(text, max(0, m.start - 40), m.start)) is not None:
             role = lex.person_roles_re.search(of.group(1)) is not None  # "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow"
+        if not role and (korean := _KOREAN_NAME.fullmatch(said)) is not None:
+            # "Kim Jong Un ... sagte Kim", "Shin Won Sik ... so Shin": a Korean name's first word is the family name
+            if korean.group(1) not in learned:
+                learned[korean.group(1)], first_at[korean.group(1)] = m.actor, m.end
+            continue
         if not role:
             name = _affiliated(text, m, lex)
             if name is not None:
