@@ -292,7 +292,10 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
     learned: dict[str, ActorName] = {}
     first_at: dict[str, int] = {}
     is_role: dict[str, bool] = {}  # by mention text: the same names recur
-    for m in mentions:
+    taken = _Spans(mentions)
+    # ("Der Abgeordnete Han Jae-won ...": a role word standing for a body names a person of it too)
+    extra = _definite(text, mentions, taken, lex)
+    for m in sorted(mentions + extra, key=lambda x: x.start) if extra else mentions:
         if m.actor.country or m.actor.wire:
             continue
         said = text[m.start:m.end]
@@ -326,8 +329,6 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         for key in {name.group(1), words[0], words[-1]} - lex.not_names:
             if len(key) >= 3 and key not in learned:
                 learned[key], first_at[key] = m.actor, at
-    taken = _Spans(mentions)
-    extra = _definite(text, mentions, taken, lex)
     if not learned:
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
     # Later occurrences of the names, longest first (plain string search: a regex per text would cost more).
