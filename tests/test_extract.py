@@ -1154,3 +1154,168 @@ def test_gewarnt_is_a_verb_of_saying():
             "auf einen Einsatz vor.")
     ((_, rec),) = _claims(text, "2024-10")
     assert rec.claimant_id == "ukr-president"
+
+
+# --- session 13: cases found by the blind-written batches e and f ----------------------------------
+
+def test_oil_that_flowed_and_the_researchers_of_a_named_centre():
+    text = ("Das Open Source Centre in London hat Tanker verfolgt. Seine Analysten werteten Satellitenbilder aus. Die "
+            "Bilanz der Forscher: Seit März sind mehr als eine Million Barrel Öl nach Nordkorea geflossen.")
+    (rec,) = _numeric(text, "2025-04")
+    assert (rec.quantity, rec.unit, rec.claimant_id) == (1000000, "barrels", "gbr-osc")
+
+
+def test_danach_and_demnach_point_to_the_body_of_the_sentence_before():
+    text = ("Das teilte Nordkorea nicht mit. Die Zahl stammt aus Seoul. Der Geheimdienst NIS unterrichtete das Parlament. "
+            "Demnach hat Nordkorea mehr als 13.000 Container nach Russland gebracht. Das entspreche acht Millionen "
+            "Geschossen, rechnete die Behörde vor.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")]
+    assert got == [(13000, "kor-nis"), (8000000, "kor-nis")]
+    text = ("Für Pjöngjang zählt jeder Tanker. Der Westen schaut zu. Die Preise steigen. Südkoreas Verteidigungsministerium "
+            "legte Berechnungen vor. Danach hat der Norden mehr als 20.000 Container nach Russland verschifft.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == [(20000, "kor-mnd")]
+
+
+def test_a_list_after_a_blank_line_and_more_of_the_same_without_a_noun():
+    text = ("Das Multilaterale Sanktionsüberwachungsteam (MSMT) veröffentlichte ein Dokument. Die zentralen Befunde:\n\n"
+            "– Raketen: Pjöngjang lieferte 2024 rund 100 ballistische Raketen.\n"
+            "– Truppen: Rund 11 000 Soldaten wurden nach Kursk verlegt; Anfang 2025 folgten etwa 3000 weitere.")
+    got = [(r.__table__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-05")]
+    assert got == [("deliveries", 100, "int-msmt"), ("deployments", 11000, "int-msmt"),
+                   ("deployments", 3000, "int-msmt")]
+
+
+def test_batteries_a_balance_drawn_and_a_count_named_before_a_year():
+    text = ("Generalstaatsanwalt Andrij Kostin zog eine erste Bilanz: 20 nordkoreanische Raketen seit Dezember. "
+            "Der HUR teilte mit, Moskau habe dem Norden mindestens zwei Batterien des Flugabwehrsystems Panzir überlassen.")
+    got = [(r.quantity, r.item_category, r.supplier_country, r.claimant_id) for r in _numeric(text, "2025-07")]
+    assert got == [(20, "missiles", "PRK", "ukr-government"), (2, "equipment", "RUS", "ukr-government")]
+    text = "Nordkorea liefert. Die Zahl der seit August 2023 verschifften Container wird im Bericht mit fast 20.000 angegeben."
+    assert [(r.quantity, r.unit) for r in _numeric(text, "2025-03")] == [(20000, "containers")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pjöngjang feuerte Raketen ab, als Antwort auf ein Manöver, an dem auf südkoreanischer Seite rund 19.000 Soldaten teilnehmen.",
+    "Nordkorea hat 1,2 Millionen Soldaten. Südkorea hat etwa 500.000 Soldaten unter Waffen.",
+    "In Peking stand Kim Jong Un auf der Tribüne. Rund 10'000 Soldaten marschierten über den Platz.",
+])
+def test_the_other_side_an_army_at_home_and_a_parade_are_no_deployments(text):
+    assert _numeric(text, "2025-09") == []
+
+
+def test_a_person_named_with_the_body_he_works_for_speaks_for_it():
+    text = ("Satellitenbilder zeigen den Bahnhof an der Grenze zu Nordkorea. Whitaker forscht am Royal United Services "
+            "Institute in London. „Wir haben mindestens tausend Container gezählt“, sagt Whitaker.")
+    (rec,) = _numeric(text, "2024-11")
+    assert (rec.quantity, rec.claimant_id) == (1000, "gbr-rusi")
+    # the note on an interviewee may come last; an age in apposition is no count
+    text = ("Brenner: Nordkorea hat nach meiner Schätzung wenigstens 6.000 Ausfälle.\n\n"
+            "Julia Brenner, 44, forscht bei der Stiftung Wissenschaft und Politik (SWP) in Berlin.")
+    got = [(r.quantity, r.casualty_type, r.claimant_id) for r in _numeric(text, "2025-09")]
+    assert got == [(6000, "killed_or_wounded", "deu-swp")]
+
+
+def test_an_interviewee_speaks_the_whole_answer():
+    text = ("STANDARD: Wie viel Munition hat Nordkorea nach Russland geschickt?\n\n"
+            "Vogt: Das MSMT nennt mindestens neun Millionen Schuss. Ich halte das für eine Untergrenze. Wir landen "
+            "eher bei elf bis zwölf Millionen.\n\n"
+            "Lena Vogt (41) forscht am International Institute for Strategic Studies (IISS) in London.")
+    got = [(r.quantity, r.quantity_max, r.item_category, r.claimant_id) for r in _numeric(text, "2025-09")]
+    # (the MSMT, named in the answer, is the source of its own figure)
+    assert got == [(9000000, None, "artillery_ammunition", "int-msmt"),
+                   (11000000, 12000000, "artillery_ammunition", "gbr-iiss")]
+
+
+def test_a_south_korean_source_keeps_its_claims_in_scope():
+    text = ("Nordkorea liefert Munition. Die Front bei Awdijiwka ist ruhig. Die Russen schießen viel. Dort ist es kalt. "
+            "Südkoreas Verteidigungsminister Shin Won Sik bezifferte die Zahl der Container auf ca. 6700.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-03")] == [(6700, "kor-mnd")]
+
+
+def test_er_is_the_person_of_the_sentence_before_if_gender_agrees():
+    text = ("Shin bezifferte die Zahl auf drei Millionen Geschosse aus Nordkorea. Ein europäischer Analyst hält das für zu "
+            "hoch. Er kommt auf zwischen 1,5 und 2,5 Millionen Granaten.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-03")]
+    assert got[-1] == (1500000, "xxx-experts")
+    text = ("Nach Angaben von Präsident Selenskyj sind 3.800 Nordkoreaner getötet oder verwundet worden. Das ukrainische "
+            "Militär führt in Kursk eine Offensive. Er wies darauf hin, dass Pjöngjang 30.000 weitere Soldaten entsenden "
+            "könne.")
+    assert [r.claimant_id for r in _numeric(text, "2025-02")] == ["ukr-president", "ukr-president"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("In Seoul gibt es unterschiedliche Angaben zu Nordkorea. Der Geheimdienst NIS sagte, mehr als 13.000 Container seien "
+     "in Russland angekommen. Das Verteidigungsministerium sprach von knapp 10.000 Containern.", "kor-mnd"),
+    ("Wie viele Nordkoreaner sind gefallen? Die belastbarste Zahl kommt aus Seoul. Der Geheimdienst hat den Abgeordneten "
+     "gesagt, dass etwa 2.000 nordkoreanische Soldaten ums Leben gekommen sind.", "kor-nis"),
+])
+def test_a_body_named_by_its_role_alone_is_that_of_the_country_speaking(text, claimant):
+    assert _numeric(text, "2025-01")[-1].claimant_id == claimant
+
+
+def test_figures_found_in_a_notice_and_hiess_es_after_a_ministry():
+    text = ("Russland hat Nordkorea mehr als 4.000 Tonnen Reis geliefert. Die Zahlen finden sich in einer Mitteilung der "
+            "Agraraufsichtsbehörde Rosselchosnadsor.")
+    assert [r.claimant_id for r in _numeric(text, "2025-01")] == ["rus-rosselkhoznadzor"]
+    text = ("Zur Begründung verwies das Außenministerium in London auf die Rolle Pjöngjangs. Nordkorea habe Russland weit "
+            "über 100 ballistische Raketen geliefert, hieß es in einer Mitteilung.")
+    assert [r.claimant_id for r in _numeric(text, "2025-02")] == ["gbr-government"]
+    text = ("Das US-Finanzministerium ging gegen ein Netzwerk vor, das Geld nach Pjöngjang geschleust haben soll. Nach "
+            "Angaben der Behörde flossen schätzungsweise 45 Millionen Dollar als Bezahlung für Munition.")
+    (rec,) = _numeric(text, "2025-02")
+    assert (rec.quantity, rec.unit, rec.claimant_id) == (45000000, "usd", "usa-government")
+
+
+def test_part_of_the_delivery_before_and_a_strikes_wounded():
+    text = ("Der HUR hat Zahlen vorgelegt. Danach hat Nordkorea rund 150 Raketen übergeben. Etwa 100 davon seien bereits "
+            "abgefeuert worden.")
+    got = [(r.__table__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-04")]
+    assert got == [("deliveries", 150, "ukr-government"), ("deliveries", 100, "ukr-government")]
+    text = ("Beim Angriff auf Kyjiw mit einer KN-23 kamen zwölf Menschen ums Leben, rund 90 wurden verletzt; Ermittler "
+            "fanden Teile in den Trümmern.")
+    assert _numeric(text, "2025-04") == []
+
+
+def test_von_ihnen_after_troops_named_without_a_number_and_the_head_of_state():
+    text = ("Präsident Wolodymyr Selenskyj sprach über die Truppen. Die Einheiten aus Pjöngjang würden verheizt. "
+            "„Beinahe 4.000 von ihnen sind inzwischen getötet oder verwundet“, sagte der Staatschef.")
+    (rec,) = _numeric(text, "2025-01")
+    assert (rec.quantity, rec.casualty_type, rec.quantity_qualifier, rec.claimant_id) == \
+        (4000, "killed_or_wounded", "approx", "ukr-president")
+    text = ("Die zwei am Wochenende im Gebiet Kursk gefangen genommenen nordkoreanischen Soldaten sind in Kiew. Das teilte "
+            "der ukrainische Geheimdienst SBU mit.")
+    (rec,) = _numeric(text, "2025-01")
+    assert (rec.quantity, rec.casualty_type, rec.claimant_id) == (2, "captured", "ukr-government")
+
+
+def test_a_spokesman_of_a_body_a_quoted_range_and_a_source_of_the_other_army():
+    text = ("Das erklärte der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow. Rund 4.000 Nordkoreaner hätten sie "
+            "bislang verloren, so Jussow. Der Generalstab der südkoreanischen Streitkräfte hatte von „etwa 1.000 bis "
+            "3.000“ neu entsandten Soldaten gesprochen.")
+    got = [(r.__table__, r.quantity, r.quantity_max, r.claimant_id) for r in _numeric(text, "2025-02")]
+    assert got == [("casualties", 4000, None, "ukr-government"), ("deployments", 1000, 3000, "kor-military")]
+
+
+def test_a_korean_family_name_the_replaced_fallen_and_the_killed():
+    text = ("Kim Jong Un empfing ein Pionierregiment. Neun seiner Soldaten seien ums Leben gekommen, sagte Kim. "
+            "Anfang 2025 folgten rund 3.000 nordkoreanische Soldaten als Ersatz für die Gefallenen. Der HUR sprach von "
+            "„weit über 6.000“ Getöteten und Verwundeten.")
+    got = [(r.__table__, r.quantity, r.claimant_id) for r in _numeric(text, "2026-01")]
+    assert got == [("casualties", 9, "prk-leader"), ("deployments", 3000, "xxx-unattributed"),
+                   ("casualties", 6000, "ukr-government")]
+
+
+def test_a_dateline_reported_speech_in_galten_and_a_lawmaker_by_his_surname():
+    text = ("Seoul, 12. Feb. (Yonhap) -- Nordkorea hat nach Erkenntnissen des Nationalen Nachrichtendienstes (NIS) "
+            "Truppen ausgetauscht.\n\nDie Zahl der Gefallenen beziffert der Dienst auf knapp 2.300. Höchstens 200 Soldaten "
+            "gälten als vermisst.\n\nDer Abgeordnete Han Jae-won bezweifelte das und schrieb auf Facebook, Han zufolge "
+            "seien es 3.000 Tote.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-02")]
+    assert got[:2] == [(2300, "kor-nis"), (200, "kor-nis")]
+    assert 12 not in [q for q, _ in got]
+
+
+def test_werde_schicken_is_expected():
+    text = "Schoigu kündigte in Pjöngjang an, Nordkorea werde 1000 Minenräumer in die Region Kursk schicken."
+    (rec,) = _numeric(text, "2025-06")
+    assert (rec.quantity, rec.modality, rec.claimant_id) == (1000, "expected", "rus-security-council")
