@@ -266,9 +266,14 @@ _AFFILIATED = re.compile(
     rf"(?:(?P<verb>{_WORKS})\s+(?:[\w-]+\s+){{0,3}}?)?"
     r"(?:am|an der|an dem|beim|bei der|bei dem|bei|für das|für die|für den|vom|von der|von dem)\s+$")
 
+_AFFILIATED_LAST = frozenset(["am", "beim", "bei", "vom", "der", "dem", "das", "die", "den"])
+
 
 def _affiliated(text: str, m: Mention, lex: Lexicon) -> str | None:
     """The name of a person said to work for the body mentioned at ``m`` (see ``_AFFILIATED``), or None."""
+    if m.start < 2 or text[m.start - 1] != " " \
+            or text[text.rfind(" ", max(0, m.start - 8), m.start - 1) + 1:m.start - 1] not in _AFFILIATED_LAST:
+        return None  # (most mentions: no preposition right before, no need for the search)
     a = _AFFILIATED.search(text, max(0, m.start - 90), m.start)
     if a is None:
         return None
@@ -302,7 +307,8 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         role = is_role.get(said)
         if role is None:
             role = is_role[said] = lex.person_roles_re.search(said) is not None
-        if not role and (of := _ROLE_OF.search(text, max(0, m.start - 40), m.start)) is not None:
+        if not role and text.endswith(("des ", "der "), 0, m.start) \
+                and (of := _ROLE_OF.search(text, max(0, m.start - 40), m.start)) is not None:
             role = lex.person_roles_re.search(of.group(1)) is not None  # "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow"
         if not role and (korean := _KOREAN_NAME.fullmatch(said)) is not None:
             # "Kim Jong Un ... sagte Kim", "Shin Won Sik ... so Shin": a Korean name's first word is the family name
@@ -367,7 +373,12 @@ def _nation_stem(adjective: str | None) -> str | None:
     return stem if stem.endswith("isch") else None
 
 
-_TITLE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+\s+$")
+def _title_before(text: str, start: int) -> int:
+    """Where a capitalised word right before ``start`` begins (a title: "Präsident Selenskyj"), else ``start``."""
+    if start < 2 or text[start - 1] != " ":
+        return start
+    word = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    return word if word and text[word].isupper() and text[word:start - 1].replace("-", "").isalnum() else start
 
 
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:
@@ -386,8 +397,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
             k += 1
             if not m.actor.country:
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
-                title = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)  # "Präsident [Wolodymyr Selenskyj]"
-                low = text[title.start() if title else m.start:nxt.end() if nxt else m.end].lower()
+                title = _title_before(text, m.start)  # "Präsident [Wolodymyr Selenskyj]"
+                low = text[title:nxt.end() if nxt else m.end].lower()
                 tokens = low.split()
                 for w in words:
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
