@@ -149,7 +149,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     elif num.is_year:
         return None
     else:
-        if num.quantity is not None and num.quantity < 120 and _AGE_AFTER_NAME.search(text, max(lo, num.start - 40), num.end + 2):
+        if num.quantity is not None and num.quantity < 120 and text.startswith((",", ")"), num.end) \
+                and _AGE_AFTER_NAME.search(text, max(lo, num.start - 40), num.end + 2):
             return None  # "Julia Brenner, 44, forscht ...", "Lena Vogt (41)": an age
         after = text[num.end:hi]
         ana = lex.anaphora_after_re.match(after)
