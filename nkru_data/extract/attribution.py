@@ -417,7 +417,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
                 and not _OWN_COUNTRY.match(text, hit.end()):
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
         if actor is None and hit.group("role") in lex.country_roles and not hit.group("adj"):
-            actor = _country_body(text, mentions[:k], lex.country_roles[hit.group("role")])
+            actor = _country_body(text, mentions[:k], lex.country_roles[hit.group("role")], lex.country_roles_not_of)
         if actor is not None and not taken.covers(hit.start("role")):
             out.append(Mention(hit.start(), hit.end(), actor))
     return out
@@ -440,11 +440,12 @@ def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|gegen)\s+(?:der\s+|die\s+|den\s+)?$")
 
 
-def _country_body(text: str, earlier: list[Mention], bodies: dict[str, str]) -> ActorName | None:
-    """The body in ``bodies`` of the country of the last actor in ``earlier`` that is not North Korean or
-    Russian (the subject and the place of most sentences), an agency or a country named as a place ("in der
-    Ukraine") ("Der Geheimdienst NIS sagte, ... Das Verteidigungsministerium ...": South Korea's), or None."""
-    last = next((m.actor for m in reversed(earlier) if not m.actor.wire and _country_code(m.actor.id) not in ("prk", "rus")
+def _country_body(text: str, earlier: list[Mention], bodies: dict[str, str], not_of: frozenset[str]) -> ActorName | None:
+    """The body in ``bodies`` of the country of the last actor in ``earlier`` that is not of a country in
+    ``not_of`` (North Korea, Russia: the subject and the place of most sentences), not an agency and not a
+    country named as a place ("in der Ukraine") ("Der Geheimdienst NIS sagte, ... Das Verteidigungsministerium
+    ...": South Korea's), or None."""
+    last = next((m.actor for m in reversed(earlier) if not m.actor.wire and _country_code(m.actor.id) not in not_of
                  and not (m.actor.country and _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))), None)
     body = bodies.get(_country_code(last.id)) if last is not None else None
     return ActorName(body, False, False) if body else None

@@ -531,7 +531,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         nk_here = bool(nk_hits[idx]) or any(m.actor.id.startswith("prk-") for m in mentions[idx])
         # (two sentences back even across a paragraph break: online news keeps paragraphs to a sentence or two)
         # A South Korean source speaks of the North further on ("Shin bezifferte die Zahl der Container auf 6700").
-        nk_ok = nk_here or idx - st.nk_at <= 2 or (attr.claimant_id.startswith("kor-") and idx - st.nk_at <= 8)
+        nk_ok = nk_here or idx - st.nk_at <= 2 or (attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north
+                                                    and idx - st.nk_at <= lex.speaks_of_north_reach)
         if sent.paragraph != st.previous_paragraph:
             st.paragraph_start = sent.start
         found: list[dict[str, Any]] = []

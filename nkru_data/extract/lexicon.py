@@ -108,6 +108,9 @@ class Lexicon:
     home_service_roles: frozenset[str]            # role words that may stand for the service of an outlet's country
     home_services: dict[str, str]                 # country code of an outlet's id -> that country's service
     country_roles: dict[str, dict[str, str]]      # role word -> country code -> that country's body
+    country_roles_not_of: frozenset[str]          # country codes whose actors never give a role word its country
+    speaks_of_north: frozenset[str]               # country codes whose sources speak of North Korea ...
+    speaks_of_north_reach: int                    # ... this many sentences after it was last named
     year_before_re: re.Pattern
     army_at_home_re: re.Pattern
     abroad_re: re.Pattern
@@ -488,7 +491,10 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         home_service_roles=frozenset(cues["home_services"]["roles"]),
         home_services=dict(cues["home_services"]["services"]),
-        country_roles={k: dict(v) for k, v in (cues.get("country_roles") or {}).items()},
+        country_roles={k: dict(v) for k, v in cues["country_roles"]["roles"].items()},
+        country_roles_not_of=frozenset(cues["country_roles"]["not_of"]),
+        speaks_of_north=frozenset(cues["speaks_of_north"]["countries"]),
+        speaks_of_north_reach=int(cues["speaks_of_north"]["reach"]),
         largest_deployment=int(cues["largest_deployment"]),
         smallest_deployment=int(cues["smallest_deployment"]),
         modality=_ordered(cues["modality"]),
