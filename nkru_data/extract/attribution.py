@@ -297,6 +297,14 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
     learned: dict[str, ActorName] = {}
     first_at: dict[str, int] = {}
     is_role: dict[str, bool] = {}  # by mention text: the same names recur
+
+    def learn(name: str, actor: ActorName, at: int, whole: bool = True) -> None:
+        """``name`` (if ``whole``), its first and its last word stand for ``actor`` from ``at`` on."""
+        words = name.split()
+        for key in ({name, words[0], words[-1]} if whole else {words[0]}) - lex.not_names:
+            if len(key) >= 3 and key not in learned:
+                learned[key], first_at[key] = actor, at
+
     taken = _Spans(mentions)
     # ("Der Abgeordnete Han Jae-won ...": a role word standing for a body names a person of it too)
     extra = _definite(text, mentions, taken, lex)
@@ -312,17 +320,12 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
             role = lex.person_roles_re.search(of.group(1)) is not None  # "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow"
         if not role and (korean := _KOREAN_NAME.fullmatch(said)) is not None:
             # "Kim Jong Un ... sagte Kim", "Shin Won Sik ... so Shin": a Korean name's first word is the family name
-            if korean.group(1) not in learned:
-                learned[korean.group(1)], first_at[korean.group(1)] = m.actor, m.end
+            learn(korean.group(1), m.actor, m.end, whole=False)
             continue
         if not role:
-            name = _affiliated(text, m, lex)
-            if name is not None:
+            if (name := _affiliated(text, m, lex)) is not None:
                 # (an affiliation holds for the whole text: an interview's note on the guest may come last)
-                words = name.split()
-                for key in {name, words[0], words[-1]} - lex.not_names:
-                    if len(key) >= 3 and key not in learned:
-                        learned[key], first_at[key] = m.actor, 0
+                learn(name, m.actor, 0)
             continue
         name = _NAME.match(text, m.end)
         at = name.end() if name is not None else 0
@@ -331,10 +334,7 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
             at = name.start(1) if name is not None else 0
         if name is None or name.group(1) in lex.not_names or name.group(1).split()[0] in lex.not_names:
             continue
-        words = name.group(1).split()
-        for key in {name.group(1), words[0], words[-1]} - lex.not_names:
-            if len(key) >= 3 and key not in learned:
-                learned[key], first_at[key] = m.actor, at
+        learn(name.group(1), m.actor, at)
     if not learned:
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
     # Later occurrences of the names, longest first (plain string search: a regex per text would cost more).
@@ -606,12 +606,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         if len(bodies) > 1:
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
         return best
-    if pronoun_cue and not fresh and (named := next((m for m in reversed(before) if not m.actor.country
-                                                     and not m.actor.wire), None)) is not None \
-            and _agrees(text, start, end, named):
+    # the person or body named last in the sentence before
+    prior = next((m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)
+    if pronoun_cue and not fresh and prior is not None and _agrees(text, start, end, prior):
         # "Ein europäischer Analyst ... hält beides für zu hoch. Er kommt auf ...": the person of the sentence
         # before, which said nothing the walk kept, not the source carried from further back
-        return Attribution(named.actor.id, None, text[named.start:named.end], False, (), "body")
+        return Attribution(prior.actor.id, None, text[prior.start:prior.end], False, (), "body")
     if pronoun_cue and previous is not None and previous.claimant_id != UNATTRIBUTED:
         return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
     if anaphor is not None or (pronoun_cue and not carried):
@@ -620,7 +620,6 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         at = anaphor.start() if anaphor is not None else end
         named = [m for m in mentions if m.end <= at]
         source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None)
-        prior = next((m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)
         if source is None and carried and (fresh or prior is None):
             # "Seinen Angaben zufolge ...": the speaker of the sentence before
             return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
