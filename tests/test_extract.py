@@ -1319,3 +1319,26 @@ def test_werde_schicken_is_expected():
     text = "Schoigu kündigte in Pjöngjang an, Nordkorea werde 1000 Minenräumer in die Region Kursk schicken."
     (rec,) = _numeric(text, "2025-06")
     assert (rec.quantity, rec.modality, rec.claimant_id) == (1000, "expected", "rus-security-council")
+
+
+# --- session 14: cases found in the real batches -----------------------------------------------------------
+
+
+def test_a_role_with_its_post_names_a_person_and_an_interviewer_is_no_source():
+    text = ("Der ukrainische Botschafter in Südkorea, Dmytro Ponomarenko, sprach über gefangene Nordkoreaner.\n"
+            "In einem Interview mit der „Korean Times“ betonte Ponomarenko die Lage.\n"
+            "Ponomarenko bestätigte, dass bisher etwa 4000 nordkoreanische Soldaten getötet oder verwundet wurden.")
+    (rec,) = _numeric(text, "2025-01")
+    assert (rec.quantity, rec.casualty_type, rec.claimant_id) == (4000, "killed_or_wounded", "ukr-government")
+
+
+def test_a_list_introduced_by_its_source_keeps_it_also_after_an_unattributed_lead():
+    text = ("Im Jahr 2024 lieferte Nordkorea Russland neun Millionen Artilleriegranaten.\n\n"
+            "Lieferungen an Russland\n"
+            "Laut dem Bericht des MSMT umfassten die Lieferungen:\n"
+            "- Neun Millionen Artilleriegranaten.\n"
+            "- Mindestens 100 ballistische Raketen.\n")
+    recs = _numeric(text, "2025-06")
+    assert [(r.quantity, r.claimant_id) for r in recs] == [(9000000, "int-msmt"), (100, "int-msmt")]
+    # (the second item needs the verb of the line that introduces the list; the bullet is not quoted)
+    assert recs[1].quote == "Mindestens 100 ballistische Raketen"

@@ -247,7 +247,8 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A personal name: one to three capitalised words ("Kyrylo Budanow", "Shin Won-sik", "Lee Seong-kweun").
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"
-_NAME = re.compile(rf",?\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})"
+# (The role may name its post first: "Der ukrainische Botschafter in Südkorea, Dmytro Ponomarenko".)
+_NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]+(?=,))?,?\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})"
                    r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".

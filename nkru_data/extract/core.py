@@ -115,6 +115,10 @@ def _quote_span(text: str, lo: int, hi: int, core_start: int, core_end: int) -> 
         end = m.start()
     while start < core_start and text[start].isspace():
         start += 1
+    if start + 1 < core_start and text[start] in "-–•*·▪" and text[start + 1] in " \t":
+        start += 2  # (a list item's bullet is no part of what it says)
+        while start < core_start and text[start].isspace():
+            start += 1
     tail = _TRIM_TAIL.search(text, core_end, end)
     if tail:
         end = max(core_end, tail.start())
@@ -225,7 +229,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     gate_lo = st.previous_start if (lex.continuation_re.match(text, sent_lo) or st.previous_paragraph == sent.paragraph) \
         else sent_lo
     for gate in rule.requires:
-        if not lex.gates[gate].search(text, gate_lo, sent_hi):
+        if not lex.gates[gate].search(text, gate_lo, sent_hi) and not (
+                # (the items of a list share the verbs of the line that introduces it: "umfassten die Lieferungen:")
+                is_list_item(text, sent_lo) and lex.gates[gate].search(text, st.paragraph_start, sent_hi)):
             return None
     nationality = _nationality(lex, pre + " " + text[unit_start:unit_end])
     if rule.forbids and nationality != "PRK":
@@ -657,10 +663,15 @@ def _maxima(table: str) -> dict[str, int]:
     return {f.name: f.maximum for f in schema(table).fields if f.maximum is not None}
 
 
+_LIST_NEXT = re.compile(r"\s*\n[ \t]*[-–•*·▪][ \t]")
+
+
 def _is_headline(text: str, sent) -> bool:
     """A line of its own without a final full stop: a headline, kicker or subheading."""
     if text[sent.end - 1] in ".!":
         return False  # most sentences: no need to look for the line around it
+    if text[sent.end - 1] == ":" and _LIST_NEXT.match(text, sent.end):
+        return False  # a line introducing a list: "Laut dem Bericht des MSMT umfassten die Lieferungen:"
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line_end = len(text) if line_end < 0 else line_end
