@@ -1342,3 +1342,12 @@ def test_a_list_introduced_by_its_source_keeps_it_also_after_an_unattributed_lea
     assert [(r.quantity, r.claimant_id) for r in recs] == [(9000000, "int-msmt"), (100, "int-msmt")]
     # (the second item needs the verb of the line that introduces the list; the bullet is not quoted)
     assert recs[1].quote == "Mindestens 100 ballistische Raketen"
+
+
+def test_losses_to_replace_a_sanctions_list_and_visitors_are_no_casualties_or_deployments():
+    text = ("Die Ukraine schätzt bis zu 14.000 nordkoreanische Soldaten, darunter 3.000 Verstärkungen, um seine Verluste "
+            "zu ersetzen, in Russland. Washington verhängte Sanktionen gegen mehr als 500 Personen und Organisationen "
+            "wegen des Krieges, an dem Nordkorea beteiligt ist. Die Zahl der russischen Besucher in Nordkorea sei im "
+            "vergangenen Jahr mit 6.469 Personen gestiegen.")
+    got = [(r.__table__, r.quantity) for r in _numeric(text, "2025-03")]
+    assert got == [("deployments", 14000), ("deployments", 3000)]
