@@ -1351,3 +1351,11 @@ def test_losses_to_replace_a_sanctions_list_and_visitors_are_no_casualties_or_de
             "vergangenen Jahr mit 6.469 Personen gestiegen.")
     got = [(r.__table__, r.quantity) for r in _numeric(text, "2025-03")]
     assert got == [("deployments", 14000), ("deployments", 3000)]
+
+
+def test_a_part_named_in_a_relative_clause_or_after_davon_counts_what_was_named_before():
+    text = ("Pjöngjang erhält bis zu 572 Millionen Dollar für den Einsatz nordkoreanischer Truppen, von denen derzeit "
+            "etwa 12.000 in Russland stationiert sind. Nordkorea will bis zu 13.000 Soldaten bereitstellen. Davon seien "
+            "1500 bereits in Wladiwostok ausgeschifft worden. Die Granate hat ein Kaliber von 170 mm.")
+    got = [(r.__table__, r.quantity) for r in _numeric(text, "2025-03")]
+    assert got == [("deliveries", 572000000), ("deployments", 12000), ("deployments", 13000), ("deployments", 1500)]

@@ -42,6 +42,9 @@ UNREGISTERED_SOURCE = "unregistered"
 
 _WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weiteren\s+)?([\wäöüÄÖÜß]+)")
 _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$")
+# ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind".
+_RELATIVE_PART = re.compile(r"\bvon\s+(?:denen|welchen)\s+(?:(?:derzeit|bereits|schon|inzwischen|mittlerweile|nun|jetzt|"
+                            r"aktuell|allein|insgesamt|noch|wohl|offenbar)\s+){0,2}$")
 _TRIM_TAIL = re.compile(r"(?:[\s,;:–-]+|\s+(?:und|sowie|oder))+$")
 _CLAUSE_MARK = re.compile(r"[;:]\s|,\s|\s[–-]\s")
 _PERSONNEL = "deployments"
@@ -205,7 +208,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         elif ends and st.last_item is not None and idx - st.last_item_at <= 2 \
                 and lex.estimate_before_re.search(text, lo, num.start):
             rule, via_anaphora = st.last_item, True  # "... und landen eher bei elf bis zwölf Millionen."
-        elif ends and _BACK_ANCHOR.search(text, lo, num.start):
+        elif (ends and _BACK_ANCHOR.search(text, lo, num.start)) \
+                or (ends_or_lower and text.find("von ", lo, num.start) >= 0 and _RELATIVE_PART.search(text, lo, num.start)):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):
                 back = bm
