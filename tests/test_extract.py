@@ -1359,3 +1359,14 @@ def test_a_part_named_in_a_relative_clause_or_after_davon_counts_what_was_named_
             "1500 bereits in Wladiwostok ausgeschifft worden. Die Granate hat ein Kaliber von 170 mm.")
     got = [(r.__table__, r.quantity) for r in _numeric(text, "2025-03")]
     assert got == [("deliveries", 572000000), ("deployments", 12000), ("deployments", 13000), ("deployments", 1500)]
+
+
+def test_an_elided_thousands_range_rice_to_be_supplied_and_the_report_before_zufolge():
+    text = ("Wi sagte, Russland sei bereit, Nordkorea jährlich mit 600–700.000 Tonnen Reis zu beliefern. "
+            "Nordkorea schickte 11 bis 12.000 Soldaten nach Russland.")
+    got = [(r.quantity, r.quantity_max) for r in _numeric(text, "2025-03")]
+    assert got == [(600000, 700000), (11000, 12000)]
+    text = ("Nach einem Bericht des NIS verdient Nordkorea viel Geld.\n\nZusätzlich bekommt Nordkorea dem Bericht zufolge "
+            "Nahrungsmittelhilfen aus Russland: Die Rede ist von 600'000 bis 700'000 Tonnen Reis.")
+    (rec,) = _numeric(text, "2024-11")
+    assert (rec.quantity, rec.quantity_max, rec.claimant_id) == (600000, 700000, "kor-nis")

@@ -33,6 +33,8 @@ _AFTER_NOUN = re.compile(r"[a-zäöüß]\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»]?")
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«]?")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
+# A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
+_OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
 
 
@@ -514,7 +516,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                and not (direction == "forward" and m.actor.country and m.start > cue.end()
                         and lex.clause_verbs_re.search(text, cue.end(), m.start))]
         back = [m for m in reversed(mentions) if m.end <= cue.start() and cue.start() - m.end <= reach
-                and not _oblique(text, m, cue, False, direction != "both", placed)]
+                and not _oblique(text, m, cue, False, direction != "both", placed)
+                # ("bekommt Nordkorea dem Bericht zufolge": the report is the source, not the actor before it)
+                and not (direction == "backward" and _OWN_PHRASE.fullmatch(text, m.end, cue.start()))]
         if direction == "both":
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").

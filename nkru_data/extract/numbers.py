@@ -80,6 +80,9 @@ def parse_number(m: re.Match, lex: Lexicon) -> NumberPhrase | None:
             n1 = n1[:-1] + ending
         lo = to_int(n1, lex, mult1 or mult2)
         hi = to_int(n2, lex, mult2)
+        if lo is not None and hi is not None and not (mult1 or mult2) and n1.isdigit() and lo < 1000 <= hi \
+                and not n2.isdigit() and hi // 10 <= lo * 1000 <= hi:
+            lo *= 1000  # "600–700.000 Tonnen", "11 bis 12.000 Soldaten": the first number drops its thousands
         if lo is None or hi is None or hi < lo:
             return None
         return NumberPhrase(start, m.end(), m.start("n1"), lo, hi, "range", m.group(0), False)
