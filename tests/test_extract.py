@@ -1370,3 +1370,10 @@ def test_an_elided_thousands_range_rice_to_be_supplied_and_the_report_before_zuf
             "Nahrungsmittelhilfen aus Russland: Die Rede ist von 600'000 bis 700'000 Tonnen Reis.")
     (rec,) = _numeric(text, "2024-11")
     assert (rec.quantity, rec.quantity_max, rec.claimant_id) == (600000, 700000, "kor-nis")
+
+
+def test_von_ihnen_then_what_happened_to_them_further_on():
+    text = ("Nordkorea bestätigte im April erstmals, Soldaten nach Russland geschickt zu haben. Nach Angaben des "
+            "südkoreanischen Geheimdienstes wurden rund 2000 von ihnen in dem Krieg getötet.")
+    (rec,) = _numeric(text, "2025-05")
+    assert (rec.quantity, rec.casualty_type, rec.claimant_id) == (2000, "killed", "kor-nis")

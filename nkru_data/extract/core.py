@@ -175,8 +175,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         elif casualty_direct := ((word and _word_value(lex.casualty, word.group(1))
                                   # "4.000 getötet oder verwundet": the words after it, up to the next number
                                   and _values_in(lex.casualty, text, cas_at, min(hi, cas_at + 60)))
-                                 or (_AUXILIARY.match(after) and _values_in(lex.casualty, text, cas_at,
-                                                                           min(hi, cas_at + 60)))):
+                                 # ("rund 2000 von ihnen in dem Krieg getötet": what happened to them follows)
+                                 or ((ana or _AUXILIARY.match(after)) and _values_in(lex.casualty, text, cas_at,
+                                                                                    min(hi, cas_at + 60)))):
             # "400 getötet", "knapp 400 seien ums Leben gekommen": people of the claim before
             if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 2:
                 # ("von ihnen": the North Koreans of the sentence before)
