@@ -1377,3 +1377,10 @@ def test_von_ihnen_then_what_happened_to_them_further_on():
             "südkoreanischen Geheimdienstes wurden rund 2000 von ihnen in dem Krieg getötet.")
     (rec,) = _numeric(text, "2025-05")
     assert (rec.quantity, rec.casualty_type, rec.claimant_id) == (2000, "killed", "kor-nis")
+
+
+def test_information_confirmed_by_sources_inside_a_body_in_the_next_paragraph():
+    text = ("Bürger Nordkoreas dienen in Einheiten der russischen Streitkräfte, ihre Zahl beträgt etwa 3.000 Mann.\n"
+            "Diese Informationen bestätigten gegenüber Ukrinform Quellen im ukrainischen Militärnachrichtendienst.")
+    (rec,) = _numeric(text, "2024-10")
+    assert (rec.quantity, rec.claimant_id) == (3000, "ukr-government")

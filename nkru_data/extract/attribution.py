@@ -28,6 +28,9 @@ _OBLIQUE = re.compile(
     r"(?:\b(?:mit|gegenüber|an|am|gegen|für|zu|zum|zur|beim|bei|im|in|nach|über|auf|vor|dem|den)\s+"
     r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+)$")
+# ... unless people inside it speak: "Quellen im ukrainischen Militärnachrichtendienst", "Kreise in der Regierung".
+_SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|Beamten|Mitarbeiter|Mitarbeitern)\s+"
+                         r"(?:im|in|aus|bei|beim)\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
 # A noun right before a country's genitive: "eine strategische Allianz Nordkoreas" names no speaker.
 _AFTER_NOUN = re.compile(r"[a-zäöüß]\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»]?")
@@ -47,8 +50,8 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
     if placed is None:
         placed = cache[m.start] = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None or (
             m.actor.country and text[m.end - 1] == "s" and _AFTER_NOUN.search(text, max(0, m.start - 60), m.start) is not None)
-    if not placed:
-        return False
+    if not placed or _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is not None:
+        return False  # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
     if introduces and forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
         return False
     if introduces and not forward and _ADJACENT.fullmatch(text, m.end, cue.start()):
