@@ -1384,3 +1384,11 @@ def test_information_confirmed_by_sources_inside_a_body_in_the_next_paragraph():
             "Diese Informationen bestätigten gegenüber Ukrinform Quellen im ukrainischen Militärnachrichtendienst.")
     (rec,) = _numeric(text, "2024-10")
     assert (rec.quantity, rec.claimant_id) == (3000, "ukr-government")
+
+
+def test_the_numbers_of_a_list_share_the_unit_named_after_the_last():
+    text = ("War ursprünglich nur von 3000, dann von 7000 oder 8000 Nordkoreanern die Rede.\n"
+            "Nordkorea schickte zunächst 3.500, später 7.500 und schließlich 11.000 Soldaten nach Russland.")
+    got = [(r.quantity, r.quantity_max, r.quote) for r in _numeric(text, "2025-01")]
+    assert got[0] == (3000, None, "War ursprünglich nur von 3000")
+    assert [q for q, _, _ in got[1:]] == [7000, 3500, 7500, 11000]

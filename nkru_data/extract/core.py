@@ -138,6 +138,26 @@ def _nationality(lex: Lexicon, words: str) -> str | None:
     return None
 
 
+# Between the numbers of a list: "3.000, dann 7.000", "3.000 und später 11.000", "von 3000, dann von 7000".
+_LIST_GAP = re.compile(r"\s*(?:,|\s(?:und|oder|bzw\.|sowie))\s*(?:(?:dann|später|schließlich|zuletzt|inzwischen|"
+                       r"mittlerweile|nun|jetzt|zunächst|sogar|auf|von|bei)\s+){0,3}")
+
+
+def _unit_ahead(text: str, pos: int, nxt: int, end: int, lex: Lexicon) -> re.Match | None:
+    """The unit after the last number of a list that continues at ``nxt`` (up to three more numbers), or None."""
+    for _ in range(3):
+        if not _LIST_GAP.fullmatch(text, pos, nxt) or (m := lex.number_re.match(text, nxt, end)) is None:
+            return None
+        if (unit := lex.unit_re.match(text, m.end(), end)) is not None:
+            return unit
+        pos = m.end()
+        gap = _LIST_GAP.match(text, pos, end)
+        if gap is None:
+            return None
+        nxt = gap.end()
+    return None
+
+
 def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Lexicon, st: _State,
                    idx: int, nk_ok: bool) -> dict[str, Any] | None:
     """One claim row (without claimant/dates) for a number phrase, or None when it counts nothing in scope."""
@@ -218,6 +238,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 rule, via_anaphora = lex.units[back.lastgroup], True
                 pre = back.group("pre")
                 unit_start = back.start(back.lastgroup)
+        if rule is None and hi < sent.end and text[num.end:num.end + 1] in ", " \
+                and (ahead := _unit_ahead(text, num.end, hi, sent.end, lex)) is not None:
+            # "zunächst 3.000, später 7.000 und schließlich 11.000 Soldaten": the list shares the last one's unit
+            rule, pre = lex.units[ahead.lastgroup], ahead.group("pre")  # (the quote ends at the number)
     if rule is None:
         return None
     if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start):
