@@ -1392,3 +1392,26 @@ def test_the_numbers_of_a_list_share_the_unit_named_after_the_last():
     got = [(r.quantity, r.quantity_max, r.quote) for r in _numeric(text, "2025-01")]
     assert got[0] == (3000, None, "War ursprünglich nur von 3000")
     assert [q for q, _, _ in got[1:]] == [7000, 3500, 7500, 11000]
+
+
+def test_a_fact_box_its_label_its_source_in_brackets_and_an_intro_in_scope():
+    text = ("Die umfassendste Aufstellung stammt vom Multilateralen Sanktionsüberwachungsteam (MSMT). Elf Staaten "
+            "haben es gegründet. Der erste Bericht des Teams listet auf:\n"
+            "- Artilleriegeschosse: mehr als neun Millionen Schuss\n"
+            "- Kurzstreckenraketen KN-23 und KN-24: rund 100\n"
+            "- im Gegenzug aus Russland: über eine Million Barrel Öl\n\n"
+            "Die wichtigsten Zahlen\n"
+            "- Nordkoreanische Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)\n")
+    got = [(r.quantity, r.claimant_id, r.quote) for r in _numeric(text, "2025-06")]
+    assert got == [(9000000, "int-msmt", "mehr als neun Millionen Schuss"),
+                   (100, "int-msmt", "Kurzstreckenraketen KN-23 und KN-24: rund 100"),
+                   (1000000, "int-msmt", "über eine Million Barrel Öl"),
+                   (10000, "usa-dod", "Nordkoreanische Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)")]
+
+
+def test_a_possessive_summary_a_ships_capacity_and_a_teaser_list():
+    text = ("Die Forscher des Open Source Centre werten Bilder des Hafens Rajin aus. Ihr Zwischenstand vom Februar: "
+            "Weit über 16.000 Container seien verladen worden. Das Schiff kann bis zu 180 Container auf einmal laden.\n"
+            "Nordkorea liefert Waffen.\nLesen Sie außerdem noch:\n- Putin verlor 900 Soldaten an nur einem Tag\n")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
+    assert got == [(16000, "gbr-osc")]

@@ -31,6 +31,7 @@ _OBLIQUE = re.compile(
 # ... unless people inside it speak: "Quellen im ukrainischen Militärnachrichtendienst", "Kreise in der Regierung".
 _SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|Beamten|Mitarbeiter|Mitarbeitern)\s+"
                          r"(?:im|in|aus|bei|beim)\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
+_FROM_SOURCE = re.compile(r"\b(?:Angaben|Informationen|Quellen|Kreise\w*|Berichte\w*|Stimmen|Zahlen|Schätzungen)\s+aus\s+$")
 # A noun right before a country's genitive: "eine strategische Allianz Nordkoreas" names no speaker.
 _AFTER_NOUN = re.compile(r"[a-zäöüß]\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»]?")
@@ -581,7 +582,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         kicker = lex.kicker_re.match(text, start, end)
         # (not an object or a place: "Der Deal ist für Nordkorea lukrativ: ..." names no source)
         named = [m for m in mentions if m.end <= kicker.end()
-                 and _OBLIQUE.search(text, max(kicker.start(), m.start - 60), m.start) is None] if kicker else []
+                 and _OBLIQUE.search(text, max(kicker.start(), m.start - 60), m.start) is None
+                 # ("im Gegenzug aus Russland: ..." is no source, "Angaben aus Seoul: ..." is)
+                 and not (text.endswith("aus ", 0, m.start) and not _FROM_SOURCE.search(text, max(0, m.start - 30), m.start))
+                 ] if kicker else []
         tail = lex.kicker_end_re.search(text, start, end) if not named else None
         if tail is not None:  # "Rund 300 Soldaten getötet - südkoreanischer Geheimdienst"
             named = [m for m in mentions if m.start >= tail.start()]

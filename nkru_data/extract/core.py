@@ -59,6 +59,9 @@ class _State:
     attribution_at: int = -10
     attribution_paragraph: int = -1
     nk_at: int = -10
+    list_ok: bool = False                # the line introducing a list (ending with a colon) was in scope ...
+    list_paragraph: int = -1             # ... in this paragraph
+    list_furniture: bool = False         # ... or was page furniture ("Lesen Sie auch:")
     last_rule: UnitRule | None = None
     last_rule_at: int = -10
     last_item: UnitRule | None = None    # what the last claim of any table counted, and in which sentence
@@ -138,6 +141,8 @@ def _nationality(lex: Lexicon, words: str) -> str | None:
     return None
 
 
+# The label of a line in a fact box, before the colon that precedes its number.
+_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪][ \t]+)?([^\n:]{2,150}):[ \t]*$")
 # Between the numbers of a list: "3.000, dann 7.000", "3.000 und später 11.000", "von 3000, dann von 7000".
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:und|oder|bzw\.|sowie))\s*(?:(?:dann|später|schließlich|zuletzt|inzwischen|"
                        r"mittlerweile|nun|jetzt|zunächst|sogar|auf|von|bei)\s+){0,3}")
@@ -166,6 +171,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     pre = ""
     casualty_direct: str | None = None
     via_anaphora = False
+    core_from = num.start
     um = lex.unit_re.match(text, num.end, hi) if _may_have_unit(text, num.end, hi, lex) else None
     if um is not None:
         rule = lex.units[um.lastgroup]
@@ -242,6 +248,13 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 and (ahead := _unit_ahead(text, num.end, hi, sent.end, lex)) is not None:
             # "zunächst 3.000, später 7.000 und schließlich 11.000 Soldaten": the list shares the last one's unit
             rule, pre = lex.units[ahead.lastgroup], ahead.group("pre")  # (the quote ends at the number)
+        if rule is None and text.endswith((": ", ":"), max(0, num.start - 2), num.start) \
+                and (label := _LABEL.search(text, max(0, num.start - 160), num.start)) is not None \
+                and (named := lex.unit_re.search(text, label.start(1), label.end(1))) is not None:
+            # A fact box: "- Kurzstreckenraketen KN-23 und KN-24: rund 100", "Soldaten in Russland: 10.000-12.000"
+            rule, pre = lex.units[named.lastgroup], named.group("pre")
+            unit_start, unit_end = named.start(named.lastgroup), named.end()
+            core_from = label.start(1)  # (the quote keeps the label)
     if rule is None:
         return None
     if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start):
@@ -356,7 +369,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                    caliber_mm=caliber, unit=rule.values.get("unit"), status=status, quantity_scope=scope)
     row["__table"] = table
     row["__rule"] = f"num.{rid}"
-    row["__core"] = (num.start, max(unit_end, num.end))
+    row["__core"] = (min(num.start, core_from), max(unit_end, num.end))
     row["modality"] = modality
     row["__lo"], row["__hi"] = lo, hi  # (hi reaches past the next number for a part of a whole)
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
@@ -541,6 +554,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             src = st.attribution
             attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
+        elif attr.claimant_id == UNATTRIBUTED and text[sent.end - 1] == ")" and is_list_item(text, sent.start) \
+                and (said := _source_in_brackets(text, sent, mentions[idx])) is not None:
+            attr = said  # a fact box: "- Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)"
         elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
                 and lex.document_reference_re.search(text, sent.start, sent.end):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
@@ -568,6 +584,12 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         # A South Korean source speaks of the North further on ("Shin bezifferte die Zahl der Container auf 6700").
         nk_ok = nk_here or idx - st.nk_at <= 2 or (attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north
                                                     and idx - st.nk_at <= lex.speaks_of_north_reach)
+        if text[sent.end - 1] == ":":
+            # A list's items share the scope of the line introducing it; teasers ("Lesen Sie auch:") are none.
+            st.list_ok, st.list_paragraph = nk_ok, sent.paragraph
+            st.list_furniture = lex.page_furniture_re.search(text, sent.start, sent.end) is not None
+        elif st.list_paragraph == sent.paragraph and is_list_item(text, sent.start):
+            nk_ok = (nk_ok or st.list_ok) and not st.list_furniture
         if sent.paragraph != st.previous_paragraph:
             st.paragraph_start = sent.start
         found: list[dict[str, Any]] = []
@@ -692,6 +714,19 @@ def _maxima(table: str) -> dict[str, int]:
     return {f.name: f.maximum for f in schema(table).fields if f.maximum is not None}
 
 
+def _source_in_brackets(text: str, sent, mentions: list[Mention]) -> Attribution | None:
+    """The person or body named in the brackets that end ``sent`` ("(Open Source Centre, London)"), or None
+    (also for a picture credit, "(Foto: AFP)")."""
+    open_at = text.rfind("(", sent.start, sent.end)
+    if open_at < 0 or _CREDIT.match(text, open_at + 1):
+        return None
+    m = next((m for m in mentions if m.start > open_at and not m.actor.country), None)
+    if m is None:
+        return None
+    return Attribution(m.actor.id, None, text[open_at:sent.end], True, (), "wire" if m.actor.wire else "body")
+
+
+_CREDIT = re.compile(r"\s*(?:Foto|Fotos|Bild|Bilder|Grafik|Karte|Archiv\w*|Quelle\s*:\s*Screenshot)\b")
 _LIST_NEXT = re.compile(r"\s*\n[ \t]*[-–•*·▪][ \t]")
 
 
