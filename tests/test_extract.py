@@ -1415,3 +1415,15 @@ def test_a_possessive_summary_a_ships_capacity_and_a_teaser_list():
             "Nordkorea liefert Waffen.\nLesen Sie außerdem noch:\n- Putin verlor 900 Soldaten an nur einem Tag\n")
     got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
     assert got == [(16000, "gbr-osc")]
+
+
+def test_a_fact_box_with_the_source_in_the_label_and_a_count_by_zaehlt():
+    text = ("Nordkorea schickte Soldaten nach Russland.\n\nDie wichtigsten Zahlen:\n"
+            "- Soldaten im Einsatz (NIS, Herbst 2024): etwa 11.000\n"
+            "- Verstärkung 2025 (Generalstab Seoul): rund 3.000\n"
+            "- Gefallene (NIS, Januar): ca. 300\n\n"
+            "Pjöngjang schickt Nachschub. Der südkoreanische Generalstab zählt rund 2500 weitere Soldaten.")
+    got = [(r.__table__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")]
+    assert got == [("deployments", 11000, "kor-nis"), ("deployments", 3000, "kor-military"),
+                   ("casualties", 300, "kor-nis"), ("deployments", 2500, "kor-military")]
+    assert _numeric(text, "2025-03")[0].quote == "Soldaten im Einsatz (NIS, Herbst 2024): etwa 11.000"

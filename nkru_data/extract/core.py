@@ -195,7 +195,14 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         ends = _next_is_end(text, num.end, hi)
         ends_or_lower = ends or _next_is_lower(text, num.end, hi)
         # (Below, the cheap tests come first: most numbers without a unit are dates, times, percentages.)
-        if ana and st.last_item is not None and idx - st.last_item_at <= 2:
+        if text.endswith((": ", ":"), max(0, num.start - 2), num.start) \
+                and (label := _LABEL.search(text, max(0, num.start - 160), num.start)) is not None \
+                and (named := lex.unit_re.search(text, label.start(1), label.end(1))) is not None:
+            # A fact box: "- Kurzstreckenraketen KN-23 und KN-24: rund 100", "Soldaten in Russland: 10.000-12.000"
+            rule, pre = lex.units[named.lastgroup], named.group("pre")
+            unit_start, unit_end = named.start(named.lastgroup), named.end()
+            core_from = label.start(1)  # (the quote keeps the label)
+        elif ana and st.last_item is not None and idx - st.last_item_at <= 2:
             # ("Etwa 100 davon seien bereits abgefeuert worden": part of what the claim before counted)
             rule, unit_end, via_anaphora = st.last_item, num.end + ana.end(), True
         elif casualty_direct := ((word and _word_value(lex.casualty, word.group(1))
@@ -248,13 +255,6 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 and (ahead := _unit_ahead(text, num.end, hi, sent.end, lex)) is not None:
             # "zunächst 3.000, später 7.000 und schließlich 11.000 Soldaten": the list shares the last one's unit
             rule, pre = lex.units[ahead.lastgroup], ahead.group("pre")  # (the quote ends at the number)
-        if rule is None and text.endswith((": ", ":"), max(0, num.start - 2), num.start) \
-                and (label := _LABEL.search(text, max(0, num.start - 160), num.start)) is not None \
-                and (named := lex.unit_re.search(text, label.start(1), label.end(1))) is not None:
-            # A fact box: "- Kurzstreckenraketen KN-23 und KN-24: rund 100", "Soldaten in Russland: 10.000-12.000"
-            rule, pre = lex.units[named.lastgroup], named.group("pre")
-            unit_start, unit_end = named.start(named.lastgroup), named.end()
-            core_from = label.start(1)  # (the quote keeps the label)
     if rule is None:
         return None
     if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start):
@@ -371,7 +371,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     row["__rule"] = f"num.{rid}"
     row["__core"] = (min(num.start, core_from), max(unit_end, num.end))
     row["modality"] = modality
-    row["__lo"], row["__hi"] = lo, hi  # (hi reaches past the next number for a part of a whole)
+    row["__lo"], row["__hi"] = min(lo, core_from), hi  # (hi reaches past the next number for a part of a whole)
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
         st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
     st.last_item, st.last_item_at = rule, idx
@@ -548,15 +548,15 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ..."; an interviewer's "SPIEGEL: ..." asks
             # in its own name)
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
-        if attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
+        if attr.claimant_id == UNATTRIBUTED and ")" in text[sent.start:sent.end] and is_list_item(text, sent.start) \
+                and (said := _source_in_brackets(text, sent, mentions[idx])) is not None:
+            attr = said  # a fact box: "- Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)"
+        elif attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
                 and st.attribution_paragraph == sent.paragraph:
             # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             src = st.attribution
             attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
-        elif attr.claimant_id == UNATTRIBUTED and text[sent.end - 1] == ")" and is_list_item(text, sent.start) \
-                and (said := _source_in_brackets(text, sent, mentions[idx])) is not None:
-            attr = said  # a fact box: "- Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)"
         elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
                 and lex.document_reference_re.search(text, sent.start, sent.end):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
@@ -715,15 +715,21 @@ def _maxima(table: str) -> dict[str, int]:
 
 
 def _source_in_brackets(text: str, sent, mentions: list[Mention]) -> Attribution | None:
-    """The person or body named in the brackets that end ``sent`` ("(Open Source Centre, London)"), or None
-    (also for a picture credit, "(Foto: AFP)")."""
-    open_at = text.rfind("(", sent.start, sent.end)
-    if open_at < 0 or _CREDIT.match(text, open_at + 1):
-        return None
-    m = next((m for m in mentions if m.start > open_at and not m.actor.country), None)
-    if m is None:
-        return None
-    return Attribution(m.actor.id, None, text[open_at:sent.end], True, (), "wire" if m.actor.wire else "body")
+    """The source a fact box's line names in brackets, at its end or in its label ("(Open Source Centre,
+    London)", "Gefallene (NIS, Januar): ca. 300"): a person or body, else a country; None for none, or for a
+    picture credit ("(Foto: AFP)")."""
+    for group in _BRACKETS.finditer(text, sent.start, sent.end):
+        if _CREDIT.match(text, group.start() + 1):
+            continue
+        inside = [m for m in mentions if group.start() < m.start and m.end < group.end()]
+        m = next((m for m in inside if not m.actor.country), inside[0] if inside else None)
+        if m is not None:
+            kind = "country" if m.actor.country else ("wire" if m.actor.wire else "body")
+            return Attribution(m.actor.id, None, group.group(0), True, (), kind)
+    return None
+
+
+_BRACKETS = re.compile(r"\([^()\n]{2,80}\)(?=\s*:|\s*$)")
 
 
 _CREDIT = re.compile(r"\s*(?:Foto|Fotos|Bild|Bilder|Grafik|Karte|Archiv\w*|Quelle\s*:\s*Screenshot)\b")
