@@ -1427,3 +1427,9 @@ def test_a_fact_box_with_the_source_in_the_label_and_a_count_by_zaehlt():
     assert got == [("deployments", 11000, "kor-nis"), ("deployments", 3000, "kor-military"),
                    ("casualties", 300, "kor-nis"), ("deployments", 2500, "kor-military")]
     assert _numeric(text, "2025-03")[0].quote == "Soldaten im Einsatz (NIS, Herbst 2024): etwa 11.000"
+
+
+def test_a_picture_credit_in_brackets_is_no_source():
+    text = "Nordkorea liefert Granaten.\n\nDie Zahlen:\n- Container nach Russland: über 13.000 (Foto: AFP)\n"
+    (rec,) = _numeric(text, "2025-03")
+    assert (rec.quantity, rec.claimant_id) == (13000, "xxx-unattributed")

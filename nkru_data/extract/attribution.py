@@ -31,14 +31,15 @@ _OBLIQUE = re.compile(
 # ... unless people inside it speak: "Quellen im ukrainischen Militärnachrichtendienst", "Kreise in der Regierung".
 _SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|Beamten|Mitarbeiter|Mitarbeitern)\s+"
                          r"(?:im|in|aus|bei|beim)\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
+# A source a headline names after "aus" ("Angaben aus Seoul: ..."); other places after "aus" are none.
 _FROM_SOURCE = re.compile(r"\b(?:Angaben|Informationen|Quellen|Kreise\w*|Berichte\w*|Stimmen|Zahlen|Schätzungen)\s+aus\s+$")
 # A noun right before a country's genitive: "eine strategische Allianz Nordkoreas" names no speaker.
 _AFTER_NOUN = re.compile(r"[a-zäöüß]\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»]?")
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«]?")
-# What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
 # A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
 _OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")
+# What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
 
 

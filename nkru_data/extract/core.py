@@ -32,7 +32,7 @@ from .attribution import (UNATTRIBUTED, Attribution, Mention, attribute, with_le
                           without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
-from .sentences import is_list_item, split_sentences
+from .sentences import LIST_MARKS, is_list_item, split_sentences
 from .when import resolve_dates
 
 __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
@@ -121,7 +121,7 @@ def _quote_span(text: str, lo: int, hi: int, core_start: int, core_end: int) -> 
         end = m.start()
     while start < core_start and text[start].isspace():
         start += 1
-    if start + 1 < core_start and text[start] in "-–•*·▪" and text[start + 1] in " \t":
+    if start + 1 < core_start and text[start] in LIST_MARKS and text[start + 1] in " \t":
         start += 2  # (a list item's bullet is no part of what it says)
         while start < core_start and text[start].isspace():
             start += 1
@@ -142,7 +142,7 @@ def _nationality(lex: Lexicon, words: str) -> str | None:
 
 
 # The label of a line in a fact box, before the colon that precedes its number.
-_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪][ \t]+)?([^\n:]{2,150}):[ \t]*$")
+_LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[{LIST_MARKS}][ \t]+)?([^\n:]{{2,150}}):[ \t]*$")
 # Between the numbers of a list: "3.000, dann 7.000", "3.000 und später 11.000", "von 3000, dann von 7000".
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:und|oder|bzw\.|sowie))\s*(?:(?:dann|später|schließlich|zuletzt|inzwischen|"
                        r"mittlerweile|nun|jetzt|zunächst|sogar|auf|von|bei)\s+){0,3}")
@@ -549,7 +549,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # in its own name)
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
         if attr.claimant_id == UNATTRIBUTED and ")" in text[sent.start:sent.end] and is_list_item(text, sent.start) \
-                and (said := _source_in_brackets(text, sent, mentions[idx])) is not None:
+                and (said := _source_in_brackets(text, sent, mentions[idx], lex)) is not None:
             attr = said  # a fact box: "- Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)"
         elif attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
                 and st.attribution_paragraph == sent.paragraph:
@@ -714,12 +714,17 @@ def _maxima(table: str) -> dict[str, int]:
     return {f.name: f.maximum for f in schema(table).fields if f.maximum is not None}
 
 
-def _source_in_brackets(text: str, sent, mentions: list[Mention]) -> Attribution | None:
+# Brackets at the end of a line or right before its colon: "(Schätzung des Pentagons)", "Gefallene (NIS): ..."
+_BRACKETS = re.compile(r"\([^()\n]{2,80}\)(?=\s*:|\s*$)")
+_LIST_NEXT = re.compile(rf"\s*\n[ \t]*[{LIST_MARKS}][ \t]")
+
+
+def _source_in_brackets(text: str, sent, mentions: list[Mention], lex: Lexicon) -> Attribution | None:
     """The source a fact box's line names in brackets, at its end or in its label ("(Open Source Centre,
     London)", "Gefallene (NIS, Januar): ca. 300"): a person or body, else a country; None for none, or for a
     picture credit ("(Foto: AFP)")."""
     for group in _BRACKETS.finditer(text, sent.start, sent.end):
-        if _CREDIT.match(text, group.start() + 1):
+        if lex.picture_credit_re.match(text, group.start() + 1):
             continue
         inside = [m for m in mentions if group.start() < m.start and m.end < group.end()]
         m = next((m for m in inside if not m.actor.country), inside[0] if inside else None)
@@ -729,11 +734,6 @@ def _source_in_brackets(text: str, sent, mentions: list[Mention]) -> Attribution
     return None
 
 
-_BRACKETS = re.compile(r"\([^()\n]{2,80}\)(?=\s*:|\s*$)")
-
-
-_CREDIT = re.compile(r"\s*(?:Foto|Fotos|Bild|Bilder|Grafik|Karte|Archiv\w*|Quelle\s*:\s*Screenshot)\b")
-_LIST_NEXT = re.compile(r"\s*\n[ \t]*[-–•*·▪][ \t]")
 
 
 def _is_headline(text: str, sent) -> bool:

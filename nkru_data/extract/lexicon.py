@@ -141,6 +141,7 @@ class Lexicon:
     strike_people_re: re.Pattern
     strike_harm_re: re.Pattern
     page_furniture_re: re.Pattern
+    picture_credit_re: re.Pattern       # a credit in brackets ("(Foto: AFP)"): no source of the claims
     not_a_claim_before_re: re.Pattern
     north_korea_re: re.Pattern
     reverse_re: re.Pattern
@@ -386,6 +387,7 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
 #: Lexicon fields that are one regular expression of cues.yaml each: field -> key.
 _SINGLE_CUES = {
     "anaphoric_re": "anaphoric",
+    "picture_credit_re": "picture_credit",
     "person_roles_re": "person_roles",
     "back_reference_re": "back_reference",
     "back_reference_paragraph_re": "back_reference_paragraph",

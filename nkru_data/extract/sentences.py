@@ -34,7 +34,9 @@ _BOUNDARY = re.compile(
     r"|(?P<nl>\n+|(?:<br\s*/?>\s*)+))"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|seiner|ihrer)\s+$", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"[ \t]*[-–•*·▪][ \t]")
+#: The marks that open a list item ("- ", "• ").
+LIST_MARKS = "-–•*·▪"
+_LIST_ITEM = re.compile(rf"[ \t]*[{LIST_MARKS}][ \t]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MONTH_AFTER = re.compile(r"(?:" + "|".join(_MONTHS) + r")\b")
 
