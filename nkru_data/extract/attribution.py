@@ -50,10 +50,12 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
         return False  # inside the cue itself: "hat nach ukrainischen Angaben ..." ("nach" is no place here)
     placed = cache.get(m.start)
     if placed is None:
-        placed = cache[m.start] = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None or (
+        placed = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None or (
             m.actor.country and text[m.end - 1] == "s" and _AFTER_NOUN.search(text, max(0, m.start - 60), m.start) is not None)
-    if not placed or _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is not None:
-        return False  # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
+        # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
+        placed = cache[m.start] = placed and _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is None
+    if not placed:
+        return False
     if introduces and forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
         return False
     if introduces and not forward and _ADJACENT.fullmatch(text, m.end, cue.start()):

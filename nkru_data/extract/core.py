@@ -150,14 +150,14 @@ _LIST_GAP = re.compile(r"\s*(?:,|\s(?:und|oder|bzw\.|sowie))\s*(?:(?:dann|späte
 
 def _unit_ahead(text: str, pos: int, nxt: int, end: int, lex: Lexicon) -> re.Match | None:
     """The unit after the last number of a list that continues at ``nxt`` (up to three more numbers), or None."""
+    if not _LIST_GAP.fullmatch(text, pos, nxt):
+        return None
     for _ in range(3):
-        if not _LIST_GAP.fullmatch(text, pos, nxt) or (m := lex.number_re.match(text, nxt, end)) is None:
+        if (m := lex.number_re.match(text, nxt, end)) is None:
             return None
         if (unit := lex.unit_re.match(text, m.end(), end)) is not None:
             return unit
-        pos = m.end()
-        gap = _LIST_GAP.match(text, pos, end)
-        if gap is None:
+        if (gap := _LIST_GAP.match(text, m.end(), end)) is None:
             return None
         nxt = gap.end()
     return None
