@@ -1433,3 +1433,23 @@ def test_a_picture_credit_in_brackets_is_no_source():
     text = "Nordkorea liefert Granaten.\n\nDie Zahlen:\n- Container nach Russland: über 13.000 (Foto: AFP)\n"
     (rec,) = _numeric(text, "2025-03")
     assert (rec.quantity, rec.claimant_id) == (13000, "xxx-unattributed")
+
+
+# --- session 15 ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, plain, quantity, claimant", [
+    ("Nordkorea habe mehr als 10.000 Container nach Russland gebracht, erklärte ein Sprecher des "
+     "US-Außenministeriums. Das entspreche ungefähr 260.000 Tonnen.", ("Das entspreche", "Hinzu kommen"),
+     260000, "usa-state-department"),
+    ("Nordkorea hat Russland nach Erkenntnissen des ukrainischen Militärgeheimdienstes HUR schweres Gerät "
+     "überlassen. Die Rede ist von ca. 120 Selbstfahrlafetten vom Typ M1989 Koksan.", ("Die Rede ist von", "Es sind"),
+     120, "ukr-government"),
+    ("Nach Angaben des Sanktionskomitees des UN-Sicherheitsrats hat Russland im Juli 10.933 Barrel Erdöl nach "
+     "Nordkorea exportiert. Im Mai waren es 2.593 Barrel.", ("waren es", "lieferte Moskau"), 2593, "int-unsc"),
+])
+def test_a_continuation_in_the_sources_words_keeps_the_source(text, plain, quantity, claimant):
+    got = {r.quantity: r.claimant_id for r in _numeric(text, "2025-03")}
+    assert got[quantity] == claimant
+    # the journalist's own next sentence does not carry the source
+    own = {r.quantity: r.claimant_id for r in _numeric(text.replace(*plain), "2025-03")}
+    assert own[quantity] == "xxx-unattributed"
