@@ -1453,3 +1453,10 @@ def test_a_continuation_in_the_sources_words_keeps_the_source(text, plain, quant
     # the journalist's own next sentence does not carry the source
     own = {r.quantity: r.claimant_id for r in _numeric(text.replace(*plain), "2025-03")}
     assert own[quantity] == "xxx-unattributed"
+
+
+def test_a_fact_box_line_naming_goods_for_a_country_and_a_limit_in_a_label():
+    text = ("Nordkorea und Russland handeln.\n\nDie Zahlen:\n- Russisches Öl für Nordkorea: über 1 Mio. Barrel\n"
+            "- Obergrenze der UN für Nordkorea: 500.000 Barrel pro Jahr\n")
+    got = [(r.quantity, r.quantity_qualifier, r.unit) for r in _numeric(text, "2025-03")]
+    assert got == [(1000000, "more_than", "barrels")]
