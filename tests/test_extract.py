@@ -1460,3 +1460,11 @@ def test_a_fact_box_line_naming_goods_for_a_country_and_a_limit_in_a_label():
             "- Obergrenze der UN für Nordkorea: 500.000 Barrel pro Jahr\n")
     got = [(r.quantity, r.quantity_qualifier, r.unit) for r in _numeric(text, "2025-03")]
     assert got == [(1000000, "more_than", "barrels")]
+
+
+def test_waren_es_with_the_source_between_counts_what_the_claim_before_counted():
+    text = ("Nach Angaben Selenskyjs schickte Nordkorea im Herbst 11.000 Soldaten nach Russland. "
+            "Im Januar waren es laut seinen Angaben mehr als 13.000.")
+    got = [(r.__table__, r.quantity, r.quantity_qualifier, r.claimant_id) for r in _numeric(text, "2025-03")]
+    assert got == [("deployments", 11000, "exact", "ukr-president"),
+                   ("deployments", 13000, "more_than", "ukr-president")]
