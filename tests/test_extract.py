@@ -1468,3 +1468,12 @@ def test_waren_es_with_the_source_between_counts_what_the_claim_before_counted()
     got = [(r.__table__, r.quantity, r.quantity_qualifier, r.claimant_id) for r in _numeric(text, "2025-03")]
     assert got == [("deployments", 11000, "exact", "ukr-president"),
                    ("deployments", 13000, "more_than", "ukr-president")]
+
+
+def test_a_list_ending_in_a_year_and_its_source_named_after_the_list():
+    # ("2024\n- 3.000" is no range: a range does not cross a line)
+    text = ("Nordkoreas Einsatz für Russland in Zahlen:\n- 11.000 Soldaten im Herbst 2024\n- 3.000 weitere im Januar\n"
+            "- rund 4.700 Tote und Verwundete\nDiese Zahlen nannte der südkoreanische Geheimdienst NIS am Donnerstag.\n")
+    got = [(r.__table__, r.quantity, r.quantity_max, r.claimant_id) for r in _numeric(text, "2025-03")]
+    assert got == [("deployments", 11000, None, "kor-nis"), ("deployments", 3000, None, "kor-nis"),
+                   ("casualties", 4700, None, "kor-nis")]

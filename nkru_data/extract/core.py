@@ -653,8 +653,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
 def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
     """The attribution of one of the next two sentences that names the source of what came before ("Das gab
     Russland bekannt."), provided no other source is named in between: sentences of the paragraph, or the one
-    opening the next paragraph ("Dies berichtet ... unter Berufung auf die BBC.")."""
-    for j in (i + 1, i + 2):
+    opening the next paragraph ("Dies berichtet ... unter Berufung auf die BBC."). After a list item the
+    rest of the list comes first ("- 3.000 weitere im Januar\nDiese Zahlen nannte der NIS.")."""
+    skip = i + 1
+    if is_list_item(text, sentences[i].start):
+        while skip < len(sentences) and sentences[skip].paragraph == sentences[i].paragraph \
+                and not attrs[skip].own and is_list_item(text, sentences[skip].start):
+            skip += 1
+    for j in (skip, skip + 1):
         if j >= len(sentences) or sentences[j - 1].paragraph != sentences[i].paragraph:
             return None
         if attrs[j].own:

@@ -280,7 +280,7 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
         rf"|(?P<n1>{num}|{elided})(?P<m1>{mult_part})?"
-        rf"(?:\s*(?P<join>{joiners})\s*(?P<n2>{num2})(?P<m2>{mult_part})?)?"
+        rf"(?:[^\S\n]*(?P<join>{joiners})[^\S\n]*(?P<n2>{num2})(?P<m2>{mult_part})?)?"  # (not across a line: a list)
         rf")"
     )
 
