@@ -1477,3 +1477,15 @@ def test_a_list_ending_in_a_year_and_its_source_named_after_the_list():
     got = [(r.__table__, r.quantity, r.quantity_max, r.claimant_id) for r in _numeric(text, "2025-03")]
     assert got == [("deployments", 11000, None, "kor-nis"), ("deployments", 3000, None, "kor-nis"),
                    ("casualties", 4700, None, "kor-nis")]
+
+
+def test_a_person_addressed_says_nothing_and_the_first_casualty_word_of_the_clause_counts():
+    text = ("Die Militärexpertin Hannah Collins vom Royal United Services Institute über ein Bündnis.\n\n"
+            "SPIEGEL: Frau Collins, Südkoreas Geheimdienst spricht von rund 15.000 nordkoreanischen Soldaten in "
+            "Russland. Ist das plausibel?\n\n"
+            "Collins: Wir gehen davon aus, dass mindestens 2000 Nordkoreaner getötet worden sind, die Gesamtverluste "
+            "liegen bei weit über 6000. Gut 3000 Soldaten wurden verletzt, davon etwa 600 tödlich.")
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None), r.claimant_id) for r in _numeric(text, "2026-02")]
+    assert got == [("deployments", 15000, None, "kor-nis"), ("casualties", 2000, "killed", "gbr-rusi"),
+                   ("casualties", 6000, "killed_or_wounded", "gbr-rusi"), ("casualties", 3000, "wounded", "gbr-rusi"),
+                   ("casualties", 600, "killed", "gbr-rusi")]

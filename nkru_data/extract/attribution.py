@@ -254,6 +254,16 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
+_VOCATIVE = re.compile(r"(?:(?<![^\n])|[:„»\"]\s*)(?:Frau|Herr)\s+$")
+
+
+def without_addressees(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a person addressed: "SPIEGEL: Frau Collins, Südkoreas Geheimdienst spricht von ..."
+    (the interviewer speaks to her, she says nothing yet)."""
+    return [m for m in mentions
+            if not (text.startswith(",", m.end) and _VOCATIVE.search(text, max(0, m.start - 40), m.start))]
+
+
 # A personal name: one to three capitalised words ("Kyrylo Budanow", "Shin Won-sik", "Lee Seong-kweun").
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"
 # (The role may name its post first: "Der ukrainische Botschafter in Südkorea, Dmytro Ponomarenko".)

@@ -29,7 +29,7 @@ from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
 from .attribution import (UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names, with_listed_adjectives,
-                          without_descriptions)
+                          without_addressees, without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
 from .sentences import LIST_MARKS, is_list_item, split_sentences
@@ -524,7 +524,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     numbers = _bucket(sentences, [p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None])
     named = [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)]
     named = with_listed_adjectives(text, without_descriptions(text, named), lex)
-    mentions = _bucket(sentences, with_learned_names(text, named, lex))
+    mentions = _bucket(sentences, without_addressees(text, with_learned_names(text, named, lex)))
     nk_hits = _bucket(sentences, [m.start() for m in lex.north_korea_re.finditer(text)], key=None)
     st = _State(seen=set(), sentence_cache={})
     rows: list[dict[str, Any]] = []
