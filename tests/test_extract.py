@@ -1489,3 +1489,27 @@ def test_a_person_addressed_says_nothing_and_the_first_casualty_word_of_the_clau
     assert got == [("deployments", 15000, None, "kor-nis"), ("casualties", 2000, "killed", "gbr-rusi"),
                    ("casualties", 6000, "killed_or_wounded", "gbr-rusi"), ("casualties", 3000, "wounded", "gbr-rusi"),
                    ("casualties", 600, "killed", "gbr-rusi")]
+
+
+@pytest.mark.parametrize("text", [
+    # a count without its noun belongs to the drones counted just before it, or to the whole it is part of
+    "Nordkorea schickte 3000 Soldaten nach Russland.\n+++ 21:12 Luftwaffe: 42 von 59 Drohnen abgefangen +++\n"
+    "Russland griff mit 59 Kampfdrohnen an. 42 Drohnen seien abgeschossen worden, 15 weitere hätten ihr Ziel nicht "
+    "erreicht.",
+    # the ages of two prisoners, the size of an attacking group
+    "Nordkorea schickte 3000 Soldaten nach Russland. Die Männer, 20 und 26 Jahre alt, werden in Kiew festgehalten. "
+    "Nordkoreanische Infanterie greift in Wellen von 20 bis 30 Mann an.",
+    # a strike's victims in a liveblog headline, Russia's own losses in a fact box
+    "Nordkorea schickte 3000 Soldaten nach Russland.\n\n+++ 18:04 Charkiw: Sechs Verletzte nach Gleitbombenangriff +++\n\n"
+    "Die Zahlen:\n- Russische Verluste seit 2022: rund eine Million Tote und Verletzte (ukrainischer Generalstab)\n",
+])
+def test_counts_of_other_things_near_north_korean_troops_are_no_claims(text):
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2024-12")] == [("deployments", 3000)]
+
+
+def test_citizens_counted_by_entry_statistics_and_a_russian_ministry_as_source():
+    text = ("Nach Statistiken des russischen Innenministeriums reisten 2024 insgesamt 13.221 nordkoreanische "
+            "Staatsbürger nach Russland ein. Knapp 8.000 von ihnen kamen demnach mit einem Studentenvisum. "
+            "Zwei südkoreanische Staatsbürger wurden in Wladiwostok festgenommen.")
+    got = [(r.quantity, r.quantity_qualifier, r.claimant_id) for r in _numeric(text, "2025-03")]
+    assert got == [(13221, "exact", "rus-government"), (8000, "approx", "rus-government")]

@@ -66,6 +66,7 @@ class _State:
     last_rule_at: int = -10
     last_item: UnitRule | None = None    # what the last claim of any table counted, and in which sentence
     last_item_at: int = -10
+    last_item_end: int = -1              # ... and where its counted noun ends
     previous_start: int = 0              # where the sentence before begins
     previous_paragraph: int = -1
     paragraph_start: int = 0             # where the paragraph of the current sentence begins
@@ -255,7 +256,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 and (ahead := _unit_ahead(text, num.end, hi, sent.end, lex)) is not None:
             # "zunächst 3.000, später 7.000 und schließlich 11.000 Soldaten": the list shares the last one's unit
             rule, pre = lex.units[ahead.lastgroup], ahead.group("pre")  # (the quote ends at the number)
-    if rule is None:
+    if rule is None or (via_anaphora and _counts_something_else(text, sent, num, st, lex)):
         return None
     if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start):
         return None  # "Obergrenze von 500.000 Barrel": a limit, not a delivery
@@ -374,8 +375,23 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     row["__lo"], row["__hi"] = min(lo, core_from), hi  # (hi reaches past the next number for a part of a whole)
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
         st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
-    st.last_item, st.last_item_at = rule, idx
+    st.last_item, st.last_item_at, st.last_item_end = rule, idx, unit_end
     return row
+
+
+def _counts_something_else(text: str, sent, num: NumberPhrase, st: _State, lex: Lexicon) -> bool:
+    """Whether a count without its noun ("15 weitere", "42 von 59 Drohnen") belongs to a noun counted just
+    before it in its sentence that made no claim ("42 Drohnen seien abgeschossen worden, 15 weitere ...",
+    "40.000 Schuss am Tag ...; die Ukraine kommt auf 2000"), or to the whole it is part of."""
+    if (part := lex.partitive_after_re.match(text, num.end, sent.end)) is not None \
+            and lex.number_re.match(text, part.end(), sent.end) is not None:
+        return True
+    counted = None
+    for m in lex.number_re.finditer(text, sent.start, num.start):
+        if lex.unit_re.match(text, m.end(), num.start) is not None \
+                and not ((n := parse_number(m, lex)) is None or n.is_year):
+            counted = m
+    return counted is not None and lex.unit_re.match(text, counted.end(), num.start).end() > st.last_item_end
 
 
 def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> bool:
