@@ -1513,3 +1513,13 @@ def test_citizens_counted_by_entry_statistics_and_a_russian_ministry_as_source()
             "Zwei südkoreanische Staatsbürger wurden in Wladiwostok festgenommen.")
     got = [(r.quantity, r.quantity_qualifier, r.claimant_id) for r in _numeric(text, "2025-03")]
     assert got == [(13221, "exact", "rus-government"), (8000, "approx", "rus-government")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nordkorea schickte 3000 Soldaten nach Russland.\n+++ Russland verliert 1880 Soldaten an einem Tag +++\n"
+    "Seit Kriegsbeginn habe Russland demnach rund 777.000 Mann verloren, so der ukrainische Generalstab.",
+    "Nordkorea schickte 3000 Soldaten nach Russland. Nordkoreas Munitionsfabriken könnten nach Schätzung von "
+    "Experten jährlich bis zu zwei Millionen Granaten herstellen.",
+])
+def test_a_countrys_own_losses_and_a_capacity_to_make_shells_are_no_claims(text):
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2024-12")] == [("deployments", 3000)]

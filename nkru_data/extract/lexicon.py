@@ -138,6 +138,7 @@ class Lexicon:
     scope: tuple[tuple[str, re.Pattern], ...]
     gates: dict[str, re.Pattern]
     out_of_scope_re: re.Pattern
+    own_losses_re: re.Pattern
     strike_people_re: re.Pattern
     strike_harm_re: re.Pattern
     page_furniture_re: re.Pattern
@@ -428,6 +429,7 @@ _SINGLE_CUES = {
     "caliber_re": "caliber",
     "caliber_after_re": "caliber_after",
     "clause_stop_re": "clause_stop",
+    "own_losses_re": "own_losses",
 }
 
 
