@@ -307,9 +307,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             and (lex.among_base_re.search(text, max(sent.start, num.start - 12), num.start)
                  or lex.among_after_re.search(text, unit_end, sent.end)):
         return None  # "unter den 20 getöteten Soldaten seien sechs aus Nordkorea": the whole, of several nations
-    if table == "casualties" and (lex.out_of_scope_re.search(text, lo, hi)
-                                  or (nationality != "PRK" and lex.own_losses_re.search(text, sent.start, hi))):
+    if table == "casualties" and lex.out_of_scope_re.search(text, lo, hi):
         return None
+    if table in ("casualties", _PERSONNEL) and nationality != "PRK" and lex.own_losses_re.search(text, sent.start, hi):
+        return None  # "Russland verliert 1880 Soldaten an einem Tag"
     if rule.table == _PERSONNEL and lex.strike_people_re.match(text, unit_start, unit_end) \
             and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
         return None  # "traf ein Wohngebäude ... den Tod von mindestens acht Personen": victims of a strike
