@@ -1523,3 +1523,12 @@ def test_citizens_counted_by_entry_statistics_and_a_russian_ministry_as_source()
 ])
 def test_a_countrys_own_losses_and_a_capacity_to_make_shells_are_no_claims(text):
     assert [(r.__table__, r.quantity) for r in _numeric(text, "2024-12")] == [("deployments", 3000)]
+
+
+def test_dollars_as_a_sign_and_the_number_of_his_soldiers():
+    text = ("Das südkoreanische Korea Institute for Defense Analyses (KIDA) schätzt, dass Pjöngjang seit 2023 mit "
+            "Waffen umgerechnet etwa 14 Mrd. $ aus Moskau eingenommen hat. Der Sprecher des HUR, Andrij Jussow, sagte, "
+            "Pjöngjang könne die Zahl seiner Soldaten in Russland bis Jahresende auf bis zu 15.000 erhöhen.")
+    got = [(r.__table__, r.quantity, r.quantity_qualifier, r.claimant_id) for r in _numeric(text, "2025-03")]
+    assert got == [("deliveries", 14000000000, "approx", "kor-kida"), ("deployments", 15000, "up_to", "ukr-government")]
+    assert _numeric(text, "2025-03")[0].unit == "usd"

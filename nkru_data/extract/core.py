@@ -424,7 +424,7 @@ def _troops_group(lex: Lexicon) -> str | None:
     return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
 
 
-_NEXT_WORD = re.compile(r"\s*[“”\"»«]?\s*([^\W_][\w-]*)")  # (past a closing quote: „etwa 1.000 bis 3.000“ neu entsandte)
+_NEXT_WORD = re.compile(r"\s*[“”\"»«]?\s*([^\W_][\w-]*|\$)")  # (past a closing quote: „etwa 1.000 bis 3.000“ neu entsandte; "14 Mrd. $")
 
 
 def _may_have_unit(text: str, pos: int, hi: int, lex: Lexicon) -> bool:
