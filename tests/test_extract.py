@@ -1532,3 +1532,13 @@ def test_dollars_as_a_sign_and_the_number_of_his_soldiers():
     got = [(r.__table__, r.quantity, r.quantity_qualifier, r.claimant_id) for r in _numeric(text, "2025-03")]
     assert got == [("deliveries", 14000000000, "approx", "kor-kida"), ("deployments", 15000, "up_to", "ukr-government")]
     assert _numeric(text, "2025-03")[0].unit == "usd"
+
+
+def test_sources_in_a_capital_leave_the_outlet_as_source_and_a_general_staff_of_a_country():
+    text = ("Das Portal Daily NK berichtete unter Berufung auf Quellen in Pjöngjang, in diesem Sommer seien mindestens "
+            "1.000 nordkoreanische Bauarbeiter für das Gebiet Kursk ausgewählt worden. Südkoreas Generalstab schätzte "
+            "im März, dass Nordkorea mehr als 20 000 Container nach Russland verschifft habe. Darin könnten nach "
+            "Einschätzung der Militärs bis zu neun Millionen Granaten gewesen sein. Präsident Selenski hatte von knapp "
+            "4000 nordkoreanischen Verlusten gesprochen.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
+    assert got == [(1000, "kor-dailynk"), (20000, "kor-military"), (9000000, "kor-military"), (4000, "ukr-president")]
