@@ -1542,3 +1542,11 @@ def test_sources_in_a_capital_leave_the_outlet_as_source_and_a_general_staff_of_
             "4000 nordkoreanischen Verlusten gesprochen.")
     got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
     assert got == [(1000, "kor-dailynk"), (20000, "kor-military"), (9000000, "kor-military"), (4000, "ukr-president")]
+
+
+def test_a_body_that_counted_or_came_to_a_conclusion_is_the_source():
+    text = ("Das britische Open Source Centre hat bis Ende 2024 wenigstens 16.000 Container gezählt, die aus Nordkorea "
+            "in Russland ankamen. Das Multilaterale Sanktionsüberwachungsteam (MSMT) kommt in seinem ersten Bericht "
+            "zum Schluss, dass Nordkorea mindestens 9 Millionen Schuss Munition an Russland geliefert hat.")
+    got = [(r.quantity, r.quantity_qualifier, r.claimant_id) for r in _numeric(text, "2025-06")]
+    assert got == [(16000, "at_least", "gbr-osc"), (9000000, "at_least", "int-msmt")]
