@@ -1550,3 +1550,13 @@ def test_a_body_that_counted_or_came_to_a_conclusion_is_the_source():
             "zum Schluss, dass Nordkorea mindestens 9 Millionen Schuss Munition an Russland geliefert hat.")
     got = [(r.quantity, r.quantity_qualifier, r.claimant_id) for r in _numeric(text, "2025-06")]
     assert got == [(16000, "at_least", "gbr-osc"), (9000000, "at_least", "int-msmt")]
+
+
+def test_swiss_spelling_a_speaker_with_an_abbreviation_in_brackets_and_gehe_man_von_aus():
+    text = ("Nordkorea hat Russland mindestens 120 Haubitzen übergeben. Das teilte der Vertreter der Hauptverwaltung "
+            "für Aufklärung (HUR) des ukrainischen Verteidigungsministeriums, Wadym Skibizkyj, mit. Bei "
+            "Artilleriemunition gehe man von annähernd vier Millionen Schuss aus.\n\n"
+            "Etwa 8000 nordkoreanische Soldaten befänden sich in der Grenzregion Kursk, sagte ein Sprecher des "
+            "US-Aussenministeriums.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
+    assert got == [(120, "ukr-government"), (4000000, "ukr-government"), (8000, "usa-state-department")]

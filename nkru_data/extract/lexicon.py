@@ -369,10 +369,12 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
     entries = []  # (pattern, actor, length of the name as written)
     for a in actors:
         wire = bool(a.get("wire"))
-        for n in a.get("names") or ():
-            entries.append((n, ActorName(a["id"], wire, False), len(n)))
-            if n[:1].islower():  # "südkoreanische ..." also opens a sentence: "Südkoreanische Behörden sagen"
-                entries.append((n[0].upper() + n[1:], ActorName(a["id"], wire, False), len(n)))
+        for written in a.get("names") or ():
+            # (Swiss German writes "ss" for "ß": "US-Aussenministerium")
+            for n in (written, written.replace("ß", "ss")) if "ß" in written else (written,):
+                entries.append((n, ActorName(a["id"], wire, False), len(n)))
+                if n[:1].islower():  # "südkoreanische ..." also opens a sentence: "Südkoreanische Behörden sagen"
+                    entries.append((n[0].upper() + n[1:], ActorName(a["id"], wire, False), len(n)))
         for n in a.get("country_names") or ():
             # Not the first part of a compound: "Nordkorea-Besuch", "Ukraine-Krieg" name no speaker.
             entries.append((n + r"(?!-\w)", ActorName(a["id"], wire, True), len(n)))
