@@ -1560,3 +1560,11 @@ def test_swiss_spelling_a_speaker_with_an_abbreviation_in_brackets_and_gehe_man_
             "US-Aussenministeriums.")
     got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
     assert got == [(120, "ukr-government"), (4000000, "ukr-government"), (8000, "usa-state-department")]
+
+
+def test_the_military_named_by_its_role_after_a_general_staff_is_that_staff():
+    text = ("Das ukrainische Militär meldete neue Angriffe. Südkoreas Generalstab schätzte, dass Nordkorea mehr als "
+            "20 000 Container nach Russland verschifft habe. Darin könnten nach Einschätzung der Militärs bis zu neun "
+            "Millionen Granaten gewesen sein.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
+    assert got == [(20000, "kor-military"), (9000000, "kor-military")]
