@@ -48,8 +48,12 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
     ``introduces`` its actor and stands right by it ("laut dem Geheimdienst", "dem Geheimdienst zufolge")."""
     if introduces and cue.start() <= m.start and m.end <= cue.end():
         return False  # inside the cue itself: "hat nach ukrainischen Angaben ..." ("nach" is no place here)
-    if m.actor.country and _SOURCES_IN.search(text, max(0, m.start - 50), m.start):
-        return True  # "unter Berufung auf Quellen in Pjöngjang": people in a place, not its government
+    if m.actor.country:
+        inside = cache.get(~m.start)  # (one search per mention, not per cue)
+        if inside is None:
+            inside = cache[~m.start] = _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is not None
+        if inside:
+            return True  # "unter Berufung auf Quellen in Pjöngjang": people in a place, not its government
     placed = cache.get(m.start)
     if placed is None:
         placed = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None or (

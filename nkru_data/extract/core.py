@@ -174,7 +174,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     via_anaphora = False
     core_from = num.start
     um = lex.unit_re.match(text, num.end, hi) if _may_have_unit(text, num.end, hi, lex) else None
-    if um is not None:
+    if um is None and (sign := _SIGN.match(text, num.end, hi)) is not None and sign.group(1) in lex.unit_signs:
+        rule = lex.units[lex.unit_signs[sign.group(1)]]  # "14 Mrd. $"
+        unit_start, unit_end = sign.start(1), sign.end()
+    elif um is not None:
         rule = lex.units[um.lastgroup]
         unit_start, unit_end = um.start(um.lastgroup), um.end()
         pre = um.group("pre")
@@ -424,7 +427,8 @@ def _troops_group(lex: Lexicon) -> str | None:
     return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
 
 
-_NEXT_WORD = re.compile(r"\s*[“”\"»«]?\s*([^\W_][\w-]*|\$)")  # (past a closing quote: „etwa 1.000 bis 3.000“ neu entsandte; "14 Mrd. $")
+_NEXT_WORD = re.compile(r"\s*[“”\"»«]?\s*([^\W_][\w-]*)")  # (past a closing quote: „etwa 1.000 bis 3.000“ neu entsandte)
+_SIGN = re.compile(r"[^\S\n]*([^\w\s])")  # a symbol right after a number ("14 Mrd. $")
 
 
 def _may_have_unit(text: str, pos: int, hi: int, lex: Lexicon) -> bool:

@@ -80,6 +80,7 @@ class Lexicon:
     qualifiers: dict[str, str]
     unit_re: re.Pattern
     units: dict[str, UnitRule]          # by regex group name
+    unit_signs: dict[str, str]          # a symbol standing for a unit ("$") -> its group name in ``units``
     not_quantities: frozenset[str]      # words after a number that say it counts nothing in scope
     nationalities: tuple[tuple[str, str], ...]
     attribution_re: re.Pattern
@@ -281,7 +282,7 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
         rf"|(?P<n1>{num}|{elided})(?P<m1>{mult_part})?"
-        rf"(?:[^\S\n]*(?P<join>{joiners})[^\S\n]*(?P<n2>{num2})(?P<m2>{mult_part})?)?"  # (not across a line: a list)
+        rf"(?:[ \t\u00a0\u2009\u202f]*(?P<join>{joiners})[ \t\u00a0\u2009\u202f]*(?P<n2>{num2})(?P<m2>{mult_part})?)?"  # (not across a line: a list)
         rf")"
     )
 
@@ -482,6 +483,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         qualifiers=dict(numbers["qualifiers"]),
         unit_re=unit_re,
         units=unit_table,
+        unit_signs={sign: f"u{i}" for i, u in enumerate(units["units"]) for sign in u.get("signs") or ()},
         not_quantities=frozenset(units.get("not_quantities") or ()),
         nationalities=tuple(units["nationalities"].items()),
         attribution_re=compile_rule("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),
