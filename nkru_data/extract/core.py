@@ -391,12 +391,12 @@ def _counts_something_else(text: str, sent, num: NumberPhrase, st: _State, lex: 
     if (part := lex.partitive_after_re.match(text, num.end, sent.end)) is not None \
             and lex.number_re.match(text, part.end(), sent.end) is not None:
         return True
-    counted = None
+    counted_end = -1  # where the last noun counted before the number ends
     for m in lex.number_re.finditer(text, sent.start, num.start):
-        if lex.unit_re.match(text, m.end(), num.start) is not None \
+        if (unit := lex.unit_re.match(text, m.end(), num.start)) is not None \
                 and not ((n := parse_number(m, lex)) is None or n.is_year):
-            counted = m
-    return counted is not None and lex.unit_re.match(text, counted.end(), num.start).end() > st.last_item_end
+            counted_end = unit.end()
+    return counted_end > st.last_item_end
 
 
 def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> bool:

@@ -366,20 +366,23 @@ class ActorFinder:
                 pos = p + 1
 
 
+def _spellings(names: list[str] | None) -> list[str]:
+    """Each name pattern, and its Swiss spelling where it has an "ß" ("US-Aussenministerium")."""
+    return [v for n in names or () for v in ((n, n.replace("ß", "ss")) if "ß" in n else (n,))]
+
+
 def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
     entries = []  # (pattern, actor, length of the name as written)
     for a in actors:
         wire = bool(a.get("wire"))
-        for written in a.get("names") or ():
-            # (Swiss German writes "ss" for "ß": "US-Aussenministerium")
-            for n in (written, written.replace("ß", "ss")) if "ß" in written else (written,):
-                entries.append((n, ActorName(a["id"], wire, False), len(n)))
-                if n[:1].islower():  # "südkoreanische ..." also opens a sentence: "Südkoreanische Behörden sagen"
-                    entries.append((n[0].upper() + n[1:], ActorName(a["id"], wire, False), len(n)))
-        for n in a.get("country_names") or ():
+        for n in _spellings(a.get("names")):
+            entries.append((n, ActorName(a["id"], wire, False), len(n)))
+            if n[:1].islower():  # "südkoreanische ..." also opens a sentence: "Südkoreanische Behörden sagen"
+                entries.append((n[0].upper() + n[1:], ActorName(a["id"], wire, False), len(n)))
+        for n in _spellings(a.get("country_names")):
             # Not the first part of a compound: "Nordkorea-Besuch", "Ukraine-Krieg" name no speaker.
             entries.append((n + r"(?!-\w)", ActorName(a["id"], wire, True), len(n)))
-        for n in a.get("wire_names") or ():
+        for n in _spellings(a.get("wire_names")):
             entries.append((n, ActorName(a["id"], True, False), len(n)))
     # Longest name first, as written (the compound guard does not count): a crude but predictable "most
     # specific wins" ("Kiew Post" over "Kiew").
