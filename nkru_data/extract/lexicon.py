@@ -287,10 +287,13 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     )
 
 
-def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[str, UnitRule]]:
-    groups, table = [], {}
+def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
+    """The regex finding a unit after a number, the rules by its group names, and the signs ("$") by the
+    group name of the unit they stand for."""
+    groups, table, signs = [], {}, {}
     for i, u in enumerate(units):
         name = f"u{i}"
+        signs.update((sign, name) for sign in u.get("signs") or ())
         # German datives add an -n to plurals ("mit 6 Millionen Artilleriegeschossen"): accept it everywhere.
         pattern = re.sub(r"\\b$", r"n?\\b", u["pattern"])
         groups.append(f"(?P<{name}>{pattern})")
@@ -306,7 +309,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
     # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
     pattern = (rf"\s*[“”\"»«]?\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{place}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
                + (word_guard(units) or "") + units)
-    return compile_rule(pattern), table
+    return compile_rule(pattern), table, signs
 
 
 _LITERAL = re.compile(r"(?:\\b)?((?:[^\\\\()\[\]{}.*+?|^$]|\\\\[-.])+)")
@@ -451,7 +454,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     numbers, units, cues = _read(d, "numbers.yaml"), _read(d, "units.yaml"), _read(d, "cues.yaml")
     actors, acts, dates = _read(d, "actors.yaml"), _read(d, "acts.yaml"), _read(d, "dates.yaml")
 
-    unit_re, unit_table = _unit_re(units["units"], units.get("fillers") or [])
+    unit_re, unit_table, unit_signs = _unit_re(units["units"], units.get("fillers") or [])
     attr_groups, attr_dirs = [], {}
     for i, a in enumerate(cues["attribution"]):
         attr_groups.append(f"(?P<c{i}>{a['pattern']})")
@@ -486,7 +489,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         qualifiers=dict(numbers["qualifiers"]),
         unit_re=unit_re,
         units=unit_table,
-        unit_signs={sign: f"u{i}" for i, u in enumerate(units["units"]) for sign in u.get("signs") or ()},
+        unit_signs=unit_signs,
         not_quantities=frozenset(units.get("not_quantities") or ()),
         nationalities=tuple(units["nationalities"].items()),
         attribution_re=compile_rule("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),

@@ -111,10 +111,10 @@ def split_sentences(text: str) -> list[Sentence]:
             # A list introduced by a colon ("Zu den wichtigsten Punkten gehören:\n- ...") stays in the
             # paragraph that introduces it: its items are the findings of the source named there (also with
             # blank lines between the lines of the list).
-            item = _LIST_ITEM.match(text, m.end()) is not None
-            if not (item and (in_list or (out and text[out[-1].end - 1] == ":"))):
+            in_list = _LIST_ITEM.match(text, m.end()) is not None \
+                and (in_list or bool(out and text[out[-1].end - 1] == ":"))
+            if not in_list:
                 paragraph += 1
-            in_list = item and (in_list or bool(out and text[out[-1].end - 1] == ":"))
         else:
             emit(start, m.start("space"))
         start = m.end()
