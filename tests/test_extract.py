@@ -1568,3 +1568,107 @@ def test_the_military_named_by_its_role_after_a_general_staff_is_that_staff():
             "Millionen Granaten gewesen sein.")
     got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")]
     assert got == [(20000, "kor-military"), (9000000, "kor-military")]
+
+
+# --- session 16 ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, casualties", [
+    ("Die Verluste der nordkoreanischen Truppen belaufen sich laut Budanow inzwischen auf rund 4100 Soldaten.",
+     [(4100, "killed_or_wounded")]),
+    ("Budanow erklärte, dass die Verluste der nordkoreanischen Einheiten seit dem Herbst über 4200 Personen betragen.",
+     [(4200, "killed_or_wounded")]),
+    ("Nach eigenen Angaben wehrten ukrainische Truppen einen Angriff nordkoreanischer Einheiten ab. Mindestens 14 "
+     "Angreifer wurden getötet.", [(14, "killed")]),
+])
+def test_losses_as_subject_of_a_verb_of_amounting_and_attackers_killed(text, casualties):
+    got = [(r.quantity, r.casualty_type) for r in _numeric(text, "2025-02") if r.__table__ == "casualties"]
+    assert got == casualties
+    assert not [r for r in _numeric(text, "2025-02") if r.__table__ == "deployments"]
+
+
+def test_trotz_der_verluste_is_no_casualty_subject():
+    text = "Trotz der Verluste der Nordkoreaner schickte Pjöngjang laut Budanow bei Kursk 3000 weitere Soldaten."
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2025-02")] == [("deployments", 3000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nordkorea hat 11.000 Soldaten entsandt. Die Kampfverluste des Feindes betragen laut Generalstab etwa 830.940 "
+    "Personen, davon 1.520 Personen am letzten Tag.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Russland selbst hat in Kursk nach ukrainischen Angaben weit über "
+    "50.000 Mann verloren.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Nordkoreanische Einheiten rücken in Sturmgruppen von 20 bis 30 Mann vor.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Der Sicherheitsrat erlaubt Nordkorea pro Jahr die Einfuhr von 500.000 "
+    "Barrel Ölprodukten.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Die USA haben rund 28.500 Soldaten in Südkorea stationiert.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Die Jahreskapazität der Fabrik liegt bei 1,5 Millionen Granaten.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Ein Kesselwagen fasst rund 60 Tonnen Treibstoff.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Bei dem Angriff seien 18 Russen getötet und 33 weitere verwundet worden.",
+])
+def test_enemy_losses_group_sizes_limits_us_troops_capacity_and_other_people_are_no_claims(text):
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2025-02")] == [("deployments", 11000)]
+
+
+def test_hinzu_kommen_adds_to_the_deliveries_before_and_joined_number_words():
+    text = ("Nordkorea hat Russland rund achtundzwanzigtausend Container mit Munition geliefert. Der Bericht stammt "
+            "von einem Gremium aus elf Staaten.\n\nHinzu kämen demnach mehr als 100 ballistische Raketen.")
+    got = [(r.quantity, r.quantity_qualifier, r.item_category) for r in _numeric(text, "2025-06")]
+    assert got == [(28000, "approx", "ammunition"), (100, "more_than", "missiles")]
+
+
+def test_elliptic_counts_after_zahl_von_and_gehen_von_aus():
+    text = ("Das Pentagon spricht von 10.000 bis 12.000 nordkoreanischen Soldaten. Die Nato nannte eine Zahl von \"etwa 11.500\", die in "
+            "Kursk stationiert seien. Die ukrainische Militäraufklärung ging schon im November von bis zu 12.500 aus.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")]
+    assert got == [(10000, "usa-dod"), (11500, "int-nato"), (12500, "ukr-government")]
+
+
+def test_a_casualty_count_in_an_interview_answer_counts_the_people_before():
+    text = ("Sauer: Nach unseren Auswertungen waren in Kursk zeitweise rund 14.000 Nordkoreaner im Einsatz. Dazu "
+            "kommen Pioniere.\n\nFrage: Wie viele sind gefallen?\n\nSauer: Wir schätzen, dass zwischen 5100 und "
+            "6100 getötet oder verwundet wurden.")
+    got = [(r.quantity, r.quantity_max, r.casualty_type) for r in _numeric(text, "2025-01") if r.__table__ == "casualties"]
+    assert got == [(5100, 6100, "killed_or_wounded")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a document named in the next sentence
+    ("Nordkorea hat Russland mindestens 9 Millionen Schuss Munition geliefert. So steht es im ersten Bericht des "
+     "Multilateralen Sanktionsüberwachungsteams (MSMT).", "int-msmt"),
+    ("Nordkorea hat Russland rund 21.000 Container geliefert. Das geht aus einem Bericht des südkoreanischen "
+     "Generalstabs an das Parlament hervor.", "kor-military"),
+    ("Eine Studie beziffert die Einnahmen Nordkoreas aus Lieferungen an Moskau auf bis zu 20 Mrd. Dollar. Erstellt "
+     "hat sie das Korea Institute "
+     "for Defense Analyses (KIDA).", "kor-kida"),
+    # a role standing for the body named before it
+    ("Der Generalstab in Seoul teilte mit, Pjöngjang habe weitere Raketen geliefert. Die Verluste der "
+     "nordkoreanischen Truppen bezifferte die Militärführung auf ca. 4700 Tote und Verletzte.", "kor-military"),
+    # a genitive of a learned name, a Russian ministry, Ukraine's air force, "an die Öffentlichkeit"
+    ("Der Abgeordnete Lee Seong-kweun gab Details bekannt. Nach Angaben Lees halten sich 10.000 nordkoreanische "
+     "Arbeiter in Russland auf.", "kor-nis"),
+    ("Insgesamt seien mehr als 70 Tiere an den Zoo in Pjöngjang verschenkt worden, teilte das russische "
+     "Umweltministerium mit.", "rus-government"),
+    ("Seit Dezember hat Russland nach Angaben der ukrainischen Luftstreitkräfte über 60 nordkoreanische Raketen "
+     "abgefeuert.", "ukr-government"),
+    ("Südkoreas Nachrichtendienst ging mit einem Radarbild an die Öffentlichkeit: Russische Schiffe hätten "
+     "mindestens 1500 nordkoreanische Soldaten nach Wladiwostok gebracht.", "kor-nis"),
+    ("Das Sanktionsteam MSMT stellte in seinem Bericht - verfasst von Experten aus elf Staaten, darunter die "
+     "U.S.A. und Japan - fest, dass Pjöngjang mehr als 11.000 Soldaten geschickt habe.", "int-msmt"),
+])
+def test_sources_named_by_document_role_genitive_and_ministry(text, claimant):
+    got = [r.claimant_id for r in _numeric(text, "2025-06")]
+    assert got and set(got) == {claimant}
+
+
+def test_an_outlet_in_a_new_paragraph_reports_its_own_finding():
+    text = ("Nach Angaben des Vereinigungsministeriums in Seoul sind 15 Arbeiter aus Russland geflohen.\n\n"
+            "Die Nachrichtenseite Daily NK berichtete, dass im Juli 1.500 nordkoreanische Arbeiter nach Wladiwostok "
+            "gekommen seien.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-08") if r.quantity == 1500]
+    assert got == [(1500, "kor-dailynk")]
+
+
+def test_a_passive_toll_carries_the_source_of_the_fight_before():
+    text = ("Die ukrainischen Streitkräfte meldeten, sie hätten einen Angriff nordkoreanischer Truppen abgewehrt. "
+            "Mindestens 17 Soldaten wurden getötet.")
+    got = [(r.quantity, r.casualty_type, r.claimant_id) for r in _numeric(text, "2025-01")]
+    assert got == [(17, "killed", "ukr-government")]

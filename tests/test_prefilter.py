@@ -285,3 +285,30 @@ _NAMES = ["Selenskyj", "Kim Jong Un", "Yonhap", "Reuters", "Südkorea", "südkor
 def test_actor_finder_matches_brute_force_on_generated_text(text):
     finder = load_lexicon().actor_finder
     assert finder.finditer(text) == _brute_force_names(finder, text)
+
+
+# --- the role words of "der Geheimdienst", "des südkoreanischen Ministeriums" ---------------------------------
+
+_ROLE_TOKENS = ["der", "Der", "die", "das", "dem", "den", "des", "seine", "ihrer", "oder", "Leder", "südkoreanische",
+                "neuen", "Neue", "ukrainischen", "Geheimdienst", "Geheimdienstes", "Militärgeheimdienst", "Minister",
+                "Ministerium", "Ministeriums", "Agentur", "Behörde", "Forscher", "Kreml", "Kremls", "Beamten",
+                "Sprecherin", "Armee", "Nordkorea", "3000", "NIS", "(", ")", ",", ".", "-", "„"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_ROLE_TOKENS), st.sampled_from([" ", "  ", "\n", "", "-"])), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_role_words_found_first_give_the_same_hits_as_one_regex(parts):
+    """``_definite_hits`` finds the role word first and checks the article before it (faster); it must find
+    exactly what the single pattern "article, adjective, role" finds."""
+    import re
+
+    from nkru_data.extract.attribution import _definite_hits
+    from nkru_data.extract.lexicon import ADJECTIVE, _alt
+
+    lex = load_lexicon()
+    roles = list(lex.definite_roles)
+    one = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ss]eine[rnms]?|[Ii]hre[rnms]?)\s+(?:(?P<adj>"
+                     + ADJECTIVE + r")\s+)?(?P<role>" + _alt(roles) + r")(?:es|s|en|n|e)?\b")
+    text = "".join(word + gap for word, gap in parts)
+    want = [(m.start(), m.end(), m.group("role"), m.group("adj"), m.start("role")) for m in one.finditer(text)]
+    assert [tuple(h) for h in _definite_hits(text, lex)] == want

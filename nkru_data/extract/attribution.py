@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import ADJECTIVE, INFLECTION, ActorName, Lexicon
 
@@ -369,6 +370,8 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         pos = text.find(key, first_at[key])
         while pos >= 0:
             end = pos + len(key)
+            if text.startswith("s", end) and (end + 1 == len(text) or not text[end + 1].isalnum()):
+                end += 1  # the genitive: "nach Angaben Lees"
             whole = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
             if whole and not taken.covers(pos) and not any(a <= pos < b for a, b in found) \
                     and not (" " not in key and _CAPITAL_NEXT.match(text, end)):
@@ -407,46 +410,86 @@ def _title_before(text: str, start: int) -> int:
     return word if word and text[word].isupper() and text[word:start - 1].replace("-", "").isalnum() else start
 
 
+class _RoleHit(NamedTuple):
+    start: int       # of the article
+    end: int
+    role: str        # the role word as listed in cues.yaml ("Geheimdienst")
+    adj: str | None  # an adjective between article and role ("südkoreanische")
+    role_start: int
+
+
+def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
+    """Each role word with its article ("der Geheimdienst", "des südkoreanischen Ministeriums"), in order."""
+    out: list[_RoleHit] = []
+    for m in lex.definite_role_re.finditer(text):
+        at = m.start()
+        if not at or not text[at - 1].isspace():
+            continue  # (the article and a space come first)
+        article = lex.definite_article_re.search(text, max(0, at - _ROLE_LOOKBACK), at)
+        if article is not None:
+            out.append(_RoleHit(article.start(), m.end(), m.group("role"), article.group("adj"), at))
+    return out
+
+
+_ROLE_LOOKBACK = 200  # characters: an article, an adjective and the spaces between
+
+
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word."""
     out: list[Mention] = []
-    hits = list(lex.definite_roles_re.finditer(text))
+    hits = _definite_hits(text, lex)
     if not hits:
         return out
-    words = {w for h in hits for w in lex.definite_roles[h.group("role")]}
+    words = {w for h in hits for w in lex.definite_roles[h.role]}
     codes = dict(lex.nationalities)  # nation stem -> country code
     latest: dict[str, tuple[int, ActorName, str]] = {}  # word -> where and which actor last named with it, its words
     k = 0
     for hit in hits:
-        while k < len(mentions) and mentions[k].end <= hit.start():
+        while k < len(mentions) and mentions[k].end <= hit.start:
             m = mentions[k]
             k += 1
             if not m.actor.country:
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
                 title = _title_before(text, m.start)  # "Präsident [Wolodymyr Selenskyj]"
                 low = text[title:nxt.end() if nxt else m.end].lower()
-                tokens = low.split()
-                for w in words:
-                    # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
-                    if (w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens):
-                        latest[w] = (m.start, m.actor, low)
+                for w in _role_words_in(low, lex) & words:
+                    latest[w] = (m.start, m.actor, low)
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
-        found = [latest[w] for w in lex.definite_roles[hit.group("role")] if w in latest]
-        stem = _nation_stem(hit.group("adj"))
+        found = [latest[w] for w in lex.definite_roles[hit.role] if w in latest]
+        stem = _nation_stem(hit.adj)
         if stem:  # "das südkoreanische Ministerium": only a ministry named with that nation, or of its country
             code = codes.get(stem, "").lower()  # ("Verteidigungsministerium Südkoreas")
             found = [f for f in found if stem in f[2] or _country_code(f[1].id) == code]
         # A named body before a generic one: "Das Open Source Centre ... Seine Analysten ... die Forscher" is the centre.
         named = [f for f in found if not f[1].id.startswith("xxx-")]
         actor = max(named or found, key=lambda f: f[0])[1] if found else None
-        if actor is None and hit.group("role") in lex.home_service_roles and not hit.group("adj") \
-                and not _OWN_COUNTRY.match(text, hit.end()):
+        if actor is None and hit.role in lex.home_service_roles and not hit.adj \
+                and not _OWN_COUNTRY.match(text, hit.end):
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
-        if actor is None and hit.group("role") in lex.country_roles and not hit.group("adj"):
-            actor = _country_body(text, mentions[:k], lex.country_roles[hit.group("role")], lex.country_roles_not_of)
-        if actor is not None and not taken.covers(hit.start("role")):
-            out.append(Mention(hit.start(), hit.end(), actor))
+        if actor is None and hit.role in lex.country_roles and not hit.adj:
+            actor = _country_body(text, mentions[:k], lex.country_roles[hit.role], lex.country_roles_not_of)
+        if actor is not None and not taken.covers(hit.role_start):
+            out.append(Mention(hit.start, hit.end, actor))
     return out
+
+
+_role_words_cache: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+
+
+def _role_words_in(low: str, lex: Lexicon) -> frozenset[str]:
+    """The words of any definite role that the lower-cased name ``low`` holds (the same names recur in every
+    text, so the answer is kept)."""
+    key = (low, lex.definite_role_words)
+    found = _role_words_cache.get(key)
+    if found is None:
+        tokens = low.split()
+        # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
+        found = frozenset(w for w in lex.definite_role_words
+                          if ((w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens)))
+        if len(_role_words_cache) > 4096:
+            _role_words_cache.clear()
+        _role_words_cache[key] = found
+    return found
 
 
 _OWN_COUNTRY = re.compile(r"\s+(?:ihres|seines|deren|dessen)\s+Landes\b")

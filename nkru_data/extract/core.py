@@ -216,10 +216,12 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                                  or ((ana or _AUXILIARY.match(after)) and _values_in(lex.casualty, text, cas_at,
                                                                                     min(hi, cas_at + 60)))):
             # "400 getötet", "knapp 400 seien ums Leben gekommen": people of the claim before
-            if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 2:
+            if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 3:
                 # ("von ihnen": the North Koreans of the sentence before)
                 if not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent) and not (ana and st.nk_at >= idx - 1):
                     return None
+            else:
+                via_anaphora = True  # the people counted just before ("... 14.000 Nordkoreaner ... Wie viele sind gefallen?")
             if lex.strike_people_re.search(text, sent.start, num.start) \
                     and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
                 return None  # "Zwölf Menschen kamen ums Leben, rund 90 wurden verletzt": a strike's victims
@@ -272,9 +274,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "Die russischen Verluste bezifferte das Militär auf 1520 Soldaten"
     sent_lo, sent_hi = sent.start, sent.end
     # "Hinzu kämen mehr als hundert Raketen": a sentence that continues the one before shares its verbs.
-    gate_lo = st.previous_start if (lex.continuation_re.match(text, sent_lo) or st.previous_paragraph == sent.paragraph) \
-        else sent_lo
-    for gate in rule.requires:
+    continues = lex.continuation_re.match(text, sent_lo) is not None
+    gate_lo = st.previous_start if (continues or st.previous_paragraph == sent.paragraph) else sent_lo
+    # ("Hinzu kämen demnach mehr als 100 Raketen" a little after the shells delivered: more of the same)
+    adds_to = continues and st.last_item is not None and st.last_item.table == rule.table and idx - st.last_item_at <= 3
+    for gate in () if adds_to else rule.requires:
         if not lex.gates[gate].search(text, gate_lo, sent_hi) and not (
                 # (the items of a list share the verbs of the line that introduces it: "umfassten die Lieferungen:")
                 is_list_item(text, sent_lo) and lex.gates[gate].search(text, st.paragraph_start, sent_hi)):
@@ -299,6 +303,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         elif casualty is None and (among := lex.casualty_among_re.search(text, max(sent.start, num.start - 100),
                                                                          num.start)) is not None:
             casualty = _values_in(lex.casualty, text, among.start(), among.end())  # "Unter den 20 Toten seien sechs"
+        if casualty is None and lex.amounting_verb_re.match(text, unit_end) \
+                and lex.amounting_subject_re.search(text, max(sent.start, num.start - 160), num.start):
+            casualty = "killed_or_wounded"  # "dass die Verluste ... über 4000 Personen betragen"
     if casualty is not None and table == _PERSONNEL \
             and lex.partitive_base_re.search(text, max(sent.start, num.start - 60), num.start):
         casualty = None  # "4.000 der 11.000 Soldaten seien gefallen": 11.000 were sent, not killed
@@ -393,8 +400,8 @@ def _counts_something_else(text: str, sent, num: NumberPhrase, st: _State, lex: 
         return True
     counted_end = -1  # where the last noun counted before the number ends
     for m in lex.number_re.finditer(text, sent.start, num.start):
-        if (unit := lex.unit_re.match(text, m.end(), num.start)) is not None \
-                and not ((n := parse_number(m, lex)) is None or n.is_year):
+        if (unit := lex.unit_re.match(text, m.end(), num.start) or lex.other_people_re.match(text, m.end() + 1, num.start)) \
+                is not None and not ((n := parse_number(m, lex)) is None or n.is_year):
             counted_end = unit.end()
     return counted_end > st.last_item_end
 
@@ -562,6 +569,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution)
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
+                and st.attribution_paragraph == sent.paragraph \
                 and not lex.kicker_re.match(text, sent.start, sent.end) \
                 and prev.via_id in (None, attr.claimant_id) \
                 and (_same_country(attr.claimant_id, prev.claimant_id) or prev.claimant_id.startswith("xxx-")):
@@ -654,12 +662,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             if later is not None:
                 row["__attr"] = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
                 continue
-        elif (attr.kind == "country" or attr.claimant_id.endswith("-government")) and not attr.also:
+        elif (attr.kind == "country" or attr.claimant_id.endswith("-government") or attr.claimant_id == _EXPERTS) \
+                and not attr.also:
             # "nach südkoreanischen Erkenntnissen ... 600 ... Das berichteten Abgeordnete in Seoul": the body of
-            # that country named after the claim is its precise source
+            # that country named after the claim is its precise source; "Eine Studie beziffert ... Erstellt hat sie
+            # das KIDA": the authors of an unnamed study
             later = _back_reference(text, sentences, attrs, i, lex)
             if later is not None and later.kind == "body" and not later.also \
-                    and _same_country(later.claimant_id, attr.claimant_id):
+                    and (_same_country(later.claimant_id, attr.claimant_id) or attr.claimant_id == _EXPERTS):
                 row["__attr"] = attr = later
         relayed = lex.relays.get(attr.claimant_id)
         if relayed is not None and relayed in named_ids:
@@ -670,6 +680,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
     return _finish(text, rows, published, source_id, lex)
+
+
+_EXPERTS = "xxx-experts"  # unnamed experts, analysts and studies (CONTRIBUTING.md)
 
 
 def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:

@@ -101,11 +101,16 @@ class Lexicon:
     among_after_re: re.Pattern
     among_base_re: re.Pattern
     casualty_before_re: re.Pattern
+    other_people_re: re.Pattern
+    amounting_subject_re: re.Pattern
+    amounting_verb_re: re.Pattern
     casualty_total_re: re.Pattern
     count_of_re: re.Pattern
     exceeded_after_re: re.Pattern
-    definite_roles_re: re.Pattern
+    definite_role_re: re.Pattern                 # a role word ("Geheimdienst", "Minister")
+    definite_article_re: re.Pattern              # the article (and adjective) right before it, up to the end
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
+    definite_role_words: frozenset[str]          # all those words
     home_service_roles: frozenset[str]            # role words that may stand for the service of an outlet's country
     home_services: dict[str, str]                 # country code of an outlet's id -> that country's service
     country_roles: dict[str, dict[str, str]]      # role word -> country code -> that country's body
@@ -236,8 +241,13 @@ def _locations(mapping: dict[str, str]) -> Ordered:
 
 
 def _number_words(numbers: dict) -> dict[str, int]:
-    """The number words of numbers.yaml plus their compounds with ``compounds`` ("elf" -> "elftausend")."""
+    """The number words of numbers.yaml, those joined by "und" (``joined_tens``: "achtundzwanzig") and their
+    compounds with ``compounds`` ("elf" -> "elftausend")."""
     words = {k: int(v) for k, v in numbers["words"].items()}
+    joined = numbers.get("joined_tens") or {}
+    for unit, u in (joined.get("units") or {}).items():
+        for tens, t in (joined.get("tens") or {}).items():
+            words.setdefault(f"{unit}und{tens}", int(u) + int(t))
     for suffix, factor in (numbers.get("compounds") or {}).items():
         for w, v in list(words.items()):
             if v < 100 and w + suffix not in words:
@@ -408,6 +418,8 @@ _SINGLE_CUES = {
     "among_after_re": "among_after",
     "among_base_re": "among_base",
     "casualty_before_re": "casualty_before",
+    "amounting_subject_re": "amounting_subject",
+    "amounting_verb_re": "amounting_verb",
     "casualty_total_re": "casualty_total",
     "count_of_re": "count_of",
     "exceeded_after_re": "exceeded_after",
@@ -439,6 +451,7 @@ _SINGLE_CUES = {
     "caliber_after_re": "caliber_after",
     "clause_stop_re": "clause_stop",
     "own_losses_re": "own_losses",
+    "other_people_re": "other_people",
 }
 
 
@@ -500,9 +513,12 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         carry_over_re=_any(cues["carry_over"]),
         **{name: compile_rule(cues[key]) for name, key in _SINGLE_CUES.items()},
         not_names=frozenset(cues.get("not_names") or ()),
-        definite_roles_re=compile_rule(
-            r"(?=[DdSsIi])\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ss]eine[rnms]?|[Ii]hre[rnms]?)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
+        # (the role word first: the engine scans for its letters; the article before it is checked at each hit)
+        definite_role_re=re.compile(r"(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
+        definite_article_re=re.compile(
+            r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ss]eine[rnms]?|[Ii]hre[rnms]?)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?\Z"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
+        definite_role_words=frozenset(w for v in cues["definite_roles"].values() for w in v),
         home_service_roles=frozenset(cues["home_services"]["roles"]),
         home_services=dict(cues["home_services"]["services"]),
         country_roles={k: dict(v) for k, v in cues["country_roles"]["roles"].items()},
