@@ -452,8 +452,11 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
                 title = _title_before(text, m.start)  # "Präsident [Wolodymyr Selenskyj]"
                 low = text[title:nxt.end() if nxt else m.end].lower()
-                for w in _role_words_in(low, lex) & words:
-                    latest[w] = (m.start, m.actor, low)
+                tokens = low.split()
+                for w in words:
+                    # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
+                    if (w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens):
+                        latest[w] = (m.start, m.actor, low)
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
         found = [latest[w] for w in lex.definite_roles[hit.role] if w in latest]
         stem = _nation_stem(hit.adj)
@@ -471,25 +474,6 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
         if actor is not None and not taken.covers(hit.role_start):
             out.append(Mention(hit.start, hit.end, actor))
     return out
-
-
-_role_words_cache: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
-
-
-def _role_words_in(low: str, lex: Lexicon) -> frozenset[str]:
-    """The words of any definite role that the lower-cased name ``low`` holds (the same names recur in every
-    text, so the answer is kept)."""
-    key = (low, lex.definite_role_words)
-    found = _role_words_cache.get(key)
-    if found is None:
-        tokens = low.split()
-        # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
-        found = frozenset(w for w in lex.definite_role_words
-                          if ((w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens)))
-        if len(_role_words_cache) > 4096:
-            _role_words_cache.clear()
-        _role_words_cache[key] = found
-    return found
 
 
 _OWN_COUNTRY = re.compile(r"\s+(?:ihres|seines|deren|dessen)\s+Landes\b")
