@@ -1672,3 +1672,10 @@ def test_a_passive_toll_carries_the_source_of_the_fight_before():
             "Mindestens 17 Soldaten wurden getötet.")
     got = [(r.quantity, r.casualty_type, r.claimant_id) for r in _numeric(text, "2025-01")]
     assert got == [(17, "killed", "ukr-government")]
+
+
+def test_units_of_ammunition_types_are_rounds():
+    text = ("Nordkorea hat nach einer Analyse des Open Source Centre mindestens 16.000 Container nach Russland "
+            "geliefert. Dies entspricht etwa 4,1 bis 5,7 Millionen Einheiten verschiedener Munitionstypen.")
+    got = [(r.quantity, r.quantity_max, r.unit, r.claimant_id) for r in _numeric(text, "2025-06")]
+    assert got == [(16000, None, "containers", "gbr-osc"), (4100000, 5700000, "rounds", "gbr-osc")]
