@@ -20,6 +20,7 @@ __all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_
 
 #: The claimant of a claim nobody is named for.
 UNATTRIBUTED = "xxx-unattributed"
+EXPERTS = "xxx-experts"  # unnamed experts, analysts and studies (CONTRIBUTING.md)
 
 _PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\b\s*")
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|seinen|seiner|ihm|ihr|ihnen)\b")
@@ -418,6 +419,9 @@ class _RoleHit(NamedTuple):
     role_start: int
 
 
+_ROLE_LOOKBACK = 200  # characters: an article, an adjective and the spaces between
+
+
 def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
     """Each role word with its article ("der Geheimdienst", "des südkoreanischen Ministeriums"), in order."""
     out: list[_RoleHit] = []
@@ -429,9 +433,6 @@ def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
         if article is not None:
             out.append(_RoleHit(article.start(), m.end(), m.group("role"), article.group("adj"), at))
     return out
-
-
-_ROLE_LOOKBACK = 200  # characters: an article, an adjective and the spaces between
 
 
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:

@@ -28,7 +28,7 @@ from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
-from .attribution import (UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names, with_listed_adjectives,
+from .attribution import (EXPERTS, UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names, with_listed_adjectives,
                           without_addressees, without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
@@ -400,7 +400,7 @@ def _counts_something_else(text: str, sent, num: NumberPhrase, st: _State, lex: 
         return True
     counted_end = -1  # where the last noun counted before the number ends
     for m in lex.number_re.finditer(text, sent.start, num.start):
-        if (unit := lex.unit_re.match(text, m.end(), num.start) or lex.other_people_re.match(text, m.end() + 1, num.start)) \
+        if (unit := lex.unit_re.match(text, m.end(), num.start) or lex.other_people_re.match(text, m.end(), num.start)) \
                 is not None and not ((n := parse_number(m, lex)) is None or n.is_year):
             counted_end = unit.end()
     return counted_end > st.last_item_end
@@ -662,14 +662,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             if later is not None:
                 row["__attr"] = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
                 continue
-        elif (attr.kind == "country" or attr.claimant_id.endswith("-government") or attr.claimant_id == _EXPERTS) \
+        elif (attr.kind == "country" or attr.claimant_id.endswith("-government") or attr.claimant_id == EXPERTS) \
                 and not attr.also:
             # "nach südkoreanischen Erkenntnissen ... 600 ... Das berichteten Abgeordnete in Seoul": the body of
             # that country named after the claim is its precise source; "Eine Studie beziffert ... Erstellt hat sie
             # das KIDA": the authors of an unnamed study
             later = _back_reference(text, sentences, attrs, i, lex)
             if later is not None and later.kind == "body" and not later.also \
-                    and (_same_country(later.claimant_id, attr.claimant_id) or attr.claimant_id == _EXPERTS):
+                    and (_same_country(later.claimant_id, attr.claimant_id) or attr.claimant_id == EXPERTS):
                 row["__attr"] = attr = later
         relayed = lex.relays.get(attr.claimant_id)
         if relayed is not None and relayed in named_ids:
@@ -680,9 +680,6 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
     return _finish(text, rows, published, source_id, lex)
-
-
-_EXPERTS = "xxx-experts"  # unnamed experts, analysts and studies (CONTRIBUTING.md)
 
 
 def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:

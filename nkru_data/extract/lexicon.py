@@ -101,7 +101,6 @@ class Lexicon:
     among_after_re: re.Pattern
     among_base_re: re.Pattern
     casualty_before_re: re.Pattern
-    other_people_re: re.Pattern
     amounting_subject_re: re.Pattern
     amounting_verb_re: re.Pattern
     casualty_total_re: re.Pattern
@@ -144,6 +143,7 @@ class Lexicon:
     gates: dict[str, re.Pattern]
     out_of_scope_re: re.Pattern
     own_losses_re: re.Pattern
+    other_people_re: re.Pattern
     strike_people_re: re.Pattern
     strike_harm_re: re.Pattern
     page_furniture_re: re.Pattern
