@@ -1679,3 +1679,75 @@ def test_units_of_ammunition_types_are_rounds():
             "geliefert. Dies entspricht etwa 4,1 bis 5,7 Millionen Einheiten verschiedener Munitionstypen.")
     got = [(r.quantity, r.quantity_max, r.unit, r.claimant_id) for r in _numeric(text, "2025-06")]
     assert got == [(16000, None, "containers", "gbr-osc"), (4100000, 5700000, "rounds", "gbr-osc")]
+
+
+# --- session 17 ------------------------------------------------------------------------------------------------
+
+def test_a_relative_clause_after_a_source_names_no_second_source():
+    text = ("Nach Angaben des NIS, die Abgeordnete nach einer Sitzung des Geheimdienstausschusses weitergaben, wurden "
+            "rund 4.700 Nordkoreaner getötet oder verwundet.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-04")]
+    assert got == [(4700, "kor-nis")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nordkorea feiert den Jahrestag der Partei. Auf dem Kim-Il-Sung-Platz marschierten nach Schätzung des "
+    "südkoreanischen Generalstabs rund 13.000 Soldaten.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Die Verluste der russischen Armee schätzt der britische "
+    "Militärgeheimdienst auf mehr als eine Million Tote und Verletzte.",
+    "Nordkorea hat 11.000 Soldaten entsandt. Nordkorea importierte im Oktober Waren im Wert von 190 Millionen Dollar "
+    "aus der Volksrepublik. Der Ölpreis für die Sorte Brent lag am Freitag bei rund 74 Dollar je Barrel.",
+])
+def test_a_parade_russian_losses_a_price_and_trade_with_china_are_no_claims(text):
+    assert [r.quantity for r in _numeric(text, "2025-10") if r.quantity != 11000] == []
+
+
+def test_a_question_does_not_break_the_topic_of_an_interview():
+    # The answer is three sentences after North Korea was last named, one of them the interviewer's question.
+    text = ("Kim Jong Un will, dass viele Offiziere Kampferfahrung sammeln.\n\nUnd die Arbeiter?\n\n"
+            "Da reden wir über eine ganz andere Größenordnung. Wir gehen von an die 20.000 Arbeitern aus, vor allem "
+            "auf Baustellen in Russland.")
+    assert [(r.quantity, r.quantity_qualifier) for r in _numeric(text, "2026-03")] == [(20000, "approx")]
+
+
+def test_a_question_naming_north_korea_sets_the_topic_of_the_whole_answer():
+    text = ("STANDARD: Was bekommt Pjöngjang dafür?\n\nKessler: Geld, Öl und Technologie. Die Soldaten sollen gut "
+            "bezahlt werden. Beim Öl ist die Lage klarer: Das Open Source Centre in London hat auf Satellitenbildern "
+            "nachgewiesen, dass Russland mehr als eine Million Barrel geliefert hat.")
+    got = [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-04")]
+    assert got == [(1000000, "gbr-osc")]
+
+
+def test_von_ihnen_with_a_source_between_counts_part_of_the_people_before():
+    text = ("Nordkorea hat 20.000 Arbeiter nach Russland geschickt. Von ihnen sind nach unseren Erkenntnissen "
+            "höchstens 2.000 direkt in Drohnenfabriken beschäftigt.")
+    got = [(r.quantity, r.quantity_qualifier) for r in _numeric(text, "2026-03")]
+    assert got == [(20000, "exact"), (2000, "at_most")]
+
+
+def test_hiess_es_weiter_takes_up_the_source_across_a_paragraph():
+    text = ("Etwa 2.000 nordkoreanische Soldaten seien gefallen, berichtete der Abgeordnete Lee Seong-kweun nach einer "
+            "Unterrichtung durch den NIS. Im Frühjahr hatte die Behörde die Zahl der Toten noch auf rund 600 "
+            "beziffert. Zur Zahl der Verwundeten machte der Dienst keine Angaben.\n\n"
+            "Weiterhin seien etwa 11.000 nordkoreanische Soldaten in Kursk stationiert, hieß es weiter.")
+    got = {r.quantity: r.claimant_id for r in _numeric(text, "2025-09")}
+    assert got[11000] == "kor-nis"
+
+
+def test_the_answer_speaker_is_the_source_not_the_one_the_question_quoted():
+    text = ("Ein Gespräch mit der Korea-Expertin Hanna Kessler.\n\n"
+            "STANDARD: Frau Kessler, der Generalstab in Seoul spricht von 4700 toten und verwundeten Nordkoreanern. "
+            "Ist das plausibel?\n\n"
+            "Kessler: Die Größenordnung halte ich für realistisch. Wenn man bedenkt, dass insgesamt etwa 14.000 Mann "
+            "aus Nordkorea entsandt wurden, wäre rund ein Drittel ausgefallen.\n\n"
+            "Hanna Kessler (41) forscht an der Stiftung Wissenschaft und Politik (SWP) in Berlin.")
+    got = {r.quantity: r.claimant_id for r in _numeric(text, "2025-04")}
+    assert got == {4700: "kor-military", 14000: "deu-swp"}
+
+
+def test_a_loss_the_estimate_stands_despite_is_no_casualty_and_a_genitive_name_speaks():
+    text = ("Der Sprecher des Militärgeheimdienstes HUR, Andrij Jussow, sagte, man beobachte die Verlegung genau. "
+            "Die Zahl der nordkoreanischen Soldaten in Russland schätzte er auf rund 11.000, trotz der Verluste. "
+            "Nach Jussows Worten sind in den Kämpfen um Kursk bislang mehr als 2000 Nordkoreaner getötet worden.")
+    got = [(r.__table__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-09")]
+    assert got == [("deployments", 11000, "ukr-government"), ("casualties", 2000, "ukr-government")]

@@ -187,21 +187,28 @@ def _of_countries(text: str, mentions: list[Mention], m: Mention, ids: list[str]
     return out if head.actor.id in out else ids
 
 
+_CLOSING = re.compile(r"\b(?:und|sowie)\b")
+
+
 def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> list[str]:
     """Actors named right after ``first`` joined by "und" or commas: claimants too (not after an agency,
     and not an actor that opens the reported clause: "sagte Reuters, Moskau habe ...")."""
     out: list[str] = []
     if first.actor.wire:
         return out
-    last = first
+    last, closed = first, 0
     for m in mentions:
         if m.start < last.end or m.actor.wire:
             continue
         if not lex.joint_re.fullmatch(text, last.end, m.start) or lex.reported_aux_re.match(text, m.end + 1):
             break
         out.append(m.actor.id)
+        if _CLOSING.search(text, last.end, m.start):
+            closed = len(out)
         last = m
-    return out
+    # A list closes with "und"/"sowie"; actors after a bare comma past that are a relative clause or an
+    # apposition ("Nach Angaben des NIS, die Abgeordnete ... weitergaben"), not more sources.
+    return out[:closed]
 
 
 # An adjective of a list that shares the noun of the mention after it: "ukrainischen und [westlichen Quellen]".
@@ -371,12 +378,13 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         pos = text.find(key, first_at[key])
         while pos >= 0:
             end = pos + len(key)
-            if text.startswith("s", end) and (end + 1 == len(text) or not text[end + 1].isalnum()):
-                end += 1  # the genitive: "nach Angaben Lees"
+            genitive = text.startswith("s", end) and (end + 1 == len(text) or not text[end + 1].isalnum())
+            if genitive:
+                end += 1  # "nach Angaben Lees", "Nach Jussows Worten"
             whole = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
             if whole and not taken.covers(pos) and not any(a <= pos < b for a, b in found) \
-                    and not (" " not in key and _CAPITAL_NEXT.match(text, end)):
-                # ("Kim" of "Kim Byung-kee" is another person of the same family name.)
+                    and not (" " not in key and not genitive and _CAPITAL_NEXT.match(text, end)):
+                # ("Kim" of "Kim Byung-kee" is another person of the same family name; a genitive's noun follows it.)
                 extra.append(Mention(pos, end, learned[key]))
                 found.append((pos, end))
             pos = text.find(key, end)

@@ -59,6 +59,8 @@ class _State:
     attribution_at: int = -10
     attribution_paragraph: int = -1
     nk_at: int = -10
+    nk_stated: int = -10  # the same, counted in sentences that are no question
+    nk_paragraph: int = -1  # the paragraph where it was named, or the one after a question naming it
     list_ok: bool = False                # the line introducing a list (ending with a colon) was in scope ...
     list_paragraph: int = -1             # ... in this paragraph
     list_furniture: bool = False         # ... or was page furniture ("Lesen Sie auch:")
@@ -559,12 +561,16 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech
+    stated = 0  # sentences counted without questions
     for idx, sent in enumerate(sentences):
         heading = _is_headline(text, sent)
         body += not heading
         prev = st.attribution if st.attribution is not None and (
             (st.attribution_paragraph == sent.paragraph and body - st.attribution_at <= 2)
             or body - st.attribution_at <= 1) else None
+        if prev is None and st.attribution is not None and body - st.attribution_at <= 3 \
+                and lex.source_continued_re.search(text, sent.start, sent.end):
+            prev = st.attribution  # "..., hieß es weiter": the source before still speaks
         before = mentions[idx - 1] if idx and sentences[idx - 1].paragraph == sent.paragraph else ()
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution)
@@ -602,8 +608,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             who = next((m for m in mentions[idx] if m.end <= kick.end() and not m.actor.country and not m.actor.wire), None)
             st.speaker = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body") if who else None
             st.speaker_paragraph = sent.paragraph
-        if attr.claimant_id == UNATTRIBUTED and st.speaker is not None and st.speaker_paragraph == sent.paragraph:
-            attr = st.speaker
+        if st.speaker is not None and st.speaker_paragraph == sent.paragraph and (
+                attr.claimant_id == UNATTRIBUTED or (not attr.own and st.attribution_paragraph != sent.paragraph)):
+            attr = st.speaker  # (the answer's speaker, not the source the question quoted: "Kessler: Wenn man ...")
         attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED and not heading and text[sent.end - 1] != "?":
             # (a question states nothing, so nothing of it carries over: "... oder geht es Nordkorea um ...?")
@@ -612,8 +619,10 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         nk_here = bool(nk_hits[idx]) or any(m.actor.id.startswith("prk-") for m in mentions[idx])
         # (two sentences back even across a paragraph break: online news keeps paragraphs to a sentence or two)
         # A South Korean source speaks of the North further on ("Shin bezifferte die Zahl der Container auf 6700").
-        nk_ok = nk_here or idx - st.nk_at <= 2 or (attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north
-                                                    and idx - st.nk_at <= lex.speaks_of_north_reach)
+        # (an interviewer's question does not count: "Und die Arbeiter?" keeps the answer on the topic)
+        stated += text[sent.end - 1] != "?"
+        nk_ok = nk_here or stated - st.nk_stated <= 2 or sent.paragraph == st.nk_paragraph or (
+            attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north and stated - st.nk_stated <= lex.speaks_of_north_reach)
         if text[sent.end - 1] == ":":
             # A list's items share the scope of the line introducing it; teasers ("Lesen Sie auch:") are none.
             st.list_ok, st.list_paragraph = nk_ok, sent.paragraph
@@ -639,7 +648,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)
         if nk_here or any(r["__table"] != "diplomatic_acts" for r in found):
-            st.nk_at = idx
+            st.nk_at, st.nk_stated = idx, stated
+            # (a question naming North Korea sets the topic of the answer after it: "Was bekommt Pjöngjang dafür?")
+            st.nk_paragraph = sent.paragraph + 1 if text[sent.end - 1] == "?" else sent.paragraph
         st.previous_start, st.previous_paragraph = sent.start, sent.paragraph
         st.seen.update(r["quantity"] for r in found if r.get("quantity") is not None)
         for row in found:

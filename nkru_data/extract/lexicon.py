@@ -124,6 +124,7 @@ class Lexicon:
     partitive_after_re: re.Pattern
     partitive_base_re: re.Pattern
     continuation_re: re.Pattern
+    source_continued_re: re.Pattern
     reported_aux_re: re.Pattern
     clause_verbs_re: re.Pattern
     possessive_cue_re: re.Pattern
@@ -429,6 +430,7 @@ _SINGLE_CUES = {
     "partitive_after_re": "partitive_after",
     "partitive_base_re": "partitive_base",
     "continuation_re": "continuation",
+    "source_continued_re": "source_continued",
     "reported_aux_re": "reported_aux",
     "clause_verbs_re": "clause_verbs",
     "possessive_cue_re": "possessive_cue",
