@@ -1751,3 +1751,42 @@ def test_a_loss_the_estimate_stands_despite_is_no_casualty_and_a_genitive_name_s
             "Nach Jussows Worten sind in den Kämpfen um Kursk bislang mehr als 2000 Nordkoreaner getötet worden.")
     got = [(r.__table__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-09")]
     assert got == [("deployments", 11000, "ukr-government"), ("casualties", 2000, "ukr-government")]
+
+
+def test_demnach_after_a_body_with_a_relative_clause_names_the_body():
+    text = ("Das Multilaterale Sanktionsüberwachungsteam (MSMT), ein Zusammenschluss von elf Staaten, der nach dem "
+            "russischen Veto gegen das UN-Expertengremium gegründet wurde, hat in seinem ersten Bericht "
+            "zusammengetragen, was Pjöngjang an Russland übergeben hat. Demnach waren es wenigstens neun Millionen "
+            "Schuss Artilleriemunition.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(9000000, "int-msmt")]
+
+
+def test_a_known_figure_compared_with_is_no_claim():
+    text = ("Russland hat Nordkorea nach Angaben des MSMT mehr als eine Million Barrel Öl geliefert – weit mehr als "
+            "die 500.000 Barrel raffinierter Produkte, die der UN-Sicherheitsrat Nordkorea zugesteht.")
+    assert [r.quantity for r in _numeric(text, "2025-06")] == [1000000]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Die FRANKFURTER ALLGEMEINE ZEITUNG schreibt: „Dabei wusste jeder, dass im Herbst mehr als 10.000 "
+     "nordkoreanische Soldaten nach Russland verlegt wurden.“", "deu-faz"),
+    ("Der Leiter der Militärverwaltung von Charkiw, Oleh Synjehubow, zählte allein für seine Region mehr als "
+     "10.000 nordkoreanische Soldaten im Grenzgebiet.", "ukr-government"),
+    ("Westliche Analysten sind vorsichtiger. Für das Jahr 2024 liegen ihre Schätzungen bei 10.000 nordkoreanischen "
+     "Soldaten in Russland.", "xxx-experts"),
+])
+def test_a_press_review_a_regional_administration_and_their_estimates(text, claimant):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-04")] == [(10000, claimant)]
+
+
+def test_a_part_of_the_people_just_counted_and_a_quoted_hedge():
+    text = ("US-Außenminister Antony Blinken erklärte, von den rund 10.000 in Russland stationierten Nordkoreanern "
+            "seien etwa 8000 in die Region Kursk verlegt worden. Das Pentagon hatte zuvor von „bis zu“ zwölftausend "
+            "Mann aus Nordkorea gesprochen.")
+    got = [(r.quantity, r.quantity_qualifier) for r in _numeric(text, "2024-11")]
+    assert got == [(10000, "approx"), (8000, "approx"), (12000, "up_to")]
+
+
+def test_a_date_between_the_count_and_what_happened_to_them():
+    text = "Zwei Nordkoreaner sitzen seit Januar 2025 in ukrainischer Kriegsgefangenschaft."
+    assert [(r.quantity, r.casualty_type) for r in _numeric(text, "2026-01")] == [(2, "captured")]

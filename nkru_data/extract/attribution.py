@@ -530,6 +530,21 @@ def _agrees(text: str, start: int, end: int, m: Mention) -> bool:
     return article in ("die", "eine", "einer")
 
 
+# A relative clause opening after a comma: ", der nach dem Veto ...", ", mit denen ...".
+_RELATIVE_OPEN = re.compile(r",\s+(?:(?:nach|von|vor|mit|bei|für|gegen|aus|an|auf|über|unter|zu|in)\s+)?"
+                            r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s+\S")
+
+
+def _in_relative_clause(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands in a relative clause: the last comma before it (within its sentence) opens one, and
+    something comes between the pronoun and ``m`` (", die Ukraine und Südkorea" is a list)."""
+    comma = text.rfind(",", max(0, m.start - 150), m.start)
+    if comma < 0 or any(c in text[comma:m.start] for c in ".!?\n"):
+        return False
+    opened = _RELATIVE_OPEN.match(text, comma)
+    return opened is not None and opened.end() - 1 < m.start
+
+
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
               previous: Attribution | None, before: list[Mention] | tuple = (), fresh: bool = True) -> Attribution:
     """The attribution of the sentence ``text[start:end]``.
@@ -674,7 +689,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
         return best
     # the person or body named last in the sentence before
-    prior = next((m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)
+    # (not one named inside a relative clause: "Das MSMT, ..., der nach dem Veto gegen das UN-Expertengremium
+    # gegründet wurde, hat ... zusammengetragen. Demnach ...": the MSMT)
+    bodies_before = [m for m in before if not m.actor.country and not m.actor.wire]
+    prior = next((m for m in reversed(bodies_before) if not _in_relative_clause(text, m)),
+                 bodies_before[-1] if bodies_before else None)
     if pronoun_cue and not fresh and prior is not None and _agrees(text, start, end, prior):
         # "Ein europäischer Analyst ... hält beides für zu hoch. Er kommt auf ...": the person of the sentence
         # before, which said nothing the walk kept, not the source carried from further back

@@ -637,7 +637,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             nums = []  # teasers, view counters, 'Lesen Sie auch'
         for k, num in enumerate(nums):
             lo = nums[k - 1].end if k else sent.start
-            hi = nums[k + 1].start if k + 1 < len(nums) else sent.end
+            nxt = k + 1
+            while nxt < len(nums) and nums[nxt].is_year \
+                    and lex.year_before_re.search(text, max(nums[nxt - 1].end, nums[nxt].start - 30), nums[nxt].start):
+                nxt += 1  # (a date in between does not end what the number counts: "Zwei ... sitzen seit Januar 2025 in Gefangenschaft")
+            hi = nums[nxt].start if nxt < len(nums) else sent.end
             restated = num.quantity is not None and num.quantity >= 100 and num.quantity in st.seen
             row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated)
             if row is not None:
