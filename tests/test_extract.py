@@ -1790,3 +1790,40 @@ def test_a_part_of_the_people_just_counted_and_a_quoted_hedge():
 def test_a_date_between_the_count_and_what_happened_to_them():
     text = "Zwei Nordkoreaner sitzen seit Januar 2025 in ukrainischer Kriegsgefangenschaft."
     assert [(r.quantity, r.casualty_type) for r in _numeric(text, "2026-01")] == [(2, "captured")]
+
+
+def test_a_few_hundred_is_vague_and_military_builders_are_workers():
+    text = ("Nordkorea hat Soldaten nach Russland geschickt. Berichten zufolge wurden bereits ein paar Hundert "
+            "nordkoreanische Kämpfer getötet. Kim will zudem fünftausend Militärbauer nach Russland schicken.")
+    got = [(r.__table__, r.quantity, r.quantity_qualifier) for r in _numeric(text, "2025-06")]
+    assert got == [("casualties", None, "vague"), ("deployments", 5000, "exact")]
+
+
+def test_an_affiliation_with_a_city_adjective_names_the_interviewee():
+    text = ("Marta Kowalczyk (41) forscht am Londoner Royal United Services Institute (Rusi).\n\n"
+            "STANDARD: Wie viel Munition hat Nordkorea bisher an Russland geliefert?\n\n"
+            "Kowalczyk: Unsere beste Schätzung liegt zwischen 4,2 und 5,8 Millionen Artilleriegranaten.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == [(4200000, "gbr-rusi")]
+
+
+@pytest.mark.parametrize("text, casualty, quantity", [
+    ("Achtzehn nordkoreanische Soldaten haben nach ukrainischen Angaben ihren Stützpunkt in der russischen Region "
+     "Brjansk unerlaubt verlassen.", "missing", 18),
+    ("Die Zahl der in ukrainischer Gefangenschaft befindlichen Nordkoreaner sei auf fünf gestiegen, so Park.",
+     "captured", 5),
+    ("Nordkorea ehrte seine Gefallenen. Auf den Aufnahmen sind nach Zählung der NZZ 101 Porträts von Gefallenen zu "
+     "sehen.", "killed", 101),
+    ("Kim Jong Un ehrte die Toten. An einer Wand hingen die Porträts von 101 nordkoreanischen Soldaten.", "killed", 101),
+    ("Nordkorea hat Truppen nach Russland geschickt. Bei einem einzigen Angriff seien 60 Koreaner gefallen.",
+     "killed", 60),
+])
+def test_deserters_a_longer_count_of_prisoners_portraits_and_koreans(text, casualty, quantity):
+    got = [(r.casualty_type, r.quantity) for r in _numeric(text, "2025-05") if r.__table__ == "casualties"]
+    assert got == [(casualty, quantity)]
+    assert not [r for r in _numeric(text, "2025-05") if r.__table__ == "deployments"]
+
+
+def test_a_rule_of_thumb_ratio_is_no_claim():
+    text = ("Der NIS spricht von 600 getöteten Nordkoreanern. Nach einer Faustregel kämen in modernen Kriegen auf "
+            "einen Gefallenen drei bis vier Verwundete.")
+    assert [(r.quantity, r.casualty_type) for r in _numeric(text, "2025-05")] == [(600, "killed")]

@@ -299,15 +299,21 @@ _WORKS = r"(?:forscht|forschte|arbeitet|arbeitete|lehrt|lehrte|leitet|leitete|pr
 _AFFILIATED = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})(?:\s*\(\d{{2}}\)|,\s*\d{{2}},)?\s+"
     rf"(?:(?P<verb>{_WORKS})\s+(?:[\w-]+\s+){{0,3}}?)?"
-    r"(?:am|an der|an dem|beim|bei der|bei dem|bei|für das|für die|für den|vom|von der|von dem)\s+$")
+    r"(?:am|an der|an dem|beim|bei der|bei dem|bei|für das|für die|für den|vom|von der|von dem)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöü]+er\s+)?$")  # (a city's adjective between: "forscht am Londoner Royal United Services Institute")
 
 _AFFILIATED_LAST = frozenset(["am", "beim", "bei", "vom", "der", "dem", "das", "die", "den"])
 
 
 def _affiliated(text: str, m: Mention, lex: Lexicon) -> str | None:
     """The name of a person said to work for the body mentioned at ``m`` (see ``_AFFILIATED``), or None."""
-    if m.start < 2 or text[m.start - 1] != " " \
-            or text[text.rfind(" ", max(0, m.start - 8), m.start - 1) + 1:m.start - 1] not in _AFFILIATED_LAST:
+    if m.start < 2 or text[m.start - 1] != " ":
+        return None
+    word_at = text.rfind(" ", max(0, m.start - 20), m.start - 1) + 1
+    word = text[word_at:m.start - 1]
+    if word not in _AFFILIATED_LAST and not (word.endswith("er") and word[:1].isupper() and word_at >= 2
+                                             and text[text.rfind(" ", max(0, word_at - 8), word_at - 1) + 1:word_at - 1]
+                                             in _AFFILIATED_LAST):
         return None  # (most mentions: no preposition right before, no need for the search)
     a = _AFFILIATED.search(text, max(0, m.start - 90), m.start)
     if a is None:
