@@ -697,9 +697,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     # the person or body named last in the sentence before
     # (not one named inside a relative clause: "Das MSMT, ..., der nach dem Veto gegen das UN-Expertengremium
     # gegründet wurde, hat ... zusammengetragen. Demnach ...": the MSMT)
-    bodies_before = [m for m in before if not m.actor.country and not m.actor.wire]
-    prior = next((m for m in reversed(bodies_before) if not _in_relative_clause(text, m)),
-                 bodies_before[-1] if bodies_before else None)
+    prior = None
+    if (pronoun_cue or anaphor is not None) and before:
+        bodies_before = [m for m in before if not m.actor.country and not m.actor.wire]
+        prior = next((m for m in reversed(bodies_before) if not _in_relative_clause(text, m)),
+                     bodies_before[-1] if bodies_before else None)
     if pronoun_cue and not fresh and prior is not None and _agrees(text, start, end, prior):
         # "Ein europäischer Analyst ... hält beides für zu hoch. Er kommt auf ...": the person of the sentence
         # before, which said nothing the walk kept, not the source carried from further back
