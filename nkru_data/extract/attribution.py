@@ -311,9 +311,9 @@ def _affiliated(text: str, m: Mention, lex: Lexicon) -> str | None:
         return None
     word_at = text.rfind(" ", max(0, m.start - 20), m.start - 1) + 1
     word = text[word_at:m.start - 1]
-    if word not in _AFFILIATED_LAST and not (word.endswith("er") and word[:1].isupper() and word_at >= 2
-                                             and text[text.rfind(" ", max(0, word_at - 8), word_at - 1) + 1:word_at - 1]
-                                             in _AFFILIATED_LAST):
+    if word[:1].isupper() and word.endswith("er") and word_at >= 2:  # a city's adjective: "am Londoner RUSI"
+        word = text[text.rfind(" ", max(0, word_at - 8), word_at - 1) + 1:word_at - 1]
+    if word not in _AFFILIATED_LAST:
         return None  # (most mentions: no preposition right before, no need for the search)
     a = _AFFILIATED.search(text, max(0, m.start - 90), m.start)
     if a is None:

@@ -18,7 +18,6 @@ One claim stated twice (headline and body) is kept once.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -559,7 +558,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     mentions = _bucket(sentences, without_addressees(text, with_learned_names(text, named, lex)))
     nk_hits = _bucket(sentences, [m.start() for m in lex.north_korea_re.finditer(text)], key=None)
     st = _State(seen=set(), sentence_cache={})
-    continued = [m.start() for m in lex.source_continued_re.finditer(text)]  # (rare: one scan, not one per sentence)
+    # (rare: one scan of the text, not one search per sentence)
+    continued = _bucket(sentences, [m.start() for m in lex.source_continued_re.finditer(text)], key=None)
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech
@@ -570,8 +570,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         prev = st.attribution if st.attribution is not None and (
             (st.attribution_paragraph == sent.paragraph and body - st.attribution_at <= 2)
             or body - st.attribution_at <= 1) else None
-        if prev is None and st.attribution is not None and body - st.attribution_at <= 3 and continued \
-                and sent.start <= continued[min(bisect_left(continued, sent.start), len(continued) - 1)] < sent.end:
+        if prev is None and st.attribution is not None and body - st.attribution_at <= 3 and continued[idx]:
             prev = st.attribution  # "..., hieß es weiter": the source before still speaks
         before = mentions[idx - 1] if idx and sentences[idx - 1].paragraph == sent.paragraph else ()
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
