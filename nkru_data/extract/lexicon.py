@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from ruamel.yaml import YAML
 
-from .prefilter import compile_rule, prefix_tree, word_guard
+from .prefilter import WordStarts, compile_rule, prefix_tree, word_guard
 
 __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
 
@@ -322,6 +322,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
     return compile_rule(pattern), table, signs
 
 
+_WORD_CHAR = re.compile(r"\w")
 _LITERAL = re.compile(r"(?:\\b)?((?:[^\\\\()\[\]{}.*+?|^$]|\\\\[-.])+)")
 
 
@@ -356,21 +357,24 @@ class ActorFinder:
             joined = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(cands)))
             self._cands[k] = (joined, groups)
         # Word starts where some key begins, matching the longest such key: the only places worth trying.
-        # (A prefix tree of literals: the regex engine skips to the first characters by itself.)
-        self._starts = re.compile(prefix_tree(([re.escape(ch) for ch in k] for k in keys), word_start=True, longest=True))
+        # (A prefix tree of literals, tried at the text's word starts only: see WordStarts.)
+        tree = prefix_tree(([re.escape(ch) for ch in k] for k in keys), word_start=False, longest=True)
+        if not all(_WORD_CHAR.match(k) for k in keys):
+            raise ValueError(f"actor name patterns must start with a letter or digit: {[k for k in keys if not _WORD_CHAR.match(k)]}")
+        self._find = WordStarts(tree).find
+        self._key = re.compile(tree).match
 
     def finditer(self, text: str):
         """``(start, end, ActorName)`` for every name in ``text``, left to right, not overlapping."""
         out = []
         pos = 0
         cands = self._cands
-        find = self._starts.search
+        find, key = self._find, self._key
         while True:
-            w = find(text, pos)
-            if w is None:
+            p = find(text, pos)
+            if p < 0:
                 return out
-            p = w.start()
-            rx, groups = cands[w.group()]
+            rx, groups = cands[key(text, p).group()]
             m = rx.match(text, p)
             if m and m.end() > p:
                 out.append((p, m.end(), groups[m.lastgroup]))
