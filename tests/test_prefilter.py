@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from nkru_data.extract.lexicon import ActorFinder, Ordered, load_lexicon
+from nkru_data.extract.lexicon import ActorFinder, ActorName, Ordered, load_lexicon
 from nkru_data.extract import prefilter
 from nkru_data.extract.prefilter import RulePattern, WordStarts, compile_rule, word_guard
 
@@ -312,3 +312,17 @@ def test_role_words_found_first_give_the_same_hits_as_one_regex(parts):
     text = "".join(word + gap for word, gap in parts)
     want = [(m.start(), m.end(), m.group("role"), m.group("adj"), m.start("role")) for m in one.finditer(text)]
     assert [tuple(h) for h in _definite_hits(text, lex)] == want
+
+
+_KEYED = ["Nordkoreas?", "Nordkorea-Besuch", "Kim(?: Jong[ -]Un)?", "Abb*c", "Zyx{2}", "der Westen", "der Wes",
+          "Verteidigungsministeri\\w* Japans", "Verteidigungsminister"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Nordkorea", "Nordkoreas", "Kim", "Kim Jong Un", "Ac", "Abc", "Abbbc", "Zyxx", "Zy",
+                                 "der", "Westen", "Wes", "Verteidigungsministerium", "Verteidigungsminister", "Japans",
+                                 " ", "-", ".", "ab"]), max_size=25).map("".join))
+def test_actor_finder_keys_stop_before_an_optional_letter(text):
+    # The index keys are the names' literal beginnings; a letter made optional by "?", "*" or "{" is not part of it.
+    finder = ActorFinder([(pat, ActorName(f"a{i}", False, False)) for i, pat in enumerate(_KEYED)])
+    assert finder.finditer(text) == _brute_force_names(finder, text)

@@ -323,6 +323,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
 
 
 _WORD_CHAR = re.compile(r"\w")
+_KEY_LENGTH = 8
 _LITERAL = re.compile(r"(?:\\b)?((?:[^\\\\()\[\]{}.*+?|^$]|\\\\[-.])+)")
 
 
@@ -331,7 +332,7 @@ class ActorFinder:
 
     One alternation of a few hundred name patterns run over the whole text
     costs a test of every branch at every character. Instead the patterns
-    are indexed by their first (up to four) literal characters, a prefix
+    are indexed by their first (up to eight) literal characters, a prefix
     tree of those keys finds the word starts that fit, and only the
     patterns of that key are tried there. Same result as trying every
     pattern, longest pattern first, at every word start, without overlaps
@@ -343,9 +344,11 @@ class ActorFinder:
         for order, (pat, actor) in enumerate(entries):
             m = _LITERAL.match(pat)
             lit = m.group(1).replace("\\", "") if m else ""
+            if m and pat[m.end(1):m.end(1) + 1] in ("?", "*", "{"):
+                lit = lit[:-1]  # ("Nordkoreas?": the last letter is optional)
             if len(lit) < 2:
                 raise ValueError(f"actor name pattern {pat!r} must start with at least two literal characters")
-            key = lit[:4]  # (an optional "?" within these four characters would defeat the index)
+            key = lit[:_KEY_LENGTH]  # ("der Westen" is tried after "der West", not after every "der ")
             self.by_prefix.setdefault(key, []).append((order, re.compile(pat), actor))
         # Candidates per key: its own patterns and those of every shorter key it starts with, in order,
         # joined into one alternation (the regex engine tries alternatives in order: same first match).
