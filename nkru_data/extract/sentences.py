@@ -30,7 +30,8 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
 # before an uppercase letter, digit or opening quote (a dash may come first). Line breaks (and <br>) always end a sentence.
 _BOUNDARY = re.compile(
     r"(?=[.!?…\n<])"  # a cheap first test: the engine skips other characters fast
-    r"(?:(?P<punct>[.!?…]+)(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=(?:[-–—][ \t\u00a0]+)?[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
+    # (never right before a digit: "11.000", "22.10.2024" are no candidates; _is_boundary would reject them)
+    r"(?:(?P<punct>[.!?…]+)(?![0-9])(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=(?:[-–—][ \t\u00a0]+)?[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
     r"|(?P<nl>\n+|(?:<br\s*/?>\s*)+))"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|seiner|ihrer)\s+$", re.IGNORECASE)
