@@ -602,6 +602,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
         elif attr.own and attr.kind in ("body", "wire"):
             st.source = attr.alternatives[-1][1] if attr.alternatives else attr
+        if (author := next((m for m in mentions[idx] if text.startswith("-", m.end) and not m.actor.wire
+                                   and lex.document_of_re.match(text, m.end)), None)) \
+                is not None:  # "MSMT-Bericht: ...": a later "dem Bericht zufolge" is that author's
+            st.source = Attribution(author.actor.id, None, text[author.start:author.end], False, (),
+                                    "country" if author.actor.country else "body")
         if sent.paragraph != st.previous_paragraph and (kick := lex.kicker_re.match(text, sent.start, sent.end)) \
                 and not heading:
             # An interview's answer: "Vogt: Wir landen eher bei elf bis zwölf Millionen." The person before the
