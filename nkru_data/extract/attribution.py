@@ -593,8 +593,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         if direction == "forward" and lex.possessive_cue_re.search(cue.group(0)):
             pronoun_cue = True  # "Nach deren Schätzungen hat Nordkorea ...": the source named before
             continue
+        # (not the subject inside a relaying cue: "stützt sich das Team auf den Geheimdienst")
+        inside = [m for m in mentions if cue.start() <= m.start and m.end < cue.end()] \
+            if cue.lastgroup in lex.relay_cues else []
         fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach
-               and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start))
+               and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start)) and m not in inside
                and not _oblique(text, m, cue, True, direction != "both", placed)
                and not (direction == "forward" and m.actor.country and m.start > cue.end()
                         and lex.clause_verbs_re.search(text, cue.end(), m.start))]
@@ -614,11 +617,14 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 continue  # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words
             opening = [m for m in reversed(back) if m.start >= clause]
             # (Beyond the clause only people and bodies: a country there belongs to the reported words.)
-            groups = [opening, fwd, [m for m in back if m.start < clause and not m.actor.country]]
+            groups = [opening, fwd, [m for m in back if m.start < clause and not m.actor.country]
+                      if cue.lastgroup not in lex.impersonal_cues else []]
         else:
             groups = [fwd] if direction == "forward" else [back]
         group = next((g for g in groups if g), [])
         claimant, via = _pick(group) if group else (None, None)
+        if claimant is not None and via is None and inside and inside[0].actor.wire:
+            via = inside[0]  # "beruft sich die Agentur Yonhap auf den Geheimdienst": the agency relays
         if claimant is not None and via is None and not claimant.actor.wire and group is not fwd:
             # The speaker opens the clause; an agency right after the verb was told: "sagte Reuters", "teilte
             # der Agentur Interfax-Ukraine mit".

@@ -87,6 +87,7 @@ class Lexicon:
     attribution_dirs: dict[str, str]    # group name -> direction
     relay_cues: frozenset[str]          # group names of cues whose actor an outlet relays ("unter Berufung auf")
     own_word_cues: frozenset[str]       # group names of cues by which a country speaks for itself ("nach eigenen Angaben")
+    impersonal_cues: frozenset[str]     # group names of cues no speaker opens ("hieß es"): see attribution.yaml
     attribution_reach: int
     carry_over_re: re.Pattern
     anaphoric_re: re.Pattern
@@ -484,6 +485,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         attr_dirs[f"c{i}"] = a["direction"]
     relay_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("relay"))
     own_word_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("own_words"))
+    impersonal_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("impersonal"))
     actor_finder, actor_ids = _actor_finder(actors["actors"])
     act_rules = tuple(
         ActRule(a["id"], a["act_type"], compile_rule(a["pattern"]), compile_rule(a["needs"]) if a.get("needs") else None,
@@ -519,6 +521,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         attribution_dirs=attr_dirs,
         relay_cues=relay_cues,
         own_word_cues=own_word_cues,
+        impersonal_cues=impersonal_cues,
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
         **{name: compile_rule(cues[key]) for name, key in _SINGLE_CUES.items()},
