@@ -75,6 +75,8 @@ class _State:
     source: Attribution | None = None    # the last person, body or outlet named as a source by a cue of its own
     speaker: Attribution | None = None   # who answers in this paragraph of an interview ("Vogt: ...")
     speaker_paragraph: int = -1
+    interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
+    question_paragraph: int = -1            # the last paragraph holding a question
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
 
@@ -555,7 +557,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     numbers = _bucket(sentences, [p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None])
     named = [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)]
     named = with_listed_adjectives(text, without_descriptions(text, named), lex)
-    mentions = _bucket(sentences, without_addressees(text, with_learned_names(text, named, lex)))
+    named = with_learned_names(text, named, lex)
+    kept = without_addressees(text, named)
+    mentions = _bucket(sentences, kept)
+    # (the person an interviewer addresses, "Frau Vogel, ...": no speaker there, but the one who answers)
+    addressed = None
+    if len(kept) < len(named):
+        kept_set = set(kept)
+        addressed = _bucket(sentences, [m for m in named if m not in kept_set])
     nk_hits = _bucket(sentences, [m.start() for m in lex.north_korea_re.finditer(text)], key=None)
     st = _State(seen=set(), sentence_cache={})
     # (rare: one scan of the text, not one search per sentence)
@@ -614,6 +623,16 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             who = next((m for m in mentions[idx] if m.end <= kick.end() and not m.actor.country and not m.actor.wire), None)
             st.speaker = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body") if who else None
             st.speaker_paragraph = sent.paragraph
+        elif sent.paragraph != st.previous_paragraph and st.interviewee is not None \
+                and st.question_paragraph == sent.paragraph - 1 and not heading:
+            # An interview without speaker labels: the paragraph after a question is the answer of the person the
+            # questions address ("Frau Vogel, ... Ist das plausibel?" - "... gehe ich von 14.000 bis 15.000 aus.")
+            st.speaker, st.speaker_paragraph = st.interviewee, sent.paragraph
+        if text[sent.end - 1] == "?":
+            st.question_paragraph = sent.paragraph
+        if addressed is not None and (who := next((m for m in addressed[idx] if not m.actor.country and not m.actor.wire),
+                                                   None)) is not None:
+            st.interviewee = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
         if st.speaker is not None and st.speaker_paragraph == sent.paragraph and (
                 attr.claimant_id == UNATTRIBUTED or (not attr.own and st.attribution_paragraph != sent.paragraph)):
             attr = st.speaker  # (the answer's speaker, not the source the question quoted: "Kessler: Wenn man ...")
