@@ -348,7 +348,10 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
 
     taken = _Spans(mentions)
     # ("Der Abgeordnete Han Jae-won ...": a role word standing for a body names a person of it too)
-    extra = _definite(text, mentions, taken, lex)
+    replaced: set[Mention] = set()
+    extra = _definite(text, mentions, taken, lex, replaced)
+    if replaced:
+        mentions = [m for m in mentions if m not in replaced]
     for m in sorted(mentions + extra, key=lambda x: x.start) if extra else mentions:
         if m.actor.country or m.actor.wire:
             continue
@@ -449,8 +452,13 @@ def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
     return out
 
 
-def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -> list[Mention]:
-    """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word."""
+_GENERIC_REACH = 600  # characters: how far back a body may be named for "die Analysten" to stand for it
+
+
+def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
+              replaced: set[Mention]) -> list[Mention]:
+    """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word. Generic
+    mentions they stand in for ("die Analysten" after a named institute) are added to ``replaced``."""
     out: list[Mention] = []
     hits = _definite_hits(text, lex)
     if not hits:
@@ -483,7 +491,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
             found = [f for f in found if stem in f[2] or _country_code(f[1].id) == code]
         # A named body before a generic one: "Das Open Source Centre ... Seine Analysten ... die Forscher" is the centre.
         named = [f for f in found if not f[1].id.startswith("xxx-")]
-        actor = max(named or found, key=lambda f: f[0])[1] if found else None
+        latest_named = max(named or found, key=lambda f: f[0]) if found else None
+        actor = latest_named[1] if latest_named else None
         if actor is None and hit.role in lex.home_service_roles and not hit.adj \
                 and not _OWN_COUNTRY.match(text, hit.end):
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
@@ -491,6 +500,14 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon) -
             actor = _country_body(text, mentions[:k], lex.country_roles[hit.role], lex.country_roles_not_of)
         if actor is not None and not taken.covers(hit.role_start):
             out.append(Mention(hit.start, hit.end, actor))
+        elif latest_named is not None and actor is latest_named[1] and not actor.id.startswith("xxx-") \
+                and latest_named[0] >= hit.start - _GENERIC_REACH \
+                and (generic := next((m for m in mentions if m.start == hit.role_start and m.end == hit.end), None)) \
+                and generic.actor.id.startswith("xxx-"):
+            # "Das Projekt Beyond Parallel des CSIS ... Die Analysten kommen zum Schluss": with its article the
+            # generic word ("Analysten": any experts) stands for the body just named
+            out.append(Mention(hit.start, hit.end, actor))
+            replaced.add(generic)
     return out
 
 
