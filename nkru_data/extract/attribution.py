@@ -39,6 +39,8 @@ _FROM_SOURCE = re.compile(r"\b(?:Angaben|Informationen|Quellen|Kreise\w*|Bericht
 _AFTER_NOUN = re.compile(r"[a-zäöüß]\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»«‹“]?")  # (Swiss quotes too: "laut der Zeitung «Chosun Ilbo»")
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«“(]?")  # (also an abbreviation in brackets: "(HUR)")
+# A person's name and, after a comma, the role that names the body: "Andrij Jussow, Sprecher des [HUR]".
+_NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+,\s+(?:[\w-]+\s+){1,4}")
 # A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
 _OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
@@ -614,7 +616,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         inside = [m for m in mentions if cue.start() <= m.start and m.end < cue.end()] \
             if cue.lastgroup in lex.relay_cues else []
         fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach
-               and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start)) and m not in inside
+               and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start)
+                    # ("sagte Andrij Jussow, Sprecher des Militärgeheimdienstes HUR": a body of the person named)
+                    or (not m.actor.country and _NAME_THEN_ROLE.fullmatch(text, cue.end(), m.start)))
+               and m not in inside
                and not _oblique(text, m, cue, True, direction != "both", placed)
                and not (direction == "forward" and m.actor.country and m.start > cue.end()
                         and lex.clause_verbs_re.search(text, cue.end(), m.start))]
