@@ -594,9 +594,12 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ..."; an interviewer's "SPIEGEL: ..." asks
             # in its own name)
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
-        if attr.claimant_id == UNATTRIBUTED and ")" in text[sent.start:sent.end] and is_list_item(text, sent.start) \
+        if attr.claimant_id == UNATTRIBUTED and ")" in text[sent.start:sent.end] \
+                and (is_list_item(text, sent.start) or (text[sent.end - 1] == ")" and _FACT_LINE.match(text, sent.start, sent.end))) \
                 and (said := _source_in_brackets(text, sent, mentions[idx], lex)) is not None:
-            attr = said  # a fact box: "- Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)"
+            # a fact box: "- Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)", "Container: mehr als
+            # 13.000 (Verteidigungsministerium Seoul)"
+            attr = said
         elif attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
                 and st.attribution_paragraph == sent.paragraph:
             # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
@@ -797,6 +800,10 @@ _BRACKETS = re.compile(r"\([^()\n]{2,80}\)(?=\s*:|\s*$)")
 _LIST_NEXT = re.compile(rf"\s*\n[ \t]*[{LIST_MARKS}][ \t]")
 
 
+# A fact box's line without a list mark: a short label and a colon at the start of its line ("Container: ...").
+_FACT_LINE = re.compile(r"(?<![^\n])[^\n:.!?]{2,80}:\s")
+
+
 def _source_in_brackets(text: str, sent, mentions: list[Mention], lex: Lexicon) -> Attribution | None:
     """The source a fact box's line names in brackets, at its end or in its label ("(Open Source Centre,
     London)", "Gefallene (NIS, Januar): ca. 300"): a person or body, else a country; None for none, or for a
@@ -810,8 +817,6 @@ def _source_in_brackets(text: str, sent, mentions: list[Mention], lex: Lexicon) 
             kind = "country" if m.actor.country else ("wire" if m.actor.wire else "body")
             return Attribution(m.actor.id, None, group.group(0), True, (), kind)
     return None
-
-
 
 
 def _is_headline(text: str, sent) -> bool:
