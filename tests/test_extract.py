@@ -1827,3 +1827,88 @@ def test_a_rule_of_thumb_ratio_is_no_claim():
     text = ("Der NIS spricht von 600 getöteten Nordkoreanern. Nach einer Faustregel kämen in modernen Kriegen auf "
             "einen Gefallenen drei bis vier Verwundete.")
     assert [(r.quantity, r.casualty_type) for r in _numeric(text, "2025-05")] == [(600, "killed")]
+
+
+# --- session 18: blind batches q (Austrian, Swiss, translated), r (fact checks), s (economy), t (short formats) ---
+
+@pytest.mark.parametrize("text, claimant", [
+    # a dash before "so"
+    ("Insgesamt will Pjöngjang etwa 12.000 Soldaten entsenden – so der NIS in einer Mitteilung an die Presse.",
+     "kor-nis"),
+    # a report named after the number, without "es"
+    ("Nordkorea hat Russland seit September 2023 mindestens neun Millionen Artilleriegeschosse geliefert. Das steht "
+     "im ersten Bericht des Multilateralen Sanktionsüberwachungsteams (MSMT).", "int-msmt"),
+    # "ca." inside "gehen von ... aus"
+    ("Eine Studie des Korea Institute for Defense Analyses (KIDA) sorgt für Aufsehen. Die Forscher gehen von ca. "
+     "28.000 Containern aus, die Nordkorea nach Russland geschickt habe.", "kor-kida"),
+    # the subject inside "stützt sich ... auf" relays; "Dieser" is the service
+    ("Das Team des MSMT stützt sich bei den Verlusten auf den südkoreanischen Geheimdienst: Dieser bezifferte die "
+     "nordkoreanischen Verluste auf rund 4.700 Tote und Verwundete.", "kor-nis"),
+    # Swiss quotes around the name
+    ("Nordkorea habe rund 1,5 Mio. Artilleriegranaten nach Russland gebracht, schreibt die Zeitung «Chosun Ilbo».",
+     "kor-chosun"),
+    # a name, a comma and the role naming the body
+    ("Russland habe mehr als 250 nordkoreanische ballistische Raketen abgefeuert, sagte Andrij Jussow, Sprecher des "
+     "ukrainischen Militärgeheimdienstes HUR, dem Kyiv Independent.", "ukr-government"),
+    # "schreiben die Forscher" after the centre was named
+    ("Das Londoner Open Source Centre hat Tanker verfolgt. Seit März seien über eine Million Barrel Öl nach "
+     "Nordkorea gelangt, schreiben die Forscher.", "gbr-osc"),
+    # "die Analysten" right after a named institute are its analysts, not any experts
+    ("Das Projekt Beyond Parallel des Center for Strategic and International Studies (CSIS) hat Bilder ausgewertet. "
+     "Die Analysten kommen zum Schluss, dass schätzungsweise 16.000 Container von Nordkorea nach Russland verschifft "
+     "wurden.", "usa-csis"),
+])
+def test_session_18_sources(text, claimant):
+    assert [r.claimant_id for r in _numeric(text, "2025-06")] == [claimant]
+
+
+def test_heisst_es_does_not_take_an_actor_of_the_reported_words():
+    # "hieß es" is impersonal: the UN of the reported clause is no source; "in dem Papier" is the report named before
+    text = ("Das MSMT kommt zu dem Schluss, dass Pjöngjang mindestens neun Millionen Schuss an Moskau übergeben hat.\n\n"
+            "Russland habe Nordkorea weit über eine Million Barrel Erdölprodukte geliefert und damit die von der UNO "
+            "gesetzte Obergrenze überschritten, heißt es in dem Papier.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(9000000, "int-msmt"),
+                                                                              (1000000, "int-msmt")]
+
+
+def test_a_report_named_by_its_author_in_a_compound_is_what_dem_bericht_points_to():
+    text = ("Das russische Außenministerium weist den Bericht zurück, sagte Sprecherin Maria Sacharowa.\n\n"
+            "15:45 Uhr – MSMT-Bericht: Öl für Nordkorea\n"
+            "Im Gegenzug hat Moskau dem Bericht zufolge mehr als eine Million Barrel Öl nach Nordkorea geliefert.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(1000000, "int-msmt")]
+
+
+def test_an_interview_without_speaker_labels_gives_the_answer_to_the_person_addressed():
+    text = ("Die Sicherheitsforscherin Katrin Vogel über Schätzungen und Übertreibungen.\n\n"
+            "Frau Vogel, Südkorea spricht von vielen Soldaten. Wie viele hat Pjöngjang geschickt?\n\n"
+            "Nach allem, was wir wissen, gehe ich von 14.000 bis 15.000 Soldaten aus, die nach Russland verlegt "
+            "wurden.\n\n"
+            "Katrin Vogel forscht an der Stiftung Wissenschaft und Politik (SWP) in Berlin.")
+    got = [(r.quantity, r.quantity_max, r.claimant_id) for r in _numeric(text, "2025-10")]
+    assert got == [(14000, 15000, "deu-swp")]
+    # without the address, nobody is known to answer
+    unaddressed = text.replace("Frau Vogel, Südkorea", "Südkorea")
+    assert [r.claimant_id for r in _numeric(unaddressed, "2025-10")] == ["xxx-unattributed"]
+
+
+def test_es_gab_berichte_is_hearsay():
+    text = "Es gab Berichte, wonach Pjöngjang bis zu 100.000 Mann nach Russland schicken wolle."
+    assert [r.claimant_id for r in _numeric(text, "2025-10")] == ["xxx-unattributed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Uno erlaubt Pjöngjang pro Jahr höchstens 500.000 Barrel raffinierte Erdölprodukte aus Russland.", []),
+    ("Die Zahl der im Einsatz getöteten Nordkoreaner hatte der NIS im September auf etwa 2.000 geschätzt.",
+     [("casualties", 2000, "approx")]),
+    ("Nordkorea hat mind. 6 Mio. Schuss Artilleriemunition an Russland geliefert.",
+     [("deliveries", 6000000, "at_least")]),
+    ("Nordkorea schickte rd. 11.000 Soldaten nach Russland.", [("deployments", 11000, "approx")]),
+])
+def test_session_18_limits_counts_and_abbreviated_qualifiers(text, expected):
+    assert [(r.__table__, r.quantity, r.quantity_qualifier) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_a_fact_line_without_a_list_mark_takes_its_source_in_brackets():
+    text = ("Nordkorea und Russland: die Zahlen\n"
+            "Container aus Nordkorea: mehr als 13.000 (Open Source Centre)")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == [(13000, "gbr-osc")]
