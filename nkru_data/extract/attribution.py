@@ -468,7 +468,6 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
     words = {w for h in hits for w in lex.definite_roles[h.role]}
     codes = dict(lex.nationalities)  # nation stem -> country code
     latest: dict[str, tuple[int, ActorName, str]] = {}  # word -> where and which actor last named with it, its words
-    holds: dict[str, list[str]] = {}  # a mention's words -> the role words among them
     k = 0
     for hit in hits:
         while k < len(mentions) and mentions[k].end <= hit.start:
@@ -478,13 +477,11 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
                 title = _title_before(text, m.start)  # "Präsident [Wolodymyr Selenskyj]"
                 low = text[title:nxt.end() if nxt else m.end].lower()
-                held = holds.get(low)
-                if held is None:  # (the same names recur: "Putin", "der Kreml")
-                    tokens = low.split()
+                tokens = low.split()
+                for w in words:
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
-                    held = holds[low] = [w for w in words if ((w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens))]
-                for w in held:
-                    latest[w] = (m.start, m.actor, low)
+                    if (w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens):
+                        latest[w] = (m.start, m.actor, low)
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
         found = [latest[w] for w in lex.definite_roles[hit.role] if w in latest]
         stem = _nation_stem(hit.adj)
