@@ -326,3 +326,11 @@ def test_actor_finder_keys_stop_before_an_optional_letter(text):
     # The index keys are the names' literal beginnings; a letter made optional by "?", "*" or "{" is not part of it.
     finder = ActorFinder([(pat, ActorName(f"a{i}", False, False)) for i, pat in enumerate(_KEYED)])
     assert finder.finditer(text) == _brute_force_names(finder, text)
+
+
+@pytest.mark.parametrize("pattern", ["K", "„Kreml“", "(?i)kreml"])
+def test_actor_finder_rejects_a_name_it_cannot_index(pattern):
+    # a name is tried at word starts, indexed by its literal beginning: it must open with two literal characters,
+    # the first a letter or digit
+    with pytest.raises(ValueError, match="actor name pattern|must start with a letter or digit"):
+        ActorFinder([("Nordkorea", ActorName("a0", False, False)), (pattern, ActorName("a1", False, False))])
