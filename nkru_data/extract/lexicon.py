@@ -87,7 +87,7 @@ class Lexicon:
     attribution_dirs: dict[str, str]    # group name -> direction
     relay_cues: frozenset[str]          # group names of cues whose actor an outlet relays ("unter Berufung auf")
     own_word_cues: frozenset[str]       # group names of cues by which a country speaks for itself ("nach eigenen Angaben")
-    impersonal_cues: frozenset[str]     # group names of cues no speaker opens ("hieß es"): see attribution.yaml
+    impersonal_cues: frozenset[str]     # group names of cues no speaker opens ("hieß es"): see cues.yaml
     attribution_reach: int
     carry_over_re: re.Pattern
     anaphoric_re: re.Pattern
@@ -348,8 +348,9 @@ class ActorFinder:
             lit = m.group(1).replace("\\", "") if m else ""
             if m and pat[m.end(1):m.end(1) + 1] in ("?", "*", "{"):
                 lit = lit[:-1]  # ("Nordkoreas?": the last letter is optional)
-            if len(lit) < 2:
-                raise ValueError(f"actor name pattern {pat!r} must start with at least two literal characters")
+            if len(lit) < 2 or not _WORD_CHAR.match(lit):  # (names are tried at word starts only)
+                raise ValueError(f"actor name pattern {pat!r} must start with at least two literal characters, "
+                                 "the first a letter or digit")
             key = lit[:_KEY_LENGTH]  # ("der Westen" is tried after "der West", not after every "der ")
             self.by_prefix.setdefault(key, []).append((order, re.compile(pat), actor))
         # Candidates per key: its own patterns and those of every shorter key it starts with, in order,
@@ -364,8 +365,6 @@ class ActorFinder:
         # Word starts where some key begins, matching the longest such key: the only places worth trying.
         # (A prefix tree of literals, tried at the text's word starts only: see WordStarts.)
         tree = prefix_tree(([re.escape(ch) for ch in k] for k in keys), word_start=False, longest=True)
-        if not all(_WORD_CHAR.match(k) for k in keys):
-            raise ValueError(f"actor name patterns must start with a letter or digit: {[k for k in keys if not _WORD_CHAR.match(k)]}")
         self._find = WordStarts(tree).find
         self._key = re.compile(tree).match
 
