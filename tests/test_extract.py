@@ -1912,3 +1912,36 @@ def test_a_fact_line_without_a_list_mark_takes_its_source_in_brackets():
     text = ("Nordkorea und Russland: die Zahlen\n"
             "Container aus Nordkorea: mehr als 13.000 (Open Source Centre)")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == [(13000, "gbr-osc")]
+
+
+# --- session 19 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, claimant", [
+    # researchers nobody names are unnamed experts ...
+    ("Nordkorea hat nach Angaben von Forschern 2000 Container mit Munition nach Russland geschickt.", "xxx-experts"),
+    # ... the experts of a named body are that body
+    ("Experten des CSIS zählten 3000 Container aus Nordkorea in Russland.", "usa-csis"),
+    ("Nach Angaben von Forschern des britischen Open Source Centre kamen 3800 Container aus Nordkorea.", "gbr-osc"),
+    # a country's media reports are that media's, and the country the missiles come from says nothing
+    ("Die russische Armee hat laut ukrainischen Medienberichten bisher etwa 50 Raketen aus Nordkorea abgefeuert.",
+     "ukr-media"),
+    ("Die russische Armee hat laut ukrainischen Medien bisher etwa 50 Raketen aus Nordkorea abgefeuert.",
+     "ukr-media"),
+    # reports of nobody in particular stay hearsay
+    ("Medienberichten zufolge wurden 45 Soldaten aus Nordkorea nach Kursk verlegt.", "xxx-unattributed"),
+    # the body that analysed what a finding rests on, named right after it
+    ("Russland hat Nordkorea nach Erkenntnissen britischer Forscher seit März mehr als eine Million Barrel Öl "
+     "geliefert. Das geht aus Satellitenbildern hervor, die das Open Source Centre (OSC) in London ausgewertet hat.",
+     "gbr-osc"),
+])
+def test_session_19_experts_media_and_analyses(text, claimant):
+    assert [r.claimant_id for r in _numeric(text, "2025-03")] == [claimant]
+
+
+def test_the_researchers_stand_for_the_body_still_discussed():
+    # "die Forscher" names KIDA: its full name is far back, but "KIDA-Autoren" keeps it in play
+    text = ("Das Korea Institute for Defense Analyses (KIDA) beziffert die Einnahmen Nordkoreas. "
+            + "Die Studie geht auf viele Posten ein, vom Reis bis zum Öl und zu den Arbeitskräften. " * 8
+            + "Die KIDA-Autoren legen Weltmarktpreise zugrunde. "
+            "Insgesamt gehen die Forscher von mehr als zwölf Millionen an Russland gelieferten Geschossen aus.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == [(12000000, "kor-kida")]

@@ -60,8 +60,10 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
             return True  # "unter Berufung auf Quellen in Pjöngjang": people in a place, not its government
     placed = cache.get(m.start)
     if placed is None:
-        placed = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None or (
-            m.actor.country and text[m.end - 1] == "s" and _AFTER_NOUN.search(text, max(0, m.start - 60), m.start) is not None)
+        placed = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None or (m.actor.country and (
+            (text[m.end - 1] == "s" and _AFTER_NOUN.search(text, max(0, m.start - 60), m.start) is not None)
+            # ("50 Raketen aus Nordkorea" is where they come from; "Angaben aus Seoul" is a source)
+            or (text.endswith("aus ", 0, m.start) and _FROM_SOURCE.search(text, max(0, m.start - 30), m.start) is None)))
         # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
         placed = cache[m.start] = placed and _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is None
     if not placed:
@@ -260,14 +262,19 @@ def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> 
 
 
 _NAME_FOLLOWS = re.compile(r"\s*[„“\"»«‚']?")
+# "Experten des CSIS", "Forscher vom Open Source Centre": the experts of a named body
+_BODY_FOLLOWS = re.compile(r"\s+(?:des|der|vom|von der|von|beim|am)\s+(?:[\w-]+\s+){0,3}?[„“\"»«‚']?")
 
 
 def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without an outlet's description right before its name: "die ukrainische Zeitung „Kyiv
-    Post“" is the Kyiv Post, not Ukrainian media at large."""
+    Post“" is the Kyiv Post, not Ukrainian media at large; nor generic experts right before the body they
+    belong to: "Experten des CSIS" are the CSIS."""
     drop = {i for i, (m, nxt) in enumerate(zip(mentions, mentions[1:]))
-            if m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
-            and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start)}
+            if (m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
+                and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start))
+            or (m.actor.id == EXPERTS and not nxt.actor.country and not nxt.actor.id.startswith("xxx-")
+                and _BODY_FOLLOWS.fullmatch(text, m.end, nxt.start))}
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
@@ -468,11 +475,13 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
     words = {w for h in hits for w in lex.definite_roles[h.role]}
     codes = dict(lex.nationalities)  # nation stem -> country code
     latest: dict[str, tuple[int, ActorName, str]] = {}  # word -> where and which actor last named with it, its words
+    last_seen: dict[str, int] = {}  # actor id -> where it was named last (by any of its names)
     k = 0
     for hit in hits:
         while k < len(mentions) and mentions[k].end <= hit.start:
             m = mentions[k]
             k += 1
+            last_seen[m.actor.id] = m.start
             if not m.actor.country:
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
                 title = _title_before(text, m.start)  # "Präsident [Wolodymyr Selenskyj]"
@@ -500,7 +509,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
         if actor is not None and not taken.covers(hit.role_start):
             out.append(Mention(hit.start, hit.end, actor))
         elif latest_named is not None and actor is latest_named[1] and not actor.id.startswith("xxx-") \
-                and latest_named[0] >= hit.start - _GENERIC_REACH \
+                and last_seen[actor.id] >= hit.start - _GENERIC_REACH \
                 and (generic := next((m for m in mentions if m.start == hit.role_start and m.end == hit.end), None)) \
                 and generic.actor.id.startswith("xxx-"):
             # "Das Projekt Beyond Parallel des CSIS ... Die Analysten kommen zum Schluss": with its article the
@@ -594,7 +603,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
     # "Laut Berichten", "angeblich": hearsay, unless a cue of the sentence names someone ("Das Militär sagte
     # Berichten zufolge, ...")
-    hearsay = lex.anonymous_re.search(text, start, end) is not None
+    rumour = lex.anonymous_re.search(text, start, end)
+    # (reports of a named kind are no hearsay: "laut ukrainischen Medienberichten" are Ukrainian media's)
+    hearsay = rumour is not None and not any(m.start < rumour.end() and rumour.start() < m.end for m in mentions)
     choices: list[Attribution] = []
     bodies: list[tuple[int, Attribution]] = []
     placed: dict[int, bool] = {}  # mention start -> named as an object or a place
