@@ -1945,3 +1945,20 @@ def test_the_researchers_stand_for_the_body_still_discussed():
             + "Die KIDA-Autoren legen Weltmarktpreise zugrunde. "
             "Insgesamt gehen die Forscher von mehr als zwölf Millionen an Russland gelieferten Geschossen aus.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == [(12000000, "kor-kida")]
+
+
+def test_nobody_inside_a_quotation_speaks_for_the_pronoun_after_it():
+    text = ("Ähnlich hatte sich am Donnerstag der ukrainische Präsident Wolodymyr Selenskyj geäußert. „Wir wissen von "
+            "den Geheimdiensten, dass 10.000 Soldaten aus Nordkorea dafür trainiert werden“, sagte er.")
+    assert [r.claimant_id for r in _numeric(text, "2024-10")] == ["ukr-president"]
+    # a name in quotes is no quotation: the newspaper speaks
+    named = ('Das "Wall Street Journal" berichtete unterdessen, in einer Drohnenfabrik in Tatarstan arbeiteten '
+             "wenigstens 1200 Nordkoreaner.")
+    assert [r.claimant_id for r in _numeric(named, "2025-06")] == ["usa-wsj"]
+
+
+def test_a_lawmaker_named_after_the_claim_passes_on_the_briefing():
+    text = ("Seit September wurden etwa 5000 nordkoreanische Soldaten aus Baueinheiten nach Russland verlegt.\n"
+            "Das berichtet zumindest der südkoreanische Parlamentsabgeordnete Lee Song-gyn nach einem Briefing des "
+            "Nationalen Geheimdienstes.")
+    assert [(r.claimant_id, r.via_id) for r in _numeric(text, "2025-03")] == [("kor-nis", "kor-lawmakers")]

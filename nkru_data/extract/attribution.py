@@ -135,6 +135,17 @@ def _pick(group: list[Mention]) -> tuple[Mention | None, Mention | None]:
 
 
 _CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]|\s[–—]\s")
+_QUOTE_MARKS = "„“”\"«»"
+
+
+def _quoted(text: str, start: int, m: Mention, before: int) -> bool:
+    """True when ``m`` stands inside quoted words that open after ``start`` and close before ``before`` (not a
+    name in quotes: "Das „Wall Street Journal“ berichtete")."""
+    if sum(text.count(q, start, m.start) for q in _QUOTE_MARKS) % 2 == 0:
+        return False
+    opening = max(text.rfind(q, start, m.start) for q in _QUOTE_MARKS)
+    closing = min((i for i in (text.find(q, m.end, before) for q in _QUOTE_MARKS) if i >= 0), default=-1)
+    return closing >= 0 and (m.start - opening) + (closing - m.end) > 12
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
@@ -647,7 +658,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 continue  # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words
             opening = [m for m in reversed(back) if m.start >= clause]
             # (Beyond the clause only people and bodies: a country there belongs to the reported words.)
-            groups = [opening, fwd, [m for m in back if m.start < clause and not m.actor.country]
+            # (nor anyone named inside a quotation closed before the cue: "„Wir wissen von den Geheimdiensten,
+            # dass ...“, sagte er" quotes the speaker, the services do not speak)
+            groups = [opening, fwd, [m for m in back if m.start < clause and not m.actor.country
+                                     and not _quoted(text, start, m, cue.start())]
                       if cue.lastgroup not in lex.impersonal_cues else []]
         else:
             groups = [fwd] if direction == "forward" else [back]

@@ -703,7 +703,10 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             later = _back_reference(text, sentences, attrs, i, lex) or _quote_speaker(text, sentences, attrs, i, lex) \
                 or _quote_after_speaker(text, sentences, attrs, i)
             if later is not None:
-                row["__attr"] = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
+                row["__attr"] = attr = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
+                if (relayed := lex.relays.get(attr.claimant_id)) is not None and relayed in named_ids:
+                    # ("Das berichtet der Abgeordnete Lee nach einem Briefing des Nationalen Geheimdienstes.")
+                    row["__attr"] = Attribution(relayed, attr.claimant_id, attr.text, False, attr.also, "body")
                 continue
         elif (attr.kind == "country" or attr.claimant_id.endswith("-government") or attr.claimant_id == EXPERTS) \
                 and not attr.also:
