@@ -1962,3 +1962,51 @@ def test_a_lawmaker_named_after_the_claim_passes_on_the_briefing():
             "Das berichtet zumindest der südkoreanische Parlamentsabgeordnete Lee Song-gyn nach einem Briefing des "
             "Nationalen Geheimdienstes.")
     assert [(r.claimant_id, r.via_id) for r in _numeric(text, "2025-03")] == [("kor-nis", "kor-lawmakers")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject before an apposition speaks, not the country after the verb
+    ("Das Korea Institute for Defense Analyses (KIDA), eine Denkfabrik des Verteidigungsministeriums in Seoul, "
+     "veranschlagt Pjöngjangs Einnahmen aus dem Waffenhandel mit Russland auf mindestens 5,5 Milliarden Dollar.",
+     [(5500000000, "kor-kida")]),
+    # ... but not a country before a relative clause: there the verb's own speaker follows it
+    ("Nordkorea habe 3000 Soldaten geschickt, die in Kursk kämpften, sagte Budanow.", [(3000, "ukr-government")]),
+    # a report presented, then its contents in the next paragraph
+    ("Das Multilaterale Sanktionsüberwachungsteam (MSMT), das elf Staaten im Herbst gegründet hatten, nachdem "
+     "Russland das Expertengremium der Vereinten Nationen per Veto beendet hatte, legte am Donnerstag seinen ersten "
+     "Bericht vor. Auf 29 Seiten steht, was die Mitglieder für belegt halten.\n\n"
+     "Demnach hat Nordkorea mindestens neun Millionen Schuss Artilleriemunition an Russland geliefert. "
+     "Pjöngjang habe zudem 2024 etwa 11.000 Soldaten entsandt und Anfang 2025 noch einmal rund 3000.",
+     [(9000000, "int-msmt"), (11000, "int-msmt"), (3000, "int-msmt")]),
+    # a spokesman named before his role, and "seines Stabes" two sentences on
+    ("Oberst Dmytro Lysenko, Sprecher der Gruppierung Nord der ukrainischen Streitkräfte, bestätigt diesen Eindruck. "
+     "„In den vergangenen Monaten haben wir keine nordkoreanische Infanterie gesehen“, sagt Lysenko. Sorge bereitet "
+     "ihm der Frühling. Nach Einschätzung seines Stabes könnten bis zu 30 000 weitere Nordkoreaner an die Front "
+     "kommen.", [(30000, "ukr-government")]),
+    # the source named after the claim, in new ways
+    ("Ein Abgeordneter sagte, etwa 300 nordkoreanische Soldaten seien gefallen.\n\nWie viele Männer Kim Jong Un "
+     "überhaupt geschickt hat, weiß niemand genau. Etwa 11.000 sollen es im Herbst gewesen sein. Auch diese Zahl "
+     "stammt aus Seoul, vom NIS.", [(300, "xxx-unattributed"), (11000, "kor-nis")]),
+    ("Auf den Fotowänden sind 101 Porträts getöteter nordkoreanischer Soldaten zu erkennen. Das haben Analysten des "
+     "auf Nordkorea spezialisierten Dienstes NK News ausgezählt.", [(101, "usa-nknews")]),
+    # contacts in a country are no word of its government
+    ("Nach seiner Einschätzung, die sich auf Kontakte in Nordkorea stützt, könnten an die 20.000 weitere "
+     "nordkoreanische Arbeiter folgen.", [(20000, "xxx-unattributed")]),
+    # a multiple of a limit is no delivery
+    ("Dazu kämen mehr als eine Million Barrel Erdöl für Nordkorea – ein Vielfaches der 500.000 Barrel, die die "
+     "Sanktionen Nordkorea pro Jahr zugestehen.", [(1000000, "xxx-unattributed")]),
+])
+def test_session_19_subjects_reports_and_sources_named_after(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_an_interviewee_speaking_in_the_first_person_after_citing_someone():
+    text = ("Rachel Hong beobachtet am International Institute for Strategic Studies (IISS) in London die Streitkräfte "
+            "Nordkoreas. Im Gespräch mit dem STANDARD erklärt sie, warum Pjöngjangs Verluste so hoch sind.\n\n"
+            "STANDARD: Wie viele Nordkoreaner sind denn überhaupt dort?\n\n"
+            "Hong: Die belastbarste Zahl kommt aus Seoul. Der südkoreanische Geheimdienst spricht von etwa 11.000 "
+            "Mann. Ich gehe davon aus, dass Nachschub unterwegs ist, vielleicht noch einmal 1000 bis 1500 Mann.")
+    claims = _claims(text, "2025-02")
+    assert [(r.quantity, r.claimant_id) for t, r in claims if t != "diplomatic_acts"] == [
+        (11000, "kor-nis"), (1000, "gbr-iiss")]
+    assert [t for t, r in claims if t == "diplomatic_acts"] == []  # an interview is no meeting

@@ -23,7 +23,7 @@ UNATTRIBUTED = "xxx-unattributed"
 EXPERTS = "xxx-experts"  # unnamed experts, analysts and studies (CONTRIBUTING.md)
 
 _PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\b\s*")
-_POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|seinen|seiner|ihm|ihr|ihnen)\b")
+_POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland".
 _OBLIQUE = re.compile(
@@ -31,7 +31,7 @@ _OBLIQUE = re.compile(
     r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+)$")
 # ... unless people inside it speak: "Quellen im ukrainischen Militärnachrichtendienst", "Kreise in der Regierung".
-_SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|Beamten|Mitarbeiter|Mitarbeitern)\s+"
+_SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|Beamten|Mitarbeiter|Mitarbeitern|Kontakte|Kontakten|Informanten)\s+"
                          r"(?:im|in|aus|bei|beim)\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
 # A source a headline names after "aus" ("Angaben aus Seoul: ..."); other places after "aus" are none.
 _FROM_SOURCE = re.compile(r"\b(?:Angaben|Informationen|Quellen|Kreise\w*|Berichte\w*|Stimmen|Zahlen|Schätzungen)\s+aus\s+$")
@@ -132,6 +132,27 @@ def _pick(group: list[Mention]) -> tuple[Mention | None, Mention | None]:
     if claimant is None:
         return wire, None
     return claimant, (wire if wire is not None and wire.actor.id != claimant.actor.id else None)
+
+
+def _main_clause(text: str, start: int, clause: int, verb: int) -> tuple[int, int] | None:
+    """The span of the main clause before clauses that commas insert ahead of a verb, or None when none are.
+
+    "Das MSMT, das elf Staaten gegründet hatten, nachdem ..., legte ... vor": the clauses after commas that
+    open in lower case (an apposition, a relative or a subordinate clause; at most three) are inserted; the
+    span ends before the first of them.
+    """
+    if clause < start + 3 or text[clause - 2:clause] != ", " or text[clause:verb].strip():
+        return None
+    end = clause - 2  # the comma before the verb
+    for inserted in range(4):
+        begin = _clause_start(text, start, end)
+        if begin < start + 3 or text[begin - 2:begin] != ", " or not text[begin:begin + 1].islower():
+            return (begin, end) if inserted else None
+        end = begin - 2
+    return None
+
+
+_SUBJECT_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\))?\s*")  # what may follow the subject: "(MSMT)"
 
 
 _CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]|\s[–—]\s")
@@ -274,7 +295,7 @@ def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> 
 
 _NAME_FOLLOWS = re.compile(r"\s*[„“\"»«‚']?")
 # "Experten des CSIS", "Forscher vom Open Source Centre": the experts of a named body
-_BODY_FOLLOWS = re.compile(r"\s+(?:des|der|vom|von der|von|beim|am)\s+(?:[\w-]+\s+){0,3}?[„“\"»«‚']?")
+_BODY_FOLLOWS = re.compile(r"\s+(?:des|der|vom|von der|von|beim|am)\s+(?:[\w-]+\s+){0,4}?[„“\"»«‚']?")
 
 
 def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -282,10 +303,15 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     Post“" is the Kyiv Post, not Ukrainian media at large; nor generic experts right before the body they
     belong to: "Experten des CSIS" are the CSIS."""
     drop = {i for i, (m, nxt) in enumerate(zip(mentions, mentions[1:]))
-            if (m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
-                and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start))
-            or (m.actor.id == EXPERTS and not nxt.actor.country and not nxt.actor.id.startswith("xxx-")
-                and _BODY_FOLLOWS.fullmatch(text, m.end, nxt.start))}
+            if m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
+            and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start)}
+    for i, m in enumerate(mentions):
+        if m.actor.id == EXPERTS:
+            # (past a country on the way: "Analysten des auf Nordkorea spezialisierten Dienstes NK News")
+            body = next((n for n in mentions[i + 1:i + 3] if not n.actor.country), None)
+            if body is not None and not body.actor.id.startswith("xxx-") and body.start - m.end < 80 \
+                    and _BODY_FOLLOWS.fullmatch(text, m.end, body.start):
+                drop.add(i)
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
@@ -307,15 +333,18 @@ _NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".
 _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}),\s+"
-                      r"(?:ein|eine|einem|einer|der|die|dem|den)\s+(?:[\w-]+\s+){0,3}$")
+                      r"(?:(?:ein|eine|einem|einer|der|die|dem|den)\s+(?:[\w-]+\s+){0,3}"
+                      # (or the role without article: "Dmytro Lysenko, Sprecher der Gruppierung Nord der ...")
+                      r"|[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}(?:(?:des|der)\s+)?)$")
 # A Korean person's name of three syllables: "Kim Jong Un", "Shin Won-sik", "Lee Seong Kweun".
 _KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+$")
+_ROLE_OF_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+(?:[\w-]+\s+){1,2}(?:des|der)\s+$")  # "Sprecher der Gruppierung Nord der"
 # ... or the name before the body the person works for: "James Whitaker vom RUSI", "Lena Vogt (41) forscht am
 # International Institute for Strategic Studies", "Julia Brenner, 44, forscht seit 2012 bei der Stiftung ...".
 # One name word only with a verb of working ("Whitaker forscht am ..."): a lone capitalised word may be a noun.
-_WORKS = r"(?:forscht|forschte|arbeitet|arbeitete|lehrt|lehrte|leitet|leitete|promoviert)"
+_WORKS = r"(?:forscht|forschte|arbeitet|arbeitete|lehrt|lehrte|leitet|leitete|promoviert|beobachtet|analysiert|untersucht)"
 _AFFILIATED = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})(?:\s*\(\d{{2}}\)|,\s*\d{{2}},)?\s+"
     rf"(?:(?P<verb>{_WORKS})\s+(?:[\w-]+\s+){{0,3}}?)?"
@@ -382,6 +411,8 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         if not role and text.endswith(("des ", "der "), 0, m.start) \
                 and (of := _ROLE_OF.search(text, max(0, m.start - 40), m.start)) is not None:
             role = lex.person_roles_re.search(of.group(1)) is not None  # "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow"
+            if not role and (of := _ROLE_OF_OF.search(text, max(0, m.start - 50), m.start)) is not None:
+                role = lex.person_roles_re.search(of.group(1)) is not None
         if not role and (korean := _KOREAN_NAME.fullmatch(said)) is not None:
             # "Kim Jong Un ... sagte Kim", "Shin Won Sik ... so Shin": a Korean name's first word is the family name
             learn(korean.group(1), m.actor, m.end, whole=False)
@@ -650,13 +681,21 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").
             clause = _clause_start(text, start, cue.start())
+            main = _main_clause(text, start, clause, cue.start())
             if _PRONOUN.fullmatch(text, clause, cue.start()):
                 pronoun_cue = True  # "Sie spricht von bis zu 200 Raketen": the speaker of the sentence before
                 continue
             if previous is not None and previous.claimant_id != UNATTRIBUTED \
                     and lex.reported_aux_re.search(text, clause, cue.start()):
                 continue  # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words
-            opening = [m for m in reversed(back) if m.start >= clause]
+            if main is None:
+                opening = [m for m in reversed(back) if m.start >= clause]
+            else:  # the subject before what the commas insert: "Das KIDA, eine Denkfabrik ..., veranschlagt ..."
+                # (however long the insertions: the reach counts from the subject's clause)
+                opening = [m for m in mentions if main[0] <= m.start and m.end <= main[1]
+                           and not _oblique(text, m, cue, False, False, placed)]
+                if not opening or not _SUBJECT_END.fullmatch(text, opening[-1].end, main[1]):
+                    opening = []  # ("Nordkorea habe 3000 geschickt, die in Kursk kämpften, sagte Budanow")
             # (Beyond the clause only people and bodies: a country there belongs to the reported words.)
             # (nor anyone named inside a quotation closed before the cue: "„Wir wissen von den Geheimdiensten,
             # dass ...“, sagte er" quotes the speaker, the services do not speak)

@@ -73,6 +73,7 @@ class _State:
     previous_paragraph: int = -1
     paragraph_start: int = 0             # where the paragraph of the current sentence begins
     source: Attribution | None = None    # the last person, body or outlet named as a source by a cue of its own
+    source_at: int = -10                 # the body sentence (see ``attribution_at``) that named it
     speaker: Attribution | None = None   # who answers in this paragraph of an interview ("Vogt: ...")
     speaker_paragraph: int = -1
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
@@ -581,7 +582,15 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             or body - st.attribution_at <= 1) else None
         if prev is None and st.attribution is not None and body - st.attribution_at <= 3 and continued[idx]:
             prev = st.attribution  # "..., hieß es weiter": the source before still speaks
-        before = mentions[idx - 1] if idx and sentences[idx - 1].paragraph == sent.paragraph else ()
+        # the people named last in the paragraph, up to three sentences back ("..., sagt Lysenko. „...“ Sorge
+        # bereitet ihm der Frühling. Nach Einschätzung seines Stabes ...": Lysenko's staff)
+        before = ()
+        for back in range(idx - 1, max(-1, idx - 4), -1):
+            if sentences[back].paragraph != sent.paragraph:
+                break
+            if any(not m.actor.country and not m.actor.wire for m in mentions[back]):
+                before = mentions[back]
+                break
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution)
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
@@ -607,18 +616,22 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             src = st.attribution
             attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
         elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
-                and lex.document_reference_re.search(text, sent.start, sent.end):
+                and (lex.document_reference_re.search(text, sent.start, sent.end)
+                     # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...")
+                     or (body - st.source_at <= 2 and _OPENING_DEMNACH.match(text, sent.start, sent.end))):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
             # a newspaper)
             src = st.source
             attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
         elif attr.own and attr.kind in ("body", "wire"):
             st.source = attr.alternatives[-1][1] if attr.alternatives else attr
+            st.source_at = body
         if (author := next((m for m in mentions[idx] if text.startswith("-", m.end) and not m.actor.wire
                                    and lex.document_of_re.match(text, m.end)), None)) \
                 is not None:  # "MSMT-Bericht: ...": a later "dem Bericht zufolge" is that author's
             st.source = Attribution(author.actor.id, None, text[author.start:author.end], False, (),
                                     "country" if author.actor.country else "body")
+            st.source_at = body
         if sent.paragraph != st.previous_paragraph and (kick := lex.kicker_re.match(text, sent.start, sent.end)) \
                 and not heading:
             # An interview's answer: "Vogt: Wir landen eher bei elf bis zwölf Millionen." The person before the
@@ -637,7 +650,10 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                                                    None)) is not None:
             st.interviewee = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
         if st.speaker is not None and st.speaker_paragraph == sent.paragraph and (
-                attr.claimant_id == UNATTRIBUTED or (not attr.own and st.attribution_paragraph != sent.paragraph)):
+                attr.claimant_id == UNATTRIBUTED or (not attr.own and (
+                    st.attribution_paragraph != sent.paragraph
+                    # ("Der Geheimdienst spricht von 11.000. Ich gehe davon aus, dass ...": the speaker's own view)
+                    or _FIRST_PERSON.search(text, sent.start, sent.end) is not None))):
             attr = st.speaker  # (the answer's speaker, not the source the question quoted: "Kessler: Wenn man ...")
         attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED and not heading and text[sent.end - 1] != "?":
@@ -726,6 +742,10 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
     return _finish(text, rows, published, source_id, lex)
+
+
+_OPENING_DEMNACH = re.compile(r"(?:Demnach|Demzufolge|Danach)\s")
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
 def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
