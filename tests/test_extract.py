@@ -2010,3 +2010,34 @@ def test_an_interviewee_speaking_in_the_first_person_after_citing_someone():
     assert [(r.quantity, r.claimant_id) for t, r in claims if t != "diplomatic_acts"] == [
         (11000, "kor-nis"), (1000, "gbr-iiss")]
     assert [t for t, r in claims if t == "diplomatic_acts"] == []  # an interview is no meeting
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report with its author named after the claim
+    ("Washington (AFP) - Nordkorea hat Russland einem neuen Bericht zufolge mindestens neun Millionen Schuss "
+     "Artilleriemunition geliefert. Zu diesem Ergebnis kommt das Multilaterale Sanktionsüberwachungsteam (MSMT) in "
+     "seinem ersten Bericht, den das US-Außenministerium veröffentlichte.", [(9000000, "int-msmt")]),
+    # a place as radio news dates its item, the source in the next sentence
+    ("Pjöngjang: Nordkorea will Russland mit tausend Minenräumern beim Wiederaufbau der Region Kursk unterstützen. "
+     "Das kündigte der Sekretär des russischen Sicherheitsrats, Schoigu, nach einem Gespräch mit Kim Jong Un an.",
+     [(1000, "rus-security-council")]),
+    # "hieß es weiter" after reported speech: the source before, not the body its words are about
+    ("Seoul (dpa) - Nordkorea hat nach Erkenntnissen des südkoreanischen Geheimdienstes damit begonnen, Soldaten "
+     "nach Russland zu verlegen. Nach Einschätzung der Behörde ist das erst der Anfang. Die Führung in Pjöngjang habe "
+     "entschieden, insgesamt etwa 12.000 Soldaten zu entsenden, hieß es weiter.", [(12000, "kor-nis")]),
+    # a lawmaker citing his own contacts passes on no briefing
+    ("Der NIS unterrichtete den Geheimdienstausschuss. Der Abgeordnete Yu Yong-weon hatte dagegen unter Berufung "
+     "auf eigene Kontakte in Kiew von mehr als 1000 getöteten Nordkoreanern gesprochen.", [(1000, "kor-lawmakers")]),
+])
+def test_session_19_reports_datelines_and_briefings(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_a_name_learned_from_its_affiliation_stays_on_its_line():
+    # "Kommentare" on the line before is no part of Park's name: "Park:" then names who answers
+    text = ("12.03.2025, 05.30 Uhr · 5 min · 18 Kommentare\n\n"
+            "Park Ji-hoon, 47, forscht am Korea Institute for Defense Analyses (KIDA) in Seoul.\n\n"
+            "NZZ: Herr Park, wie viele Nordkoreaner könnten es werden?\n\n"
+            "Park: Wenn die Rotation so weitergeht, könnten bis Jahresende an die 25'000 Nordkoreaner in Russland "
+            "gedient haben.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == [(25000, "kor-kida")]

@@ -42,6 +42,8 @@ _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«“(]?")  # (also
 # A person's name and, after a comma, the role that names the body: "Andrij Jussow, Sprecher des [HUR]".
 _NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+,\s+(?:[\w-]+\s+){1,4}")
 # A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
+_DOCUMENT_BEFORE = re.compile(r"\b(?:dem|einem|diesem|jenem|der|einer|dieser)\s+(?:[\w-]+\s+){0,2}?(?:Bericht|Report|Studie|"
+                              r"Analyse|Untersuchung|Papier|Dokument|Gutachten|Medienbericht|Zeitungsbericht)\w*\s+$")
 _OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ...").
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:[\w-]+\s+){0,3}")
@@ -328,12 +330,13 @@ def without_addressees(text: str, mentions: list[Mention]) -> list[Mention]:
 # A personal name: one to three capitalised words ("Kyrylo Budanow", "Shin Won-sik", "Lee Seong-kweun").
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"
 # (The role may name its post first: "Der ukrainische Botschafter in Südkorea, Dmytro Ponomarenko".)
-_NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]+(?=,))?,?\s+((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})"
+_NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]+(?=,))?,?\s+((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})"
                    r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".
-_APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}),\s+"
-                      r"(?:(?:ein|eine|einem|einer|der|die|dem|den)\s+(?:[\w-]+\s+){0,3}"
+_APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}}),\s+"
+                      # (not a relative clause: "in seinem Bericht, den das US-Außenministerium veröffentlichte")
+                      r"(?:(?:ein|eine|einem|einer|der|die|dem|den)\s+(?!(?:der|die|das|dem|den|des)\s)(?:[\w-]+\s+){0,3}"
                       # (or the role without article: "Dmytro Lysenko, Sprecher der Gruppierung Nord der ...")
                       r"|[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}(?:(?:des|der)\s+)?)$")
 # A Korean person's name of three syllables: "Kim Jong Un", "Shin Won-sik", "Lee Seong Kweun".
@@ -346,7 +349,7 @@ _ROLE_OF_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+(?:[\w-]+\s+){1,2}(?:des|der
 # One name word only with a verb of working ("Whitaker forscht am ..."): a lone capitalised word may be a noun.
 _WORKS = r"(?:forscht|forschte|arbeitet|arbeitete|lehrt|lehrte|leitet|leitete|promoviert|beobachtet|analysiert|untersucht)"
 _AFFILIATED = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}})(?:\s*\(\d{{2}}\)|,\s*\d{{2}},)?\s+"
+    rf"(?<![\w-])(?P<name>(?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})(?:\s*\(\d{{2}}\)|,\s*\d{{2}},)?\s+"
     rf"(?:(?P<verb>{_WORKS})\s+(?:[\w-]+\s+){{0,3}}?)?"
     r"(?:am|an der|an dem|beim|bei der|bei dem|bei|für das|für die|für den|vom|von der|von dem)\s+"
     r"(?:[A-ZÄÖÜ][a-zäöü]+er\s+)?$")  # (a city's adjective between: "forscht am Londoner Royal United Services Institute")
@@ -673,7 +676,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                and not _oblique(text, m, cue, True, direction != "both", placed)
                and not (direction == "forward" and m.actor.country and m.start > cue.end()
                         and lex.clause_verbs_re.search(text, cue.end(), m.start))]
+        # ("Nordkorea hat Russland einem neuen Bericht zufolge ... geliefert": a report whose author comes later)
+        document = _DOCUMENT_BEFORE.search(text, max(start, cue.start() - 60), cue.start()) \
+            if direction == "backward" else None
         back = [m for m in reversed(mentions) if m.end <= cue.start() and cue.start() - m.end <= reach
+                and not (document is not None and m.end <= document.start())
                 and not _oblique(text, m, cue, False, direction != "both", placed)
                 # ("bekommt Nordkorea dem Bericht zufolge": the report is the source, not the actor before it)
                 and not (direction == "backward" and _OWN_PHRASE.fullmatch(text, m.end, cue.start()))]
@@ -804,6 +811,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # "Erkenntnisse des Geheimdienstes ... Ihnen zufolge ...", "Der Nachrichtendienst erhob Vorwürfe:
         # Nordkorea hätte demnach ...": the person or body named last before the cue is the source.
         at = anaphor.start() if anaphor is not None else end
+        if carried and anaphor is not None and anaphor.group(0).startswith(("hieß", "heißt", "hiess", "heisst")):
+            # "Die Führung in Pjöngjang habe entschieden, ..., hieß es weiter": still the source before, not the
+            # body its words are about
+            return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
         named = [m for m in mentions if m.end <= at]
         source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None)
         if source is None and carried and (fresh or prior is None):

@@ -731,11 +731,16 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # das KIDA": the authors of an unnamed study
             later = _back_reference(text, sentences, attrs, i, lex)
             if later is not None and later.kind == "body" and not later.also \
-                    and (_same_country(later.claimant_id, attr.claimant_id) or attr.claimant_id == EXPERTS):
+                    and (_same_country(later.claimant_id, attr.claimant_id) or attr.claimant_id == EXPERTS
+                         # (a place before a colon, as radio news dates its items: "Pjöngjang: Nordkorea will ...
+                         # Das kündigte Schoigu an.")
+                         or (attr.kind == "country" and text.startswith(attr.text + ":", sentences[i].start))):
                 row["__attr"] = attr = later
         relayed = lex.relays.get(attr.claimant_id)
-        if relayed is not None and relayed in named_ids:
-            # "sagte ein Abgeordneter" where the text names the briefing intelligence service
+        if relayed is not None and relayed in named_ids \
+                and not _OWN_SOURCES.search(text, row["__sent"].start, row["__sent"].end):
+            # "sagte ein Abgeordneter" where the text names the briefing intelligence service (but "unter Berufung
+            # auf eigene Kontakte in Kiew" is the lawmaker's own finding)
             row["__attr"] = Attribution(relayed, attr.claimant_id, attr.text, False, attr.also, "body")
         elif nxt < len(sentences) and sentences[nxt].paragraph == sentences[i].paragraph and attr.refined_by(attrs[nxt]):
             better = attrs[nxt]
@@ -744,6 +749,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     return _finish(text, rows, published, source_id, lex)
 
 
+_OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b")
 _OPENING_DEMNACH = re.compile(r"(?:Demnach|Demzufolge|Danach)\s")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
