@@ -2041,3 +2041,26 @@ def test_a_name_learned_from_its_affiliation_stays_on_its_line():
             "Park: Wenn die Rotation so weitergeht, könnten bis Jahresende an die 25'000 Nordkoreaner in Russland "
             "gedient haben.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == [(25000, "kor-kida")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people counted just before, in new ways
+    ("Das Pentagon spricht von 11.000 nordkoreanischen Soldaten in Russland. Südkoreas Geheimdienst NIS hatte Ende "
+     "Oktober von mehr als 10.000 gesprochen.", [("deployments", 11000, None), ("deployments", 10000, None)]),
+    ("Nordkorea habe im Herbst rund 11.000 Soldaten nach Russland geschickt. Weitere 3000 seien Anfang 2025 gefolgt.",
+     [("deployments", 11000, None), ("deployments", 3000, None)]),
+    # ... and what happened to them, when a lower figure follows a casualty count
+    ("Im Gebiet Kursk sind nach Darstellung Selenskyjs mehr als dreitausend nordkoreanische Soldaten getötet oder "
+     "verwundet worden. Südkoreas Generalstab nannte eine niedrigere Zahl. Nach seiner Einschätzung sind es rund 1.100.",
+     [("casualties", 3000, "killed_or_wounded"), ("casualties", 1100, "killed_or_wounded")]),
+    ("In seiner Rede sagte Kim Jong Un laut KCNA, neun Kameraden hätten bei dem Einsatz in Kursk ihr Leben verloren.",
+     [("casualties", 9, "killed")]),
+    # victims of a missile's impact, soldiers of other nations and of other wars are no claims
+    ("In Charkiw schlug am 2. Januar 2024 eine der ersten nordkoreanischen KN-23 ein, zwei Menschen starben, mehr als "
+     "60 wurden verletzt.", []),
+    ("Im Koreakrieg verlor die chinesische Volksfreiwilligenarmee nach offiziellen Pekinger Angaben rund 180.000 Mann.",
+     []),
+    ("Rund 300 Sowjetsoldaten seien zwischen 1950 und 1953 in Nordkorea gefallen, sagt der Historiker.", []),
+])
+def test_session_19_counts_continued_and_counts_out_of_scope(text, expected):
+    assert [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-03")] == expected

@@ -66,6 +66,7 @@ class _State:
     list_furniture: bool = False         # ... or was page furniture ("Lesen Sie auch:")
     last_rule: UnitRule | None = None
     last_rule_at: int = -10
+    last_casualty: str | None = None     # the casualty type of the last count of people (None: people sent)
     last_item: UnitRule | None = None    # what the last claim of any table counted, and in which sentence
     last_item_at: int = -10
     last_item_end: int = -1              # ... and where its counted noun ends
@@ -311,6 +312,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         if casualty is None and lex.amounting_verb_re.match(text, unit_end) \
                 and lex.amounting_subject_re.search(text, max(sent.start, num.start - 160), num.start):
             casualty = "killed_or_wounded"  # "dass die Verluste ... über 4000 Personen betragen"
+    if casualty is None and via_anaphora and table == _PERSONNEL and st.last_casualty is not None \
+            and _COPULA_ES.search(text, max(sent.start, num.start - 60), num.start):
+        casualty = st.last_casualty  # "... 3000 getötet oder verwundet. Seoul nennt eine niedrigere Zahl: Es sind rund 1.100."
     if casualty is not None and table == _PERSONNEL \
             and lex.partitive_base_re.search(text, max(sent.start, num.start - 60), num.start):
         casualty = None  # "4.000 der 11.000 Soldaten seien gefallen": 11.000 were sent, not killed
@@ -326,6 +330,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None
     if table in ("casualties", _PERSONNEL) and nationality != "PRK" and lex.own_losses_re.search(text, sent.start, hi):
         return None  # "Russland verliert 1880 Soldaten an einem Tag"
+    if table in ("casualties", _PERSONNEL) and lex.last_century_re.search(text, sent.start, sent.end):
+        return None  # "Rund 300 Sowjetsoldaten seien zwischen 1950 und 1953 gefallen"
     if rule.table == _PERSONNEL and lex.strike_people_re.match(text, unit_start, unit_end) \
             and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
         return None  # "traf ein Wohngebäude ... den Tod von mindestens acht Personen": victims of a strike
@@ -392,6 +398,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     row["__lo"], row["__hi"] = min(lo, core_from), hi  # (hi reaches past the next number for a part of a whole)
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
         st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
+        st.last_casualty = casualty
     st.last_item, st.last_item_at, st.last_item_end = rule, idx, unit_end
     return row
 
@@ -749,6 +756,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     return _finish(text, rows, published, source_id, lex)
 
 
+_COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
 _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b")
 _OPENING_DEMNACH = re.compile(r"(?:Demnach|Demzufolge|Danach)\s")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")

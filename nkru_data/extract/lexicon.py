@@ -146,6 +146,7 @@ class Lexicon:
     gates: dict[str, re.Pattern]
     out_of_scope_re: re.Pattern
     own_losses_re: re.Pattern
+    last_century_re: re.Pattern         # a span of years of the last century: its numbers are history
     other_people_re: re.Pattern
     strike_people_re: re.Pattern
     strike_harm_re: re.Pattern
@@ -461,6 +462,7 @@ _SINGLE_CUES = {
     "caliber_after_re": "caliber_after",
     "clause_stop_re": "clause_stop",
     "own_losses_re": "own_losses",
+    "last_century_re": "last_century",
     "other_people_re": "other_people",
 }
 
