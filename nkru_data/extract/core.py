@@ -580,6 +580,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech
+    last_body = -10  # the last sentence naming a person or body
     stated = 0  # sentences counted without questions
     for idx, sent in enumerate(sentences):
         heading = _is_headline(text, sent)
@@ -591,13 +592,10 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             prev = st.attribution  # "..., hieß es weiter": the source before still speaks
         # the people named last in the paragraph, up to three sentences back ("..., sagt Lysenko. „...“ Sorge
         # bereitet ihm der Frühling. Nach Einschätzung seines Stabes ...": Lysenko's staff)
-        before = ()
-        for back in range(idx - 1, max(-1, idx - 4), -1):
-            if sentences[back].paragraph != sent.paragraph:
-                break
-            if any(not m.actor.country and not m.actor.wire for m in mentions[back]):
-                before = mentions[back]
-                break
+        back = last_body
+        before = mentions[back] if back >= idx - 3 and back >= 0 and sentences[back].paragraph == sent.paragraph else ()
+        if mentions[idx] and any(not m.actor.country and not m.actor.wire for m in mentions[idx]):
+            last_body = idx
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution)
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
