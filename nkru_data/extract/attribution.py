@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicon import ADJECTIVE, INFLECTION, ActorName, Lexicon
+from .sentences import QUOTE_MARKS
 
 __all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_names", "without_descriptions"]
 
@@ -158,16 +159,15 @@ _SUBJECT_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\))?\s*")  # what may follo
 
 
 _CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]|\s[–—]\s")
-_QUOTE_MARKS = "„“”\"«»"
 
 
 def _quoted(text: str, start: int, m: Mention, before: int) -> bool:
     """True when ``m`` stands inside quoted words that open after ``start`` and close before ``before`` (not a
     name in quotes: "Das „Wall Street Journal“ berichtete")."""
-    if sum(text.count(q, start, m.start) for q in _QUOTE_MARKS) % 2 == 0:
+    if sum(text.count(q, start, m.start) for q in QUOTE_MARKS) % 2 == 0:
         return False
-    opening = max(text.rfind(q, start, m.start) for q in _QUOTE_MARKS)
-    closing = min((i for i in (text.find(q, m.end, before) for q in _QUOTE_MARKS) if i >= 0), default=-1)
+    opening = max(text.rfind(q, start, m.start) for q in QUOTE_MARKS)
+    closing = min((i for i in (text.find(q, m.end, before) for q in QUOTE_MARKS) if i >= 0), default=-1)
     return closing >= 0 and (m.start - opening) + (closing - m.end) > 12
 
 

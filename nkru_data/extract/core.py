@@ -32,7 +32,7 @@ from .attribution import (EXPERTS, UNATTRIBUTED, Attribution, Mention, attribute
                           without_addressees, without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
-from .sentences import LIST_MARKS, is_list_item, split_sentences
+from .sentences import LIST_MARKS, QUOTE_MARKS, is_list_item, split_sentences
 from .when import resolve_dates
 
 __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
@@ -782,8 +782,7 @@ def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex:
 
 
 _OPENING_QUOTES = "„»"
-_QUOTE_MARKS = "„»“”\"«"
-_QUOTE_MARK = re.compile("[" + _QUOTE_MARKS + "]")
+_QUOTE_MARK = re.compile("[" + QUOTE_MARKS + "]")
 _AFTER_QUOTE = re.compile(r"\s*,\s*")
 
 
@@ -794,7 +793,7 @@ def _quote_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: 
     first = i
     while first and sentences[first - 1].paragraph == sent.paragraph:
         first -= 1
-    opened = max(text.rfind(q, sentences[first].start, sent.start + 1) for q in _QUOTE_MARKS)
+    opened = max(text.rfind(q, sentences[first].start, sent.start + 1) for q in QUOTE_MARKS)
     if opened < 0 or text[opened] not in _OPENING_QUOTES:
         return None  # not inside a quotation opened in this paragraph
     last = i

@@ -37,6 +37,8 @@ _BOUNDARY = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|seiner|ihrer)\s+$", re.IGNORECASE)
 #: The marks that open a list item ("- ", "• ").
 LIST_MARKS = "-–•*·▪"
+#: The quotation marks of German, Swiss and English copy (opening and closing alike).
+QUOTE_MARKS = "„“”\"«»"
 _LIST_ITEM = re.compile(rf"[ \t]*[{LIST_MARKS}][ \t]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MONTH_AFTER = re.compile(r"(?:" + "|".join(_MONTHS) + r")\b")
