@@ -724,10 +724,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             later = _back_reference(text, sentences, attrs, i, lex) or _quote_speaker(text, sentences, attrs, i, lex) \
                 or _quote_after_speaker(text, sentences, attrs, i)
             if later is not None:
-                row["__attr"] = attr = later  # "... 5.000 Bauarbeiter ... Das gab Russland bekannt."
-                if (relayed := lex.relays.get(attr.claimant_id)) is not None and relayed in named_ids:
-                    # ("Das berichtet der Abgeordnete Lee nach einem Briefing des Nationalen Geheimdienstes.")
-                    row["__attr"] = Attribution(relayed, attr.claimant_id, attr.text, False, attr.also, "body")
+                # "... 5.000 Bauarbeiter ... Das gab Russland bekannt." ("Das berichtet der Abgeordnete Lee nach
+                # einem Briefing des Nationalen Geheimdienstes": the service)
+                row["__attr"] = _briefed(text, row["__sent"], later, named_ids, lex) or later
                 continue
         elif (attr.kind == "country" or attr.claimant_id.endswith("-government") or attr.claimant_id == EXPERTS) \
                 and not attr.also:
@@ -741,17 +740,23 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                          # Das kündigte Schoigu an.")
                          or (attr.kind == "country" and text.startswith(attr.text + ":", sentences[i].start))):
                 row["__attr"] = attr = later
-        relayed = lex.relays.get(attr.claimant_id)
-        if relayed is not None and relayed in named_ids \
-                and not _OWN_SOURCES.search(text, row["__sent"].start, row["__sent"].end):
-            # "sagte ein Abgeordneter" where the text names the briefing intelligence service (but "unter Berufung
-            # auf eigene Kontakte in Kiew" is the lawmaker's own finding)
-            row["__attr"] = Attribution(relayed, attr.claimant_id, attr.text, False, attr.also, "body")
+        briefed = _briefed(text, row["__sent"], attr, named_ids, lex)
+        if briefed is not None:
+            row["__attr"] = briefed  # "sagte ein Abgeordneter" where the text names the briefing intelligence service
         elif nxt < len(sentences) and sentences[nxt].paragraph == sentences[i].paragraph and attr.refined_by(attrs[nxt]):
             better = attrs[nxt]
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
     return _finish(text, rows, published, source_id, lex)
+
+
+def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexicon) -> Attribution | None:
+    """The body whose briefing ``attr``'s speaker passes on (actors.yaml ``relays``: lawmakers briefed by the NIS), when the
+    text names that body and the sentence does not say the speaker drew on "eigene Kontakte"; else None."""
+    relayed = lex.relays.get(attr.claimant_id)
+    if relayed is None or relayed not in named_ids or _OWN_SOURCES.search(text, sent.start, sent.end):
+        return None
+    return Attribution(relayed, attr.claimant_id, attr.text, False, attr.also, "body")
 
 
 _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
