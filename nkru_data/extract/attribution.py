@@ -109,6 +109,10 @@ class Attribution:
                 best = alt
         return best if best is not None else self
 
+    def carried(self) -> "Attribution":
+        """This source as it carries over to a later sentence: not that sentence's own, without alternatives."""
+        return Attribution(self.claimant_id, self.via_id, self.text, False, self.also, self.kind)
+
     def refined_by(self, later: "Attribution") -> bool:
         """True when ``later`` (the next sentence's own attribution) names the source of this weak one more
         precisely: a country by one of its institutions, a wire agency by whom it cites."""
@@ -688,13 +692,13 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").
             clause = _clause_start(text, start, cue.start())
-            main = _main_clause(text, start, clause, cue.start())
             if _PRONOUN.fullmatch(text, clause, cue.start()):
                 pronoun_cue = True  # "Sie spricht von bis zu 200 Raketen": the speaker of the sentence before
                 continue
             if previous is not None and previous.claimant_id != UNATTRIBUTED \
                     and lex.reported_aux_re.search(text, clause, cue.start()):
                 continue  # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words
+            main = _main_clause(text, start, clause, cue.start())
             if main is None:
                 opening = [m for m in reversed(back) if m.start >= clause]
             else:  # the subject before what the commas insert: "Das KIDA, eine Denkfabrik ..., veranschlagt ..."
@@ -806,24 +810,25 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # before, which said nothing the walk kept, not the source carried from further back
         return Attribution(prior.actor.id, None, text[prior.start:prior.end], False, (), "body")
     if pronoun_cue and previous is not None and previous.claimant_id != UNATTRIBUTED:
-        return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
+        return previous.carried()
     if anaphor is not None or (pronoun_cue and not carried):
         # "Erkenntnisse des Geheimdienstes ... Ihnen zufolge ...", "Der Nachrichtendienst erhob Vorwürfe:
         # Nordkorea hätte demnach ...": the person or body named last before the cue is the source.
         at = anaphor.start() if anaphor is not None else end
-        if carried and anaphor is not None and anaphor.group(0).startswith(("hieß", "heißt", "hiess", "heisst")):
+        if carried and anaphor is not None \
+                and any(c.start() == anaphor.start() and c.lastgroup in lex.impersonal_cues for c in cues):
             # "Die Führung in Pjöngjang habe entschieden, ..., hieß es weiter": still the source before, not the
             # body its words are about
-            return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
+            return previous.carried()
         named = [m for m in mentions if m.end <= at]
         source = next((m for m in reversed(named) if not m.actor.country and not m.actor.wire), None)
         if source is None and carried and (fresh or prior is None):
             # "Seinen Angaben zufolge ...": the speaker of the sentence before
-            return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
+            return previous.carried()
         # ("Die Zahl stammt aus Seoul. Der Geheimdienst unterrichtete das Parlament. Demnach ...": the service)
         source = source or prior
         if source is not None:
             return Attribution(source.actor.id, None, text[source.start:source.end], False, (), "body")
     if previous is not None and previous.claimant_id != UNATTRIBUTED and lex.carry_over_re.search(text, start, end):
-        return Attribution(previous.claimant_id, previous.via_id, previous.text, False, previous.also, previous.kind)
+        return previous.carried()
     return NONE  # no cue, or a cue naming nobody ("hieß es", "dem Vernehmen nach")

@@ -618,16 +618,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                 and st.attribution_paragraph == sent.paragraph:
             # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
-            src = st.attribution
-            attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
+            attr = st.attribution.carried()
         elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
                 and (lex.document_reference_re.search(text, sent.start, sent.end)
                      # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...")
                      or (body - st.source_at <= 2 and _OPENING_DEMNACH.match(text, sent.start, sent.end))):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
             # a newspaper)
-            src = st.source
-            attr = Attribution(src.claimant_id, src.via_id, src.text, False, src.also, src.kind)
+            attr = st.source.carried()
         elif attr.own and attr.kind in ("body", "wire"):
             st.source = attr.alternatives[-1][1] if attr.alternatives else attr
             st.source_at = body
