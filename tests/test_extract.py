@@ -2028,6 +2028,9 @@ def test_an_interviewee_speaking_in_the_first_person_after_citing_someone():
     # a lawmaker citing his own contacts passes on no briefing
     ("Der NIS unterrichtete den Geheimdienstausschuss. Der Abgeordnete Yu Yong-weon hatte dagegen unter Berufung "
      "auf eigene Kontakte in Kiew von mehr als 1000 getöteten Nordkoreanern gesprochen.", [(1000, "kor-lawmakers")]),
+    # the State Department's spokesman, Swiss spelling included
+    ("Die meisten der mehr als 10.000 nordkoreanischen Soldaten seien in Kursk, sagte Aussenamtssprecher Vedant "
+     "Patel in Washington.", [(10000, "usa-state-department")]),
 ])
 def test_session_19_reports_datelines_and_briefings(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
