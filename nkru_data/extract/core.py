@@ -622,7 +622,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
                 and (lex.document_reference_re.search(text, sent.start, sent.end)
                      # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...")
-                     or (body - st.source_at <= 2 and _OPENING_DEMNACH.match(text, sent.start, sent.end))):
+                     or (body - st.source_at <= 2 and lex.anaphoric_re.match(text, sent.start, sent.end))):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
             # a newspaper)
             attr = st.source.carried()
@@ -759,7 +759,6 @@ def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexic
 
 _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
 _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b")
-_OPENING_DEMNACH = re.compile(r"(?:Demnach|Demzufolge|Danach)\s")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
