@@ -2067,3 +2067,37 @@ def test_a_name_learned_from_its_affiliation_stays_on_its_line():
 ])
 def test_session_19_counts_continued_and_counts_out_of_scope(text, expected):
     assert [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-03")] == expected
+
+
+# --- session 20 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the newsroom's own earlier reporting ("Wie berichtet") and unnamed reports ("nach aktuellen Berichten") name
+    # no source, not even the country the reported clause is about
+    ("Selenskyj sprach von schweren Verlusten. Wie berichtet hat Nordkorea seit letztem September mehr als 10.000 "
+     "Container mit Munition nach Russland geschickt.", [(10000, "xxx-unattributed")]),
+    ("Laut Budanow sind die Verluste hoch. Rund 12.000 nordkoreanische Truppen sind nach aktuellen Berichten in "
+     "Russland stationiert.", [(12000, "xxx-unattributed")]),
+    # "Man geht davon aus" is nobody's word ("davon" there is no "of them")
+    ("Der Geheimdienst bestätigte die Gefangennahme. Man geht davon aus, dass etwa 11.000 nordkoreanische Soldaten "
+     "in Kursk stationiert sind.", [(11000, "xxx-unattributed")]),
+    # an impersonal estimate continues the source right before it ...
+    ("Der NIS hat enthüllt, dass 1.500 nordkoreanische Spezialkräfte entsandt wurden. Insgesamt wird erwartet, dass bis zu 12.000 "
+     "nordkoreanische Soldaten geschickt werden.", [(1500, "kor-nis"), (12000, "kor-nis")]),
+    # ... but not after a sentence of the newsroom's own; a dash inside the paragraph is wire copy's separator,
+    # no list item carrying the source
+    ("Die Einheiten seien nicht kampferprobt, sagte Selenskyj. Es zeige sich immer deutlicher, dass sie hohe "
+     "Verluste hätten, hieß es. - Russland hatte seine Streitkräfte durch Nordkoreaner verstärkt. Es wird vermutet, "
+     "dass etwa 10.000 Soldaten aus Nordkorea in Kursk im Einsatz sind.", [(10000, "xxx-unattributed")]),
+    # the points of a source, listed in the paragraphs right after its words
+    ("Nordkorea hat seit September mehr als 3 Millionen Artilleriegranaten nach Russland geschickt, sagte der "
+     "südkoreanische Verteidigungsminister Shin Won-sik.\n\n  • Nordkorea hat etwa 6700 Schiffscontainer nach "
+     "Russland geliefert.\n\n  • Im Gegenzug erhielt Nordkorea 9000 Tonnen Reis.",
+     [(3000000, "kor-mnd"), (6700, "kor-mnd"), (9000, "kor-mnd")]),
+    # (a list after a sentence of the newsroom's own is not the source's)
+    ("Nordkorea hat mehr als 3 Millionen Granaten geschickt, sagte Shin Won-sik. Die Lieferungen begannen im "
+     "Herbst.\n\n• Nordkorea hat etwa 6700 Container nach Russland geliefert.", [(3000000, "kor-mnd"), (6700, "xxx-unattributed")]),
+])
+def test_session_20_sources_that_end(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == expected

@@ -829,6 +829,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         source = source or prior
         if source is not None:
             return Attribution(source.actor.id, None, text[source.start:source.end], False, (), "body")
-    if previous is not None and previous.claimant_id != UNATTRIBUTED and lex.carry_over_re.search(text, start, end):
+    if previous is not None and previous.claimant_id != UNATTRIBUTED and (
+            lex.carry_over_re.search(text, start, end) or (fresh and lex.carry_over_next_re.search(text, start, end))):
         return previous.carried()
     return NONE  # no cue, or a cue naming nobody ("hieß es", "dem Vernehmen nach")

@@ -615,7 +615,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # 13.000 (Verteidigungsministerium Seoul)"
             attr = said
         elif attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
-                and st.attribution_paragraph == sent.paragraph:
+                and (st.attribution_paragraph == sent.paragraph
+                     or (sent.paragraph == st.attribution_paragraph + 1 and attrs and attrs[-1] is st.attribution)):
             # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             attr = st.attribution.carried()

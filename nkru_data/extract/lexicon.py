@@ -90,6 +90,7 @@ class Lexicon:
     impersonal_cues: frozenset[str]     # group names of cues no speaker opens ("hieß es"): see cues.yaml
     attribution_reach: int
     carry_over_re: re.Pattern
+    carry_over_next_re: re.Pattern
     anaphoric_re: re.Pattern
     person_roles_re: re.Pattern
     not_names: frozenset[str]
@@ -525,6 +526,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         impersonal_cues=impersonal_cues,
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
+        carry_over_next_re=_any(cues["carry_over_next"]),
         **{name: compile_rule(cues[key]) for name, key in _SINGLE_CUES.items()},
         not_names=frozenset(cues.get("not_names") or ()),
         # (the role word first: the engine scans for its letters; the article before it is checked at each hit)

@@ -82,8 +82,9 @@ def _is_boundary(text: str, m: re.Match) -> bool:
 
 
 def is_list_item(text: str, start: int) -> bool:
-    """True when the line at ``start`` is a list item ("- ", "• ")."""
-    return _LIST_ITEM.match(text, start) is not None
+    """True when the line at ``start`` is a list item ("- ", "• ") and ``start`` opens that line
+    (a dash inside a paragraph, "..., hieß es. - Russland hatte ...", is wire copy's separator, no item)."""
+    return _LIST_ITEM.match(text, start) is not None and not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def split_sentences(text: str) -> list[Sentence]:
