@@ -2101,3 +2101,28 @@ def test_session_19_counts_continued_and_counts_out_of_scope(text, expected):
 ])
 def test_session_20_sources_that_end(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hedges: "zumindest", "geschätzten", "deutlich mehr als"
+    ("Mit zumindest einer Million Artilleriegranaten hat Nordkorea Russland bereits unterstützt.",
+     [(1000000, "at_least")]),
+    ("Einige der geschätzten 11.000 nordkoreanischen Soldaten in Russland werden nun als Sturmtruppen eingesetzt.",
+     [(11000, "approx")]),
+    ("Nordkorea hat deutlich mehr als 10.000 Soldaten nach Russland geschickt.", [(10000, "more_than")]),
+    # "über" after a noun of information or a verb of saying is "about", no hedge ...
+    ("Die USA berichteten von Informationen über 3.000 nordkoreanische Soldaten in Russland.", [(3000, "exact")]),
+    ("Der NIS hat ukrainische Berichte über zwei nordkoreanische Kriegsgefangene bestätigt.", [(2, "exact")]),
+    # ... but after "laut Berichten" it hedges
+    ("Nordkorea hat laut Berichten über 10.000 Soldaten nach Russland entsandt.", [(10000, "more_than")]),
+])
+def test_session_20_hedges(text, expected):
+    assert [(r.quantity, r.quantity_qualifier) for r in _numeric(text, "2025-03")] == expected
+
+
+def test_an_estimate_without_its_noun_counts_what_was_counted_before():
+    text = ("Mit mindestens einer Million Artilleriegranaten hat Nordkorea Russland bereits unterstützt. Laut "
+            "südkoreanischem Verteidigungsministerium könnten es sogar 4,8 Millionen sein.")
+    rows = [(r.__table__, r.quantity, r.claimant_id, r.modality) for r in _numeric(text, "2024-06")]
+    assert rows == [("deliveries", 1000000, "xxx-unattributed", "asserted"),
+                    ("deliveries", 4800000, "kor-mnd", "possible")]

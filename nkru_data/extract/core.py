@@ -251,9 +251,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             # "die Zahl der nordkoreanischen Soldaten in Russland beträgt zwischen 11.000 und 12.000"
             rule, pre = lex.units[count.lastgroup], count.group("pre")
             unit_start, unit_end = count.start(count.lastgroup), count.end()
-        elif ends and st.last_item is not None and idx - st.last_item_at <= 2 \
+        elif ends_or_lower and st.last_item is not None and idx - st.last_item_at <= 2 \
                 and lex.estimate_before_re.search(text, lo, num.start):
-            rule, via_anaphora = st.last_item, True  # "... und landen eher bei elf bis zwölf Millionen."
+            rule, via_anaphora = st.last_item, True  # "... landen eher bei elf bis zwölf Millionen.", "könnten es 4,8 Millionen sein"
         elif (ends and _BACK_ANCHOR.search(text, lo, num.start)) \
                 or (ends_or_lower and text.find("von ", lo, num.start) >= 0 and _RELATIVE_PART.search(text, lo, num.start)):
             back = None

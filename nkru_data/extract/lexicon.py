@@ -78,6 +78,7 @@ class Lexicon:
     before_multiplier: dict[str, float]   # "eine" -> 1, "eine halbe" -> 0.5: values only before "Millionen"
     multipliers: dict[str, int]
     qualifiers: dict[str, str]
+    qualifier_as_preposition: dict[str, re.Pattern]
     unit_re: re.Pattern
     units: dict[str, UnitRule]          # by regex group name
     unit_signs: dict[str, str]          # a symbol standing for a unit ("$") -> its group name in ``units``
@@ -514,6 +515,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         before_multiplier={k.lower(): float(v) for k, v in (numbers.get("before_multiplier") or {"eine": 1}).items()},
         multipliers={k: int(v) for k, v in numbers["multipliers"].items()},
         qualifiers=dict(numbers["qualifiers"]),
+        qualifier_as_preposition={w: re.compile(p) for w, p in (numbers.get("qualifier_as_preposition") or {}).items()},
         unit_re=unit_re,
         units=unit_table,
         unit_signs=unit_signs,
