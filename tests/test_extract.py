@@ -2126,3 +2126,8 @@ def test_an_estimate_without_its_noun_counts_what_was_counted_before():
     rows = [(r.__table__, r.quantity, r.claimant_id, r.modality) for r in _numeric(text, "2024-06")]
     assert rows == [("deliveries", 1000000, "xxx-unattributed", "asserted"),
                     ("deliveries", 4800000, "kor-mnd", "possible")]
+
+
+def test_a_few_thousand_is_vague_not_one_thousand():
+    text = "Selbst die USA haben nur wenige Tausend solcher Spezialeinheiten, Nordkorea schickte sie nach Russland."
+    assert [r.quantity_qualifier for r in extract(text, published="2024-11")] == ["vague"]
