@@ -2131,3 +2131,10 @@ def test_an_estimate_without_its_noun_counts_what_was_counted_before():
 def test_a_few_thousand_is_vague_not_one_thousand():
     text = "Selbst die USA haben nur wenige Tausend solcher Spezialeinheiten, Nordkorea schickte sie nach Russland."
     assert [r.quantity_qualifier for r in extract(text, published="2024-11")] == ["vague"]
+
+
+def test_more_of_what_was_named_though_nothing_was_counted():
+    text = ("Nordkorea könnte noch deutlich mehr Soldaten nach Russland verlegen. Minister Kim Yong Hyun sagte vor dem "
+            "Ausschuss, je nach Verlauf könnten bis zu 100.000 weitere folgen.")
+    assert [(r.__table__, r.quantity, r.quantity_qualifier, r.modality) for r in _numeric(text, "2024-11")] == \
+        [("deployments", 100000, "up_to", "possible")]

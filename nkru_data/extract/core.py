@@ -263,6 +263,15 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 rule, via_anaphora = lex.units[back.lastgroup], True
                 pre = back.group("pre")
                 unit_start = back.start(back.lastgroup)
+        if rule is None and ana is not None and lex.anaphora_more_re.match(text, num.end, hi):
+            # "Nordkorea könnte noch mehr Soldaten verlegen ... könnten bis zu 100.000 weitere folgen": more of the
+            # people or things named last in the paragraph, though nothing was counted yet
+            named = None
+            for named in lex.unit_re.finditer(text, max(st.paragraph_start, num.start - 400), num.start):
+                pass
+            if named is not None:
+                rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
+                unit_end = num.end + ana.end()
         if rule is None and hi < sent.end and text[num.end:num.end + 1] in ", " \
                 and (ahead := _unit_ahead(text, num.end, hi, sent.end, lex)) is not None:
             # "zunächst 3.000, später 7.000 und schließlich 11.000 Soldaten": the list shares the last one's unit

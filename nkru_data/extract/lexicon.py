@@ -158,6 +158,7 @@ class Lexicon:
     north_korea_re: re.Pattern
     reverse_re: re.Pattern
     anaphora_after_re: re.Pattern
+    anaphora_more_re: re.Pattern
     anaphora_before_re: re.Pattern
     estimate_before_re: re.Pattern
     caliber_re: re.Pattern
@@ -458,6 +459,7 @@ _SINGLE_CUES = {
     "north_korea_re": "north_korea",
     "reverse_re": "reverse_direction",
     "anaphora_after_re": "anaphora_after",
+    "anaphora_more_re": "anaphora_more",
     "anaphora_before_re": "anaphora_before",
     "estimate_before_re": "estimate_before",
     "caliber_re": "caliber",
