@@ -148,8 +148,9 @@ def _nationality(lex: Lexicon, words: str) -> str | None:
     return None
 
 
-# The label of a line in a fact box, before the colon that precedes its number.
-_LABEL = re.compile(rf"(?:^|\n)[ \t]*(?:[{LIST_MARKS}][ \t]+)?([^\n:]{{2,150}}):[ \t]*$")
+# The label of a line in a fact box, before the colon that precedes its number (or of a sentence: "Auch die
+# Soldaten zählt das Papier: zwischen 11.000 und 12.000 ...").
+_LABEL = re.compile(rf"(?:^|\n|[.!?][ \t])[ \t]*(?:[{LIST_MARKS}][ \t]+)?([^\n:.!?]{{2,150}}):[ \t]*$")
 # Between the numbers of a list: "3.000, dann 7.000", "3.000 und später 11.000", "von 3000, dann von 7000".
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:und|oder|bzw\.|sowie))\s*(?:(?:dann|später|schließlich|zuletzt|inzwischen|"
                        r"mittlerweile|nun|jetzt|zunächst|sogar|auf|von|bei)\s+){0,3}")
@@ -207,6 +208,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         # (Below, the cheap tests come first: most numbers without a unit are dates, times, percentages.)
         if text.endswith((": ", ":"), max(0, num.start - 2), num.start) \
                 and (label := _LABEL.search(text, max(0, num.start - 160), num.start)) is not None \
+                and label.start(1) >= sent.start \
                 and (named := lex.unit_re.search(text, label.start(1), label.end(1))) is not None:
             # A fact box: "- Kurzstreckenraketen KN-23 und KN-24: rund 100", "Soldaten in Russland: 10.000-12.000"
             rule, pre = lex.units[named.lastgroup], named.group("pre")
@@ -631,8 +633,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             attr = st.attribution.carried()
         elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
                 and (lex.document_reference_re.search(text, sent.start, sent.end)
-                     # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...")
-                     or (body - st.source_at <= 2 and lex.anaphoric_re.match(text, sent.start, sent.end))):
+                     # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...",
+                     # "Nordkorea hat demnach ...")
+                     or (body - st.source_at <= 2 and lex.anaphoric_re.search(text, sent.start, sent.end))):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
             # a newspaper)
             attr = st.source.carried()
@@ -644,6 +647,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                 is not None:  # "MSMT-Bericht: ...": a later "dem Bericht zufolge" is that author's
             st.source = Attribution(author.actor.id, None, text[author.start:author.end], False, (),
                                     "country" if author.actor.country else "body")
+            st.source_at = body
+        elif before and lex.document_possessive_re.match(text, sent.start, sent.end) and (who := next(
+                (m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)) is not None:
+            # "... gründeten elf Staaten das MSMT. Dessen 29 Seiten starker Bericht ...": the MSMT's report
+            st.source = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
             st.source_at = body
         if sent.paragraph != st.previous_paragraph and (kick := lex.kicker_re.match(text, sent.start, sent.end)) \
                 and not heading:
