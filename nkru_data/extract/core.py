@@ -686,6 +686,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         # A South Korean source speaks of the North further on ("Shin bezifferte die Zahl der Container auf 6700").
         # (an interviewer's question does not count: "Und die Arbeiter?" keeps the answer on the topic)
         stated += text[sent.end - 1] != "?"
+        if heading and not nk_here and lex.entry_heading_re.match(text, sent.start, sent.end):
+            # a ticker's next entry: a story of its own (no topic, count or source of the entry before)
+            st.nk_stated, st.nk_paragraph, st.last_rule, st.last_item, st.attribution = -10, -1, None, None, None
         nk_ok = nk_here or stated - st.nk_stated <= 2 or sent.paragraph == st.nk_paragraph or (
             attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north and stated - st.nk_stated <= lex.speaks_of_north_reach)
         if text[sent.end - 1] == ":":

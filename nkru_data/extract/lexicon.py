@@ -100,6 +100,7 @@ class Lexicon:
     back_reference_about_re: re.Pattern
     document_reference_re: re.Pattern
     document_of_re: re.Pattern
+    entry_heading_re: re.Pattern
     document_possessive_re: re.Pattern
     casualty_among_re: re.Pattern
     army_at_home_before_re: re.Pattern
@@ -427,6 +428,7 @@ _SINGLE_CUES = {
     "back_reference_about_re": "back_reference_about",
     "document_reference_re": "document_reference",
     "document_of_re": "document_of",
+    "entry_heading_re": "entry_heading",
     "document_possessive_re": "document_possessive",
     "casualty_among_re": "casualty_among",
     "army_at_home_before_re": "army_at_home_before",
