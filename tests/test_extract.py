@@ -2167,3 +2167,22 @@ def test_more_of_what_was_named_though_nothing_was_counted():
 ])
 def test_session_20_tickers_reports_and_scope(text, expected):
     assert [(r.__table__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of having in a relative clause does not make the count North Korea's army at home
+    ("Das Portal Daily NK, das Informanten in Nordkorea unterhält, meldete, Pjöngjang bereite die Entsendung von "
+     "3000 Arbeitskräften vor.", [("deployments", 3000, "kor-dailynk", "expected")]),
+    # "hunderttausend" is a number word; "könne" a possibility
+    ("Das Pentagon geht von etwa 11.000 Nordkoreanern in Kursk aus. Selenskyj warnte, Pjöngjang könne die Zahl auf "
+     "bis zu hunderttausend erhöhen.",
+     [("deployments", 11000, "usa-dod", "asserted"), ("deployments", 100000, "ukr-president", "possible")]),
+    # oil "aus Russland" is delivered; "erzählte" is a verb of saying; Russia's ambassador in Pyongyang speaks for
+    # his government
+    ("Das MSMT kam allein für 2024 auf mehr als 1 Mio. Barrel Öl aus Russland für Nordkorea.",
+     [("deliveries", 1000000, "int-msmt", "asserted")]),
+    ("Russlands Botschafter in Pjöngjang, Alexander Mazegora, erzählte russischen Staatsmedien von 50.000 Tonnen "
+     "Weizen, die Russland an Nordkorea geliefert habe.", [("deliveries", 50000, "rus-government", "asserted")]),
+])
+def test_session_20_more_words(text, expected):
+    assert [(r.__table__, r.quantity, r.claimant_id, r.modality) for r in _numeric(text, "2025-06")] == expected
