@@ -2186,3 +2186,23 @@ def test_session_20_tickers_reports_and_scope(text, expected):
 ])
 def test_session_20_more_words(text, expected):
     assert [(r.__table__, r.quantity, r.claimant_id, r.modality) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place opening the sentence is no speaker ("In Seoul schätzt das Vereinigungsministerium ...")
+    ("In Seoul schätzt das Vereinigungsministerium die Zahl nordkoreanischer Arbeiter in Russland auf 15.000.",
+     [(15000, "kor-unification-ministry")]),
+    # a relay with a longer phrase before "auf"; "Dieser" is the service just named
+    ("Die US-Denkfabrik ISW beruft sich in ihrem jüngsten Lagebericht auf den ukrainischen Militärgeheimdienst HUR. "
+     "Dieser hatte erklärt, Pjöngjang habe Russland bereits etwa 100 Selbstfahrlafetten vom Typ Koksan überlassen.",
+     [(100, "ukr-government")]),
+    # reported speech right after a body is introduced without a verb of saying
+    ("Auch die Londoner Denkfabrik RUSI beobachtet den Seeweg. Zwischen dem nordkoreanischen Hafen Rajin und "
+     "russischen Häfen hätten Frachter seit September 2023 mindestens 16 000 Container transportiert.",
+     [(16000, "gbr-rusi")]),
+    # (not hearsay: "angeblich")
+    ("Auch die Londoner Denkfabrik RUSI beobachtet den Seeweg. Angeblich hätten Frachter aus Nordkorea seit "
+     "September 2023 mindestens 16 000 Container nach Russland transportiert.", [(16000, "xxx-unattributed")]),
+])
+def test_session_20_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected

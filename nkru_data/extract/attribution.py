@@ -28,7 +28,7 @@ _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|se
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland", "zwischen Pjöngjang und Moskau".
 _OBLIQUE = re.compile(
-    r"(?:\b(?:mit|gegenüber|an|am|gegen|für|zu|zum|zur|beim|bei|im|in|nach|über|auf|vor|dem|den|zwischen)\s+"
+    r"(?:\b(?:[Mm]it|[Gg]egenüber|[Aa]n|[Aa]m|[Gg]egen|[Ff]ür|[Zz]u|[Zz]um|[Zz]ur|[Bb]eim|[Bb]ei|[Ii]m|[Ii]n|nach|[Üü]ber|[Aa]uf|[Vv]or|dem|den|[Zz]wischen)\s+"
     r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+"
     # (both of a pair: "der Tauschhandel zwischen Pjöngjang und Moskau")
@@ -650,6 +650,13 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     reach = lex.attribution_reach
     cues = list(lex.attribution_re.finditer(text, start, end))
     anaphor = lex.anaphoric_re.search(text, start, end)
+    if not cues and not carried and anaphor is None and before and lex.reported_aux_re.search(text, start, end) \
+            and not lex.anonymous_re.search(text, start, end) and (body := next(
+                (m for m in reversed(before) if not m.actor.country and not m.actor.wire
+                 and not _in_relative_clause(text, m)), None)) is not None:
+        # reported speech right after a body was introduced without a verb of saying: "Auch die Denkfabrik RUSI
+        # beobachtet den Seeweg. Seit 2023 hätten Frachter mindestens 16 000 Container transportiert."
+        return Attribution(body.actor.id, None, text[body.start:body.end], False, (), "body")
     if not cues and not carried and anaphor is None and not (
             lex.kicker_re.match(text, start, end) or lex.kicker_end_re.search(text, start, end)):
         return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
