@@ -2206,3 +2206,16 @@ def test_session_20_more_words(text, expected):
 ])
 def test_session_20_who_speaks(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "das Blatt": the outlet named last
+    ("Die konservative Zeitung Chosun Ilbo berichtete, Nordkorea habe Techniker entsandt. Nach Informationen des "
+     "Blatts hat Pjöngjang bislang mindestens 200 Mehrfachraketenwerfer an Russland übergeben.",
+     [(200, "kor-chosun")]),
+    # an actor inside a participle phrase is no speaker: "des auf Nordkorea spezialisierten Portals Daily NK"
+    ("Nach Informationen des auf Nordkorea spezialisierten Portals Daily NK wurden seit Mai rund 1500 nordkoreanische "
+     "Bauarbeiter nach Russland geschickt.", [(1500, "kor-dailynk")]),
+])
+def test_session_20_outlets(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected

@@ -48,9 +48,9 @@ _NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+
 _DOCUMENT_BEFORE = re.compile(r"\b(?:dem|einem|diesem|jenem|der|einer|dieser)\s+(?:[\w-]+\s+){0,2}?(?:Bericht|Report|Studie|"
                               r"Analyse|Untersuchung|Papier|Dokument|Gutachten|Medienbericht|Zeitungsbericht)\w*\s+$")
 _OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")
-# What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ..."; not "Bilanz des
-# Handels zwischen Pjöngjang und Moskau").
-_ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:(?!zwischen\s)[\w-]+\s+){0,3}")
+# What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ..."; not a preposition:
+# "Bilanz des Handels zwischen Pjöngjang und Moskau", "nach Informationen des auf Nordkorea spezialisierten Portals").
+_ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:(?!(?:zwischen|auf|über|mit|aus|für|gegen|bei)\s)[\w-]+\s+){0,3}")
 
 
 def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bool, cache: dict) -> bool:
@@ -516,6 +516,12 @@ def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
 _GENERIC_REACH = 600  # characters: how far back a body may be named for "die Analysten" to stand for it
 
 
+# In cues.yaml `definite_roles`, the word that stands for any outlet or agency ("das Blatt" after the Chosun Ilbo),
+# named at most this many characters before.
+_OUTLET = "@outlet"
+_OUTLET_REACH = 600
+
+
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
               replaced: set[Mention]) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word. Generic
@@ -543,8 +549,11 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
                     if (w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens):
                         latest[w] = (m.start, m.actor, low)
+                if m.actor.wire and _OUTLET in words:
+                    latest[_OUTLET] = (m.start, m.actor, low)  # "das Blatt", "der Sender": the outlet named last
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
-        found = [latest[w] for w in lex.definite_roles[hit.role] if w in latest]
+        found = [latest[w] for w in lex.definite_roles[hit.role] if w in latest
+                 and (w != _OUTLET or latest[w][0] >= hit.start - _OUTLET_REACH)]
         stem = _nation_stem(hit.adj)
         if stem:  # "das südkoreanische Ministerium": only a ministry named with that nation, or of its country
             code = codes.get(stem, "").lower()  # ("Verteidigungsministerium Südkoreas")
