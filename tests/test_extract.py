@@ -2219,3 +2219,26 @@ def test_session_20_who_speaks(text, expected):
 ])
 def test_session_20_outlets(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet's source named in the next sentence ("Der Sender beruft sich auf ...", "Dabei berief sich die
+    # britische Tageszeitung auf ...")
+    ("Nordkorea bereitet laut einem Bericht des US-Senders CNN die Entsendung von zusätzlichen 25'000 bis 30'000 "
+     "Soldaten nach Russland vor. Der Sender beruft sich auf eine Einschätzung des ukrainischen "
+     "Militärgeheimdienstes.", [(25000, "ukr-government", "usa-cnn", "expected")]),
+    ("Laut einem Bericht der „Financial Times“ lieferte Nordkorea 50 selbstfahrende Haubitzen an Russland. Dabei "
+     "berief sich die britische Tageszeitung auf den ukrainischen Geheimdienst.",
+     [(50, "ukr-government", "gbr-ft", "asserted")]),
+    # a total that follows from the source's count, in the sentence right after it
+    ("Nach Angaben des südkoreanischen Militärs hat Nordkorea mindestens 3.000 weitere Soldaten nach Russland "
+     "geschickt. Damit steigt die Gesamtzahl der entsandten Nordkoreaner auf etwa 11.000.",
+     [(3000, "kor-military", None, "asserted"), (11000, "kor-military", None, "asserted")]),
+])
+def test_session_20_relays(text, expected):
+    assert [(r.quantity, r.claimant_id, r.via_id, r.modality) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_british_soldiers_are_not_north_koreans():
+    assert _numeric("Großbritannien schickt 500 britische Soldaten nach Estland, Nordkorea Truppen nach Russland.",
+                    "2025-06") == []

@@ -738,6 +738,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         claimant, via = _pick(group) if group else (None, None)
         if claimant is not None and via is None and inside and inside[0].actor.wire:
             via = inside[0]  # "beruft sich die Agentur Yonhap auf den Geheimdienst": the agency relays
+        elif claimant is not None and via is None and cue.lastgroup in lex.relay_cues and not claimant.actor.wire \
+                and group is fwd:
+            # "Der Sender beruft sich auf eine Einschätzung des Militärgeheimdienstes": the outlet before relays
+            via = next((m for m in back if m.actor.wire), None)
         if claimant is not None and via is None and not claimant.actor.wire and group is not fwd:
             # The speaker opens the clause; an agency right after the verb was told: "sagte Reuters", "teilte
             # der Agentur Interfax-Ukraine mit".
