@@ -269,7 +269,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             # "Nordkorea könnte noch mehr Soldaten verlegen ... könnten bis zu 100.000 weitere folgen": more of the
             # people or things named last in the paragraph, though nothing was counted yet
             named = None
-            for named in lex.unit_re.finditer(text, max(st.paragraph_start, num.start - 400), num.start):
+            for named in lex.unit_re.finditer(text, max(st.paragraph_start, num.start - 250), num.start):
                 pass
             if named is not None:
                 rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
