@@ -630,6 +630,13 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:(?:nach|von|vor|mit|bei|für|gegen|aus|an|a
                             r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s+\S")
 
 
+def prior_body(text: str, mentions: list[Mention] | tuple) -> Mention | None:
+    """The person or body (no country, no agency) named last among ``mentions``, preferring one not named inside
+    a relative clause ("Das MSMT, ..., der nach dem Veto ... gegründet wurde"), or None."""
+    bodies = [m for m in mentions if not m.actor.country and not m.actor.wire]
+    return next((m for m in reversed(bodies) if not _in_relative_clause(text, m)), bodies[-1] if bodies else None)
+
+
 def _in_relative_clause(text: str, m: Mention) -> bool:
     """Whether ``m`` stands in a relative clause: the last comma before it (within its sentence) opens one, and
     something comes between the pronoun and ``m`` (", die Ukraine und Südkorea" is a list)."""
@@ -660,9 +667,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     cues = list(lex.attribution_re.finditer(text, start, end))
     anaphor = lex.anaphoric_re.search(text, start, end)
     if not cues and not carried and anaphor is None and before and lex.reported_aux_re.search(text, start, end) \
-            and not lex.anonymous_re.search(text, start, end) and (body := next(
-                (m for m in reversed(before) if not m.actor.country and not m.actor.wire
-                 and not _in_relative_clause(text, m)), None)) is not None:
+            and not lex.anonymous_re.search(text, start, end) and (body := prior_body(text, before)) is not None:
         # reported speech right after a body was introduced without a verb of saying: "Auch die Denkfabrik RUSI
         # beobachtet den Seeweg. Seit 2023 hätten Frachter mindestens 16 000 Container transportiert."
         return Attribution(body.actor.id, None, text[body.start:body.end], False, (), "body")
@@ -825,9 +830,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     # gegründet wurde, hat ... zusammengetragen. Demnach ...": the MSMT)
     prior = None
     if (pronoun_cue or anaphor is not None) and before:
-        bodies_before = [m for m in before if not m.actor.country and not m.actor.wire]
-        prior = next((m for m in reversed(bodies_before) if not _in_relative_clause(text, m)),
-                     bodies_before[-1] if bodies_before else None)
+        prior = prior_body(text, before)
     if pronoun_cue and not fresh and prior is not None and _agrees(text, start, end, prior):
         # "Ein europäischer Analyst ... hält beides für zu hoch. Er kommt auf ...": the person of the sentence
         # before, which said nothing the walk kept, not the source carried from further back

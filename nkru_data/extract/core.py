@@ -28,8 +28,8 @@ from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
-from .attribution import (EXPERTS, UNATTRIBUTED, Attribution, Mention, attribute, with_learned_names, with_listed_adjectives,
-                          without_addressees, without_descriptions)
+from .attribution import (EXPERTS, UNATTRIBUTED, Attribution, Mention, attribute, prior_body, with_learned_names,
+                          with_listed_adjectives, without_addressees, without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
 from .sentences import LIST_MARKS, QUOTE_MARKS, is_list_item, split_sentences
@@ -648,8 +648,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             st.source = Attribution(author.actor.id, None, text[author.start:author.end], False, (),
                                     "country" if author.actor.country else "body")
             st.source_at = body
-        elif before and lex.document_possessive_re.match(text, sent.start, sent.end) and (who := next(
-                (m for m in reversed(before) if not m.actor.country and not m.actor.wire), None)) is not None:
+        elif before and lex.document_possessive_re.match(text, sent.start, sent.end) \
+                and (who := prior_body(text, before)) is not None:
             # "... gründeten elf Staaten das MSMT. Dessen 29 Seiten starker Bericht ...": the MSMT's report
             st.source = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
             st.source_at = body
