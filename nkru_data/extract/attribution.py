@@ -690,7 +690,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # Forward, the speaker follows the cue closely ("laut dem südkoreanischen Geheimdienst", "sagte am
         # Montag der Sprecher"); an actor further on belongs to the reported clause ("..., dass Nordkorea").
         near = _NEAR_FORWARD if direction == "forward" else _NEAR_VERB
-        if direction == "forward" and lex.possessive_cue_re.search(cue.group(0)):
+        if cue.lastgroup in lex.pronoun_cues or (direction == "forward" and lex.possessive_cue_re.search(cue.group(0))):
             pronoun_cue = True  # "Nach deren Schätzungen hat Nordkorea ...": the source named before
             continue
         # (not the subject inside a relaying cue: "stützt sich das Team auf den Geheimdienst")

@@ -89,6 +89,7 @@ class Lexicon:
     relay_cues: frozenset[str]          # group names of cues whose actor an outlet relays ("unter Berufung auf")
     own_word_cues: frozenset[str]       # group names of cues by which a country speaks for itself ("nach eigenen Angaben")
     impersonal_cues: frozenset[str]     # group names of cues no speaker opens ("hieß es"): see cues.yaml
+    pronoun_cues: frozenset[str]        # group names of cues whose speaker a pronoun names ("zitiert ihn"): see cues.yaml
     attribution_reach: int
     carry_over_re: re.Pattern
     carry_over_next_re: re.Pattern
@@ -495,6 +496,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     relay_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("relay"))
     own_word_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("own_words"))
     impersonal_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("impersonal"))
+    pronoun_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("pronoun"))
     actor_finder, actor_ids = _actor_finder(actors["actors"])
     act_rules = tuple(
         ActRule(a["id"], a["act_type"], compile_rule(a["pattern"]), compile_rule(a["needs"]) if a.get("needs") else None,
@@ -532,6 +534,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         relay_cues=relay_cues,
         own_word_cues=own_word_cues,
         impersonal_cues=impersonal_cues,
+        pronoun_cues=pronoun_cues,
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
         carry_over_next_re=_any(cues["carry_over_next"]),
