@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import ADJECTIVE, INFLECTION, ActorName, Lexicon
@@ -522,6 +524,14 @@ _OUTLET = "@outlet"
 _OUTLET_REACH = 600
 
 
+@lru_cache(maxsize=256)
+def _any_of(words: frozenset[str]) -> Callable[[str], re.Match | None]:
+    """A search for any of ``words`` as ``_definite`` finds them: a long word anywhere, a short one (up to four
+    letters) at a word's start (one search, where most names hold none of them)."""
+    alts = [re.escape(w) if len(w) > 4 else r"(?<!\S)" + re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    return re.compile("|".join(alts) or r"(?!)").search
+
+
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
               replaced: set[Mention]) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word. Generic
@@ -531,9 +541,11 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
     if not hits:
         return out
     words = {w for h in hits for w in lex.definite_roles[h.role]}
+    any_word = _any_of(frozenset(words))
     codes = dict(lex.nationalities)  # nation stem -> country code
     latest: dict[str, tuple[int, ActorName, str]] = {}  # word -> where and which actor last named with it, its words
     last_seen: dict[str, int] = {}  # actor id -> where it was named last (by any of its names)
+    holds: dict[str, list[str]] = {}  # a mention's words -> the role words in them
     k = 0
     for hit in hits:
         while k < len(mentions) and mentions[k].end <= hit.start:
@@ -544,11 +556,16 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
                 title = _title_before(text, m.start)  # "Präsident [Wolodymyr Selenskyj]"
                 low = text[title:nxt.end() if nxt else m.end].lower()
-                tokens = low.split()
-                for w in words:
+                held = holds.get(low)
+                if held is None and not any_word(low):
+                    held = holds[low] = []
+                elif held is None:  # (the same names recur: each is read once)
+                    tokens = low.split()
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
-                    if (w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens):
-                        latest[w] = (m.start, m.actor, low)
+                    held = holds[low] = [w for w in words
+                                         if ((w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens))]
+                for w in held:
+                    latest[w] = (m.start, m.actor, low)
                 if m.actor.wire and _OUTLET in words:
                     latest[_OUTLET] = (m.start, m.actor, low)  # "das Blatt", "der Sender": the outlet named last
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
@@ -648,7 +665,8 @@ def _in_relative_clause(text: str, m: Mention) -> bool:
 
 
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
-              previous: Attribution | None, before: list[Mention] | tuple = (), fresh: bool = True) -> Attribution:
+              previous: Attribution | None, before: list[Mention] | tuple = (), fresh: bool = True,
+              scanned: tuple[list | None, list | None, list | None] = (None, None, None)) -> Attribution:
     """The attribution of the sentence ``text[start:end]``.
 
     ``mentions`` are the actors named in it; ``previous`` is the attribution
@@ -656,7 +674,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     actors named in the sentence before (for "Ihnen zufolge", "demnach"
     after a sentence that names a source without a verb of saying); ``fresh``
     says whether ``previous`` is the attribution of the sentence right
-    before (not one carried past it). Returns
+    before (not one carried past it). ``scanned`` may hold the matches of
+    ``attribution_re``, ``anaphoric_re`` and ``anonymous_re`` in the
+    sentence, found by one scan of the whole text (None: search the
+    sentence). Returns
     :data:`NONE`-like unattributed when no cue names anyone and nothing
     carries over. Never raises.
     """
@@ -664,10 +685,13 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     if not mentions and not carried and not before:
         return NONE  # nobody named and nothing to carry over: no cue can attribute (most sentences)
     reach = lex.attribution_reach
-    cues = list(lex.attribution_re.finditer(text, start, end))
-    anaphor = lex.anaphoric_re.search(text, start, end)
+    found_cues, found_anaphors, found_rumours = scanned
+    cues = list(lex.attribution_re.finditer(text, start, end)) if found_cues is None else found_cues
+    anaphor = lex.anaphoric_re.search(text, start, end) if found_anaphors is None else \
+        (found_anaphors[0] if found_anaphors else None)
     if not cues and not carried and anaphor is None and before and lex.reported_aux_re.search(text, start, end) \
-            and not lex.anonymous_re.search(text, start, end) and (body := prior_body(text, before)) is not None:
+            and not (lex.anonymous_re.search(text, start, end) if found_rumours is None else found_rumours) \
+            and (body := prior_body(text, before)) is not None:
         # reported speech right after a body was introduced without a verb of saying: "Auch die Denkfabrik RUSI
         # beobachtet den Seeweg. Seit 2023 hätten Frachter mindestens 16 000 Container transportiert."
         return Attribution(body.actor.id, None, text[body.start:body.end], False, (), "body")
@@ -676,7 +700,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
     # "Laut Berichten", "angeblich": hearsay, unless a cue of the sentence names someone ("Das Militär sagte
     # Berichten zufolge, ...")
-    rumour = lex.anonymous_re.search(text, start, end)
+    rumour = lex.anonymous_re.search(text, start, end) if found_rumours is None else \
+        (found_rumours[0] if found_rumours else None)
     # (reports of a named kind are no hearsay: "laut ukrainischen Medienberichten" are Ukrainian media's)
     hearsay = rumour is not None and not any(m.start < rumour.end() and rumour.start() < m.end for m in mentions)
     choices: list[Attribution] = []
