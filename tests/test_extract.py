@@ -2242,3 +2242,62 @@ def test_session_20_relays(text, expected):
 def test_british_soldiers_are_not_north_koreans():
     assert _numeric("Großbritannien schickt 500 britische Soldaten nach Estland, Nordkorea Truppen nach Russland.",
                     "2025-06") == []
+
+
+# --- session 21 ----------------------------------------------------------------------------------
+
+def test_list_without_marks_after_a_colon_is_its_sources():
+    text = ("Wie viele Nordkoreaner sind gefallen?\n\nDie Angaben des südkoreanischen Geheimdienstes NIS im "
+            "Zeitverlauf:\nDezember 2024: mindestens 100 Tote, knapp 1.000 Verwundete\nJänner 2025: 300 Tote\n\n"
+            "Der Kreml schweigt.")
+    got = [(r.quantity, r.casualty_type, r.claimant_id) for r in _numeric(text, "2025-09")]
+    assert got == [(100, "killed", "kor-nis"), (1000, "wounded", "kor-nis"), (300, "killed", "kor-nis")]
+
+
+def test_label_line_without_a_colon_line_before_is_no_list_item():
+    from nkru_data.extract.sentences import is_list_item
+    text = "Nordkorea schickt Truppen.\nDezember 2024: mindestens 100 Tote"
+    assert not is_list_item(text, text.index("Dezember"))
+    text = "Die Zahlen:\nDezember 2024: mindestens 100 Tote\nJänner 2025: 300 Tote"
+    assert is_list_item(text, text.index("Dezember")) and is_list_item(text, text.index("Jänner"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second speaker after a semicolon: the General Staff in Kyiv, not the president before it
+    ("Präsident Wolodymyr Selenskyj sprach von beinahe 4.000 getöteten oder verwundeten Nordkoreanern; ein Sprecher "
+     "des Generalstabs in Kiew nannte wenig später sogar „weit über 5.000 Verluste“.",
+     [(4000, "ukr-president"), (5000, "ukr-government")]),
+    # "Er selbst hält ... für die plausibelste Größe": the person just quoted, in his own estimate
+    ("Nordkoreas Verluste sind unklar. „Jeder zählt, was er sieht“, sagt Park Ji-hoon vom Korea Institute for "
+     "Defense Analyses (KIDA). Er selbst hält an die 1.500 Tote für die plausibelste Größe.", [(1500, "kor-kida")]),
+    # an army's size: nobody counting, so nothing to carry into the journalist's own sum
+    ("Nordkoreas Volksarmee zählt rund 1,2 Millionen aktive Soldaten. Unterm Strich dürften derzeit zwischen 11.000 "
+     "und 14.000 Nordkoreaner in Russland kämpfen.", [(11000, "xxx-unattributed")]),
+])
+def test_session_21_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soldiers sent to Russia, in an article that named North Korea, though the last sentences did not
+    ("Nordkorea hat Truppen nach Kursk geschickt, laut Pentagon 11.000 Soldaten. Der Kreml schweigt. Moskau ebenso. Neu ist eine "
+     "zweite Welle. Seit Januar seien 3.000 weitere Soldaten nach Russland verlegt worden.",
+     [("deployments", 11000), ("deployments", 3000)]),
+    # an age in apposition does not end what the number counts
+    ("Zwei nordkoreanische Soldaten, 20 und 26 Jahre alt, sind seit Januar in ukrainischer Kriegsgefangenschaft.",
+     [("casualties", 2)]),
+    # a model name standing for its missiles
+    ("Bis Ende 2024 habe Russland mehr als 60 nordkoreanische KN-23 auf ukrainische Städte abgefeuert, teilte die "
+     "ukrainische Luftwaffe mit.", [("deliveries", 60)]),
+    # a count word without its noun: the things named first just before
+    ("Nordkorea liefert auch Mehrfachraketenwerfer. Der Werfer verschießt Raketen vom Kaliber 240 Millimeter aus 22 "
+     "Rohren. Auch davon habe Pjöngjang 120 Stück geliefert, so Budanow.", [("deliveries", 120)]),
+])
+def test_session_21_counts(text, expected):
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_count_word_takes_the_kind_named_first():
+    recs = _numeric("Nordkorea liefert auch Mehrfachraketenwerfer. Der Werfer verschießt Raketen vom Kaliber 240 "
+                    "Millimeter. Auch davon habe Pjöngjang 120 Stück geliefert.", "2025-06")
+    assert [(r.quantity, r.item_category) for r in recs] == [(120, "rocket_launchers")]

@@ -25,7 +25,7 @@ __all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_
 UNATTRIBUTED = "xxx-unattributed"
 EXPERTS = "xxx-experts"  # unnamed experts, analysts and studies (CONTRIBUTING.md)
 
-_PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\b\s*")
+_PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\b(?:\s+selbst\b)?\s*")
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland", "zwischen Pjöngjang und Moskau".

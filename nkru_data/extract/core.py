@@ -274,6 +274,13 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             if named is not None:
                 rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
                 unit_end = num.end + ana.end()
+        if rule is None and (bare := lex.count_word_re.match(text, num.end, hi)) is not None:
+            # "Der Werfer verschießt Raketen ... Auch davon habe Pjöngjang 120 Stück geliefert": the things named
+            # first in the paragraph's last sentences
+            named = next(lex.unit_re.finditer(text, max(st.paragraph_start, num.start - 250), num.start), None)
+            if named is not None:
+                rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
+                unit_end = bare.end()
         if rule is None and hi < sent.end and text[num.end:num.end + 1] in ", " \
                 and (ahead := _unit_ahead(text, num.end, hi, sent.end, lex)) is not None:
             # "zunächst 3.000, später 7.000 und schließlich 11.000 Soldaten": the list shares the last one's unit
@@ -731,7 +738,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # a ticker's next entry: a story of its own (no topic, count or source of the entry before)
             st.nk_stated, st.nk_paragraph, st.last_rule, st.last_item, st.attribution = -10, -1, None, None, None
         nk_ok = nk_here or stated - st.nk_stated <= 2 or sent.paragraph == st.nk_paragraph or (
-            attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north and stated - st.nk_stated <= lex.speaks_of_north_reach)
+            attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north and stated - st.nk_stated <= lex.speaks_of_north_reach) \
+            or (st.nk_stated > -10 and lex.sent_to_russia_re.search(text, sent.start, sent.end) is not None)
         if text[sent.end - 1] == ":":
             # A list's items share the scope of the line introducing it; teasers ("Lesen Sie auch:") are none.
             st.list_ok, st.list_paragraph = nk_ok, sent.paragraph
@@ -747,9 +755,13 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         for k, num in enumerate(nums):
             lo = nums[k - 1].end if k else sent.start
             nxt = k + 1
-            while nxt < len(nums) and nums[nxt].is_year \
-                    and lex.year_before_re.search(text, max(nums[nxt - 1].end, nums[nxt].start - 30), nums[nxt].start):
-                nxt += 1  # (a date in between does not end what the number counts: "Zwei ... sitzen seit Januar 2025 in Gefangenschaft")
+            while nxt < len(nums) and ((nums[nxt].is_year and lex.year_before_re.search(
+                    text, max(nums[nxt - 1].end, nums[nxt].start - 30), nums[nxt].start))
+                    or (nums[nxt].quantity is not None and nums[nxt].quantity < 100
+                        and lex.age_after_re.match(text, nums[nxt].end))):
+                # (a date or an age in between does not end what the number counts: "Zwei ... sitzen seit Januar
+                # 2025 in Gefangenschaft", "Zwei Soldaten, 20 und 26 Jahre alt, sind in Gefangenschaft")
+                nxt += 1
             hi = nums[nxt].start if nxt < len(nums) else sent.end
             restated = num.quantity is not None and num.quantity >= 100 and num.quantity in st.seen
             row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated)
@@ -921,8 +933,11 @@ def _is_headline(text: str, sent) -> bool:
     """A line of its own without a final full stop: a headline, kicker or subheading."""
     if text[sent.end - 1] in ".!":
         return False  # most sentences: no need to look for the line around it
-    if text[sent.end - 1] == ":" and _LIST_NEXT.match(text, sent.end):
+    if text[sent.end - 1] == ":" and (_LIST_NEXT.match(text, sent.end)
+                                      or (text.startswith("\n", sent.end) and is_list_item(text, sent.end + 1))):
         return False  # a line introducing a list: "Laut dem Bericht des MSMT umfassten die Lieferungen:"
+    if text[sent.start] not in LIST_MARKS and is_list_item(text, sent.start):
+        return False  # an item of a list without marks ("Jänner 2025: 300 Tote, 2.700 Verwundete")
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
     line_end = len(text) if line_end < 0 else line_end

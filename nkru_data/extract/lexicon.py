@@ -82,6 +82,7 @@ class Lexicon:
     unit_re: re.Pattern
     units: dict[str, UnitRule]          # by regex group name
     unit_signs: dict[str, str]          # a symbol standing for a unit ("$") -> its group name in ``units``
+    count_word_re: re.Pattern           # after a number, a count word without a noun ("120 Stück geliefert")
     not_quantities: frozenset[str]      # words after a number that say it counts nothing in scope
     nationalities: tuple[tuple[str, str], ...]
     attribution_re: re.Pattern
@@ -123,9 +124,11 @@ class Lexicon:
     speaks_of_north: frozenset[str]               # country codes whose sources speak of North Korea ...
     speaks_of_north_reach: int                    # ... this many sentences after it was last named
     year_before_re: re.Pattern
+    age_after_re: re.Pattern                      # after a number: an age ("20 und 26 Jahre alt")
     army_at_home_re: re.Pattern
     abroad_re: re.Pattern
     russia_re: re.Pattern
+    sent_to_russia_re: re.Pattern                 # people sent to Russia: North Korea's, once it was named
     largest_deployment: int
     smallest_deployment: int
     partitive_after_re: re.Pattern
@@ -442,9 +445,11 @@ _SINGLE_CUES = {
     "count_of_re": "count_of",
     "exceeded_after_re": "exceeded_after",
     "year_before_re": "year_before",
+    "age_after_re": "age_after",
     "army_at_home_re": "army_at_home",
     "abroad_re": "abroad",
     "russia_re": "russia",
+    "sent_to_russia_re": "sent_to_russia",
     "partitive_after_re": "partitive_after",
     "partitive_base_re": "partitive_base",
     "continuation_re": "continuation",
@@ -527,6 +532,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         unit_re=unit_re,
         units=unit_table,
         unit_signs=unit_signs,
+        count_word_re=re.compile(r"\s+" + _alt(units.get("count_words") or ["(?!)"]) + r"\b(?!\s+[A-ZÄÖÜ])"),
         not_quantities=frozenset(units.get("not_quantities") or ()),
         nationalities=tuple(units["nationalities"].items()),
         attribution_re=compile_rule("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),

@@ -40,6 +40,9 @@ LIST_MARKS = "-–•*·▪"
 #: The quotation marks of German, Swiss and English copy (opening and closing alike).
 QUOTE_MARKS = "„“”\"«»"
 _LIST_ITEM = re.compile(rf"[ \t]*[{LIST_MARKS}][ \t]")
+# A line "label: values" without a full stop ("Dezember 2024: mindestens 100 Tote, knapp 1.000 Verwundete"): an
+# item without a mark where a colon introduced the list ("Die Angaben des NIS im Zeitverlauf:").
+_LABEL_LINE = re.compile(rf"[ \t]*(?![{LIST_MARKS}][ \t])[^\n:.!?]{{2,40}}:[ \t]+[^\n]{{1,150}}(?<![.!?:])[ \t]*(?:\n|$)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _MONTH_AFTER = re.compile(r"(?:" + "|".join(_MONTHS) + r")\b")
 
@@ -82,9 +85,21 @@ def _is_boundary(text: str, m: re.Match) -> bool:
 
 
 def is_list_item(text: str, start: int) -> bool:
-    """True when the line at ``start`` is a list item ("- ", "• ") and ``start`` opens that line
-    (a dash inside a paragraph, "..., hieß es. - Russland hatte ...", is wire copy's separator, no item)."""
-    return _LIST_ITEM.match(text, start) is not None and not text[text.rfind("\n", 0, start) + 1:start].strip()
+    """True when the line at ``start`` is a list item and ``start`` opens that line: an item with a mark
+    ("- ", "• "; a dash inside a paragraph, "..., hieß es. - Russland hatte ...", is wire copy's separator, no
+    item), or a "label: values" line among such lines right after a line ending in a colon ("Jänner 2025: 300
+    Tote, 2.700 Verwundete")."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip():
+        return False
+    if _LIST_ITEM.match(text, start) is not None:
+        return True
+    while _LABEL_LINE.match(text, line) is not None and line > 0:
+        before = text.rfind("\n", 0, line - 1) + 1  # the line before, right above (no blank line between)
+        if text[before:line - 1].rstrip().endswith(":"):
+            return True
+        line = before
+    return False
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -115,8 +130,10 @@ def split_sentences(text: str) -> list[Sentence]:
             # A list introduced by a colon ("Zu den wichtigsten Punkten gehören:\n- ...") stays in the
             # paragraph that introduces it: its items are the findings of the source named there (also with
             # blank lines between the lines of the list).
-            in_list = _LIST_ITEM.match(text, m.end()) is not None \
-                and (in_list or bool(out and text[out[-1].end - 1] == ":"))
+            in_list = (_LIST_ITEM.match(text, m.end()) is not None
+                       and (in_list or bool(out and text[out[-1].end - 1] == ":"))) \
+                or (m.group("nl") == "\n" and _LABEL_LINE.match(text, m.end()) is not None
+                    and is_list_item(text, m.end()))  # (the "label: values" lines of a list without marks)
             if not in_list:
                 paragraph += 1
         else:
