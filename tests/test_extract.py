@@ -2301,3 +2301,16 @@ def test_count_word_takes_the_kind_named_first():
     recs = _numeric("Nordkorea liefert auch Mehrfachraketenwerfer. Der Werfer verschießt Raketen vom Kaliber 240 "
                     "Millimeter. Auch davon habe Pjöngjang 120 Stück geliefert.", "2025-06")
     assert [(r.quantity, r.item_category) for r in recs] == [(120, "rocket_launchers")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "die Autoren": of the body the report is by, not of a panel named in passing in a relative clause
+    ("Das Multilaterale Sanktionsüberwachungsteam (MSMT), das elf Staaten nach dem Aus für das UN-Expertengremium "
+     "gegründet haben, hat seinen ersten Bericht vorgelegt. Mehr als eine Million Barrel Erdölprodukte habe Russland "
+     "nach Nordkorea verschifft, schreiben die Autoren.", [(1000000, "int-msmt")]),
+    # an estimate's result with the participle at the clause's end: "war ... auf ... gekommen"
+    ("Russland lieferte Öl an Nordkorea. Das Londoner Open Source Centre war schon im November auf über eine Million "
+     "Barrel gekommen.", [(1000000, "gbr-osc")]),
+])
+def test_session_21_bodies(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected

@@ -543,7 +543,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
     words = {w for h in hits for w in lex.definite_roles[h.role]}
     any_word = _any_of(frozenset(words))
     codes = dict(lex.nationalities)  # nation stem -> country code
-    latest: dict[str, tuple[int, ActorName, str]] = {}  # word -> where and which actor last named with it, its words
+    # word -> where and which actor was last named with it, its words, whether named in passing (a relative clause)
+    latest: dict[str, tuple[int, ActorName, str, bool]] = {}
     last_seen: dict[str, int] = {}  # actor id -> where it was named last (by any of its names)
     holds: dict[str, list[str]] = {}  # a mention's words -> the role words in them
     k = 0
@@ -564,10 +565,14 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
                     held = holds[low] = [w for w in words
                                          if ((w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens))]
+                # ("Das MSMT, das ... nach dem Aus für das UN-Expertengremium gegründet haben, ... Die Autoren": the
+                # MSMT's, not the panel's named in passing in a relative clause)
+                aside = bool(held) and _in_relative_clause(text, m)
                 for w in held:
-                    latest[w] = (m.start, m.actor, low)
+                    if not aside or w not in latest:
+                        latest[w] = (m.start, m.actor, low, aside)
                 if m.actor.wire and _OUTLET in words:
-                    latest[_OUTLET] = (m.start, m.actor, low)  # "das Blatt", "der Sender": the outlet named last
+                    latest[_OUTLET] = (m.start, m.actor, low, False)  # "das Blatt", "der Sender": the outlet named last
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
         found = [latest[w] for w in lex.definite_roles[hit.role] if w in latest
                  and (w != _OUTLET or latest[w][0] >= hit.start - _OUTLET_REACH)]
@@ -577,7 +582,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
             found = [f for f in found if stem in f[2] or _country_code(f[1].id) == code]
         # A named body before a generic one: "Das Open Source Centre ... Seine Analysten ... die Forscher" is the centre.
         named = [f for f in found if not f[1].id.startswith("xxx-")]
-        latest_named = max(named or found, key=lambda f: f[0]) if found else None
+        latest_named = max(named or found, key=lambda f: (not f[3], f[0])) if found else None
         actor = latest_named[1] if latest_named else None
         if actor is None and hit.role in lex.home_service_roles and not hit.adj \
                 and not _OWN_COUNTRY.match(text, hit.end):
