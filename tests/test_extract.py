@@ -1643,8 +1643,9 @@ def test_a_casualty_count_in_an_interview_answer_counts_the_people_before():
     ("Der Generalstab in Seoul teilte mit, Pjöngjang habe weitere Raketen geliefert. Die Verluste der "
      "nordkoreanischen Truppen bezifferte die Militärführung auf ca. 4700 Tote und Verletzte.", "kor-military"),
     # a genitive of a learned name, a Russian ministry, Ukraine's air force, "an die Öffentlichkeit"
+    # (no briefing by the NIS is named: the lawmaker is the source, CONTRIBUTING.md "Lawmakers passing on a briefing")
     ("Der Abgeordnete Lee Seong-kweun gab Details bekannt. Nach Angaben Lees halten sich 10.000 nordkoreanische "
-     "Arbeiter in Russland auf.", "kor-nis"),
+     "Arbeiter in Russland auf.", "kor-lawmakers"),
     ("Insgesamt seien mehr als 70 Tiere an den Zoo in Pjöngjang verschenkt worden, teilte das russische "
      "Umweltministerium mit.", "rus-government"),
     ("Seit Dezember hat Russland nach Angaben der ukrainischen Luftstreitkräfte über 60 nordkoreanische Raketen "
@@ -2314,3 +2315,39 @@ def test_count_word_takes_the_kind_named_first():
 ])
 def test_session_21_bodies(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day between the count and its verb ("zwischen dem 20. und 22. Dezember") does not end what it counts
+    ("Die Spezialkräfte haben nach eigenen Angaben knapp 50 nordkoreanische Soldaten getötet. 47 weitere seien "
+     "zwischen dem 20. und 22. Dezember verwundet worden, teilte die Einheit mit.",
+     [(50, "killed"), (47, "wounded")]),
+    # "ausgefallen" right after the people counted: killed or wounded
+    ("Seit Dezember dürften insgesamt mindestens 3500 Nordkoreaner ausgefallen sein.", [(3500, "killed_or_wounded")]),
+    # "die Zahl" without a noun: the count just given, here of the dead
+    ("Nordkoreas Truppen kämpfen in Kursk: rund 11.000 Soldaten. Der NIS geht inzwischen von rund 2000 Gefallenen aus. "
+     "Im Frühjahr hatte die Behörde die Zahl noch auf etwa 600 beziffert.",
+     [(11000, None), (2000, "killed"), (600, "killed")]),
+])
+def test_session_21_casualties(text, expected):
+    assert [(r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint estimate with a hyphenated adjective: one claim per source
+    ("Nach südkoreanischen und US-amerikanischen Schätzungen hat Nordkorea rund 11.000 Soldaten nach Russland "
+     "entsandt.", [(11000, "kor-government", None), (11000, "usa-government", None)]),
+    # a lawmaker named without his country passes on the NIS's briefing
+    ("Nordkorea schickte Truppen. Rund 4700 Nordkoreaner seien getötet oder verwundet worden. Das berichtete der "
+     "Abgeordnete Lee Seong Kweun nach einer Unterrichtung durch den NIS.", [(4700, "kor-nis", "kor-lawmakers")]),
+    # the president passing on "the military intelligence service": his country's
+    ("In einem Telegram-Beitrag schrieb Selenskyj, Kim Jong Un könne nach Einschätzung des Militärgeheimdienstes bis "
+     "zu 40 000 weitere Soldaten nach Russland schicken.", [(40000, "ukr-government", None)]),
+])
+def test_session_21_sources(text, expected):
+    assert [(r.quantity, r.claimant_id, r.via_id) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_dürften_is_possible():
+    recs = _numeric("Unterm Strich dürften derzeit rund 14.000 Nordkoreaner in Russland kämpfen.", "2025-06")
+    assert [(r.quantity, r.modality) for r in recs] == [(14000, "possible")]

@@ -330,9 +330,12 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         if casualty is None and lex.amounting_verb_re.match(text, unit_end) \
                 and lex.amounting_subject_re.search(text, max(sent.start, num.start - 160), num.start):
             casualty = "killed_or_wounded"  # "dass die Verluste ... über 4000 Personen betragen"
-    if casualty is None and via_anaphora and table == _PERSONNEL and st.last_casualty is not None \
-            and _COPULA_ES.search(text, max(sent.start, num.start - 60), num.start):
-        casualty = st.last_casualty  # "... 3000 getötet oder verwundet. Seoul nennt eine niedrigere Zahl: Es sind rund 1.100."
+    if casualty is None and via_anaphora and table in (_PERSONNEL, "casualties") and st.last_casualty is not None \
+            and (_COPULA_ES.search(text, max(sent.start, num.start - 60), num.start)
+                 or _THE_NUMBER.search(text, max(sent.start, num.start - 80), num.start)):
+        # "... 3000 getötet oder verwundet. Seoul nennt eine niedrigere Zahl: Es sind rund 1.100.", "... von rund 2000
+        # Gefallenen aus. Im Frühjahr hatte die Behörde die Zahl noch auf etwa 600 beziffert"
+        casualty = st.last_casualty
     if casualty is not None and table == _PERSONNEL \
             and lex.partitive_base_re.search(text, max(sent.start, num.start - 60), num.start):
         casualty = None  # "4.000 der 11.000 Soldaten seien gefallen": 11.000 were sent, not killed
@@ -758,9 +761,10 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             while nxt < len(nums) and ((nums[nxt].is_year and lex.year_before_re.search(
                     text, max(nums[nxt - 1].end, nums[nxt].start - 30), nums[nxt].start))
                     or (nums[nxt].quantity is not None and nums[nxt].quantity < 100
-                        and lex.age_after_re.match(text, nums[nxt].end))):
+                        and lex.aside_after_re.match(text, nums[nxt].end))):
                 # (a date or an age in between does not end what the number counts: "Zwei ... sitzen seit Januar
-                # 2025 in Gefangenschaft", "Zwei Soldaten, 20 und 26 Jahre alt, sind in Gefangenschaft")
+                # 2025 in Gefangenschaft", "Zwei Soldaten, 20 und 26 Jahre alt, sind in Gefangenschaft", "47 weitere
+                # seien zwischen dem 20. und 22. Dezember verwundet worden")
                 nxt += 1
             hi = nums[nxt].start if nxt < len(nums) else sent.end
             restated = num.quantity is not None and num.quantity >= 100 and num.quantity in st.seen
@@ -831,6 +835,8 @@ def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexic
     return Attribution(relayed, attr.claimant_id, attr.text, False, attr.also, "body")
 
 
+# "die Zahl" without a noun of its own: the count just given ("hatte die Behörde die Zahl noch auf etwa 600 beziffert")
+_THE_NUMBER = re.compile(r"\b(?:[Dd]ie|[Dd]iese)\s+(?:\w+\s+)?Zahl\b(?!\s+(?:der|von|an)\b)")
 _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
 _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")

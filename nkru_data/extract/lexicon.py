@@ -124,7 +124,7 @@ class Lexicon:
     speaks_of_north: frozenset[str]               # country codes whose sources speak of North Korea ...
     speaks_of_north_reach: int                    # ... this many sentences after it was last named
     year_before_re: re.Pattern
-    age_after_re: re.Pattern                      # after a number: an age ("20 und 26 Jahre alt")
+    aside_after_re: re.Pattern                    # after a number: an age ("20 und 26 Jahre alt"), a day ("20. Mai")
     army_at_home_re: re.Pattern
     abroad_re: re.Pattern
     russia_re: re.Pattern
@@ -445,7 +445,7 @@ _SINGLE_CUES = {
     "count_of_re": "count_of",
     "exceeded_after_re": "exceeded_after",
     "year_before_re": "year_before",
-    "age_after_re": "age_after",
+    "aside_after_re": "aside_after",
     "army_at_home_re": "army_at_home",
     "abroad_re": "abroad",
     "russia_re": "russia",
