@@ -2351,3 +2351,22 @@ def test_session_21_sources(text, expected):
 def test_dürften_is_possible():
     recs = _numeric("Unterm Strich dürften derzeit rund 14.000 Nordkoreaner in Russland kämpfen.", "2025-06")
     assert [(r.quantity, r.modality) for r in recs] == [(14000, "possible")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed or wounded, though the words come a little after "von ihnen seien"
+    ("Mehr als dreitausend nordkoreanische Soldaten kämpfen in Kursk. Mehr als dreitausend von ihnen seien in der "
+     "russischen Grenzregion Kursk getötet oder verwundet worden, sagte Präsident Selenskyj.",
+     [("deployments", 3000, None), ("casualties", 3000, "killed_or_wounded")]),
+    # a capacity per container, without an article: no delivery
+    ("Nordkorea liefert Munition. Das südkoreanische Verteidigungsministerium rechnet pro 20-Fuß-Container mit 300 "
+     "bis 500 Schuss.", []),
+    # people sent home or fled to the South are no deployment
+    ("Nordkoreanische Arbeiter in Russland: Russland hatte damals nach eigenen Angaben rund 30'000 Nordkoreaner "
+     "zurückgeschickt.", []),
+    ("Nordkorea schickt Soldaten. Seit dem Ende des Koreakriegs sind rund 34.000 Nordkoreaner in den Süden geflohen.",
+     []),
+])
+def test_session_21_what_is_counted(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
+    assert got == expected

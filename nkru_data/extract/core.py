@@ -221,8 +221,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                                   # "4.000 getötet oder verwundet": the words after it, up to the next number
                                   and _values_in(lex.casualty, text, cas_at, min(hi, cas_at + 60)))
                                  # ("rund 2000 von ihnen in dem Krieg getötet": what happened to them follows)
+                                 # (further after "von ihnen seien": "... in der russischen Grenzregion Kursk
+                                 # getötet oder verwundet worden")
                                  or ((ana or _AUXILIARY.match(after)) and _values_in(lex.casualty, text, cas_at,
-                                                                                    min(hi, cas_at + 60)))):
+                                                                                    min(hi, cas_at + 100)))):
             # "400 getötet", "knapp 400 seien ums Leben gekommen": people of the claim before
             if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 3:
                 # ("von ihnen": the North Koreans of the sentence before)
