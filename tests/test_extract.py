@@ -2370,3 +2370,21 @@ def test_dürften_is_possible():
 def test_session_21_what_is_counted(text, expected):
     got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two speakers in one sentence: each number takes the one whose clause names it before the number
+    ("Nordkorea schickt Soldaten. Der britische Militärgeheimdienst kam auf mehr als 6.000 Tote und Verwundete, "
+     "Selenskyj hatte bereits im Januar von „fast 4000“ getöteten oder verwundeten Nordkoreanern gesprochen.",
+     [(6000, "gbr-mod"), (4000, "ukr-president")]),
+    # a timeline's line: a date, a dash, then the speaker before a colon
+    ("Chronologie\n\n1. November 2024 – Nordkoreas UN-Botschafter Kim Song weist Berichte als „haltlose Gerüchte“ "
+     "zurück.\n\n23. Dezember 2024 – Selenskyj: Mehr als 3000 Nordkoreaner seien in Kursk getötet oder verwundet "
+     "worden.", [(3000, "ukr-president")]),
+    # "schreiben sie in einer Studie": the pronoun is the speaker named before, the study theirs
+    ("Nordkorea liefert Werfer. Fachleute des Londoner Royal United Services Institute (RUSI) halten das für eine "
+     "Momentaufnahme: Inzwischen dürfte die Zahl der gelieferten Werfer bei etwa 200 liegen, schreiben sie in einer "
+     "aktuellen Studie.", [(200, "gbr-rusi")]),
+])
+def test_session_21_speakers_in_place(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected

@@ -26,6 +26,7 @@ UNATTRIBUTED = "xxx-unattributed"
 EXPERTS = "xxx-experts"  # unnamed experts, analysts and studies (CONTRIBUTING.md)
 
 _PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\b(?:\s+selbst\b)?\s*")
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)")  # right after a verb: its subject
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland", "zwischen Pjöngjang und Moskau".
@@ -713,6 +714,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     bodies: list[tuple[int, Attribution]] = []
     placed: dict[int, bool] = {}  # mention start -> named as an object or a place
     pronoun_cue = False
+    pronoun_at: int | None = None  # where a verb's subject pronoun stands for a speaker named before it
     relayed: Attribution | None = None  # the actor after "unter Berufung auf"
     for cue in cues:
         direction = lex.attribution_dirs[cue.lastgroup]
@@ -748,6 +750,13 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             clause = _clause_start(text, start, cue.start())
             if _PRONOUN.fullmatch(text, clause, cue.start()):
                 pronoun_cue = True  # "Sie spricht von bis zu 200 Raketen": the speaker of the sentence before
+                continue
+            if _PRONOUN_AFTER_VERB.match(text, cue.end()) \
+                    and not any(clause <= m.start < cue.start() for m in mentions):  # ("Der NIS bezifferte sie")
+                # "..., schreiben sie in einer aktuellen Studie": the pronoun is the speaker, named before it (the
+                # study after it is theirs)
+                pronoun_cue = True
+                pronoun_at = cue.start() if pronoun_at is None else pronoun_at
                 continue
             if previous is not None and previous.claimant_id != UNATTRIBUTED \
                     and lex.reported_aux_re.search(text, clause, cue.start()):
@@ -807,7 +816,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if cue.lastgroup in lex.relay_cues and relayed is None:
                 relayed = found_attr
             if kind == "body":
-                bodies.append((cue.start(), found_attr))
+                # (another speaker counts from where its clause names it: "... auf 6.000 Tote, Selenskyj hatte ... von
+                # fast 4000 ... gesprochen")
+                fresh_speaker = not bodies or bodies[-1][1].claimant_id != first_id
+                bodies.append((lo if fresh_speaker else cue.start(), found_attr))
             if len(bodies) <= 1:
                 choices.append(found_attr)
         elif direction != "backward" and _PRONOUN.match(text, cue.end()):
@@ -870,7 +882,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     if anaphor is not None or (pronoun_cue and not carried):
         # "Erkenntnisse des Geheimdienstes ... Ihnen zufolge ...", "Der Nachrichtendienst erhob Vorwürfe:
         # Nordkorea hätte demnach ...": the person or body named last before the cue is the source.
-        at = anaphor.start() if anaphor is not None else end
+        at = anaphor.start() if anaphor is not None else (end if pronoun_at is None else pronoun_at)
         if carried and anaphor is not None \
                 and any(c.start() == anaphor.start() and c.lastgroup in lex.impersonal_cues for c in cues):
             # "Die Führung in Pjöngjang habe entschieden, ..., hieß es weiter": still the source before, not the
