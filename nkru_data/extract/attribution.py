@@ -542,10 +542,10 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
     if not hits:
         return out
     words = {w for h in hits for w in lex.definite_roles[h.role]}
-    any_word = _any_of(frozenset(words))
+    any_word = _any_of(lex.definite_role_words)  # (all roles' words: one search, compiled once per lexicon)
     codes = dict(lex.nationalities)  # nation stem -> country code
-    # word -> where and which actor was last named with it, its words, whether named in passing (a relative clause)
-    latest: dict[str, tuple[int, ActorName, str, bool]] = {}
+    # word -> where and which actor was last named with it, its words, that mention
+    latest: dict[str, tuple[int, ActorName, str, Mention]] = {}
     last_seen: dict[str, int] = {}  # actor id -> where it was named last (by any of its names)
     holds: dict[str, list[str]] = {}  # a mention's words -> the role words in them
     k = 0
@@ -566,14 +566,10 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
                     # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
                     held = holds[low] = [w for w in words
                                          if ((w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens))]
-                # ("Das MSMT, das ... nach dem Aus für das UN-Expertengremium gegründet haben, ... Die Autoren": the
-                # MSMT's, not the panel's named in passing in a relative clause)
-                aside = bool(held) and _in_relative_clause(text, m)
                 for w in held:
-                    if not aside or w not in latest:
-                        latest[w] = (m.start, m.actor, low, aside)
+                    latest[w] = (m.start, m.actor, low, m)
                 if m.actor.wire and _OUTLET in words:
-                    latest[_OUTLET] = (m.start, m.actor, low, False)  # "das Blatt", "der Sender": the outlet named last
+                    latest[_OUTLET] = (m.start, m.actor, low, m)  # "das Blatt", "der Sender": the outlet named last
         # the latest actor named with any of the role's words ("die Agentur" after NIS, then Yonhap: Yonhap)
         found = [latest[w] for w in lex.definite_roles[hit.role] if w in latest
                  and (w != _OUTLET or latest[w][0] >= hit.start - _OUTLET_REACH)]
@@ -583,7 +579,13 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
             found = [f for f in found if stem in f[2] or _country_code(f[1].id) == code]
         # A named body before a generic one: "Das Open Source Centre ... Seine Analysten ... die Forscher" is the centre.
         named = [f for f in found if not f[1].id.startswith("xxx-")]
-        latest_named = max(named or found, key=lambda f: (not f[3], f[0])) if found else None
+        pool = named or found
+        if len({f[1].id for f in pool}) > 1:
+            # ("Das MSMT, das ... nach dem Aus für das UN-Expertengremium gegründet haben, ... Die Autoren": the
+            # MSMT's, not the panel's named in passing in a relative clause)
+            latest_named = max(pool, key=lambda f: (not _in_relative_clause(text, f[3]), f[0]))
+        else:
+            latest_named = max(pool, key=lambda f: f[0]) if pool else None
         actor = latest_named[1] if latest_named else None
         if actor is None and hit.role in lex.home_service_roles and not hit.adj \
                 and not _OWN_COUNTRY.match(text, hit.end):

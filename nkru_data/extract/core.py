@@ -744,7 +744,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             st.nk_stated, st.nk_paragraph, st.last_rule, st.last_item, st.attribution = -10, -1, None, None, None
         nk_ok = nk_here or stated - st.nk_stated <= 2 or sent.paragraph == st.nk_paragraph or (
             attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north and stated - st.nk_stated <= lex.speaks_of_north_reach) \
-            or (st.nk_stated > -10 and lex.sent_to_russia_re.search(text, sent.start, sent.end) is not None)
+            or (st.nk_stated > -10 and bool(numbers[idx])
+                and lex.sent_to_russia_re.search(text, sent.start, sent.end) is not None)
         if text[sent.end - 1] == ":":
             # A list's items share the scope of the line introducing it; teasers ("Lesen Sie auch:") are none.
             st.list_ok, st.list_paragraph = nk_ok, sent.paragraph

@@ -117,6 +117,7 @@ class Lexicon:
     definite_role_re: re.Pattern                 # a role word ("Geheimdienst", "Minister")
     definite_article_re: re.Pattern              # the article (and adjective) right before it, up to the end
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
+    definite_role_words: frozenset[str]           # ... all those words
     home_service_roles: frozenset[str]            # role words that may stand for the service of an outlet's country
     home_services: dict[str, str]                 # country code of an outlet's id -> that country's service
     country_roles: dict[str, dict[str, str]]      # role word -> country code -> that country's body
@@ -551,6 +552,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         definite_article_re=re.compile(
             r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ss]eine[rnms]?|[Ii]hre[rnms]?)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?\Z"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
+        definite_role_words=frozenset(w for v in cues["definite_roles"].values() for w in v),
         home_service_roles=frozenset(cues["home_services"]["roles"]),
         home_services=dict(cues["home_services"]["services"]),
         country_roles={k: dict(v) for k, v in cues["country_roles"]["roles"].items()},
