@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 
 import pyarrow as pa
@@ -2388,3 +2389,17 @@ def test_session_21_what_is_counted(text, expected):
 ])
 def test_session_21_speakers_in_place(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab .\n!?Dlaut", max_size=120))
+def test_one_scan_finds_what_a_search_per_sentence_finds(text):
+    # including patterns whose look-ahead reads past a sentence's end and matches that run across sentences
+    from nkru_data.extract.sentences import first_match, matches_by_sentence, split_sentences
+    sentences = split_sentences(text)
+    for pattern in (re.compile(r"laut"), re.compile(r"a(?=b)"), re.compile(r"a(?!b)"), re.compile(r"b[ .]+D")):
+        scanned = matches_by_sentence(pattern, text, sentences)
+        for s, found in zip(sentences, scanned):
+            got = first_match(found, pattern, text, s.start, s.end)
+            want = pattern.search(text, s.start, s.end)
+            assert (got and got.span()) == (want and want.span())

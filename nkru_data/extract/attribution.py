@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import ADJECTIVE, INFLECTION, ActorName, Lexicon
-from .sentences import QUOTE_MARKS
+from .sentences import QUOTE_MARKS, first_match
 
 __all__ = ["Mention", "Attribution", "UNATTRIBUTED", "attribute", "with_learned_names", "without_descriptions"]
 
@@ -695,10 +695,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     reach = lex.attribution_reach
     found_cues, found_anaphors, found_rumours = scanned
     cues = list(lex.attribution_re.finditer(text, start, end)) if found_cues is None else found_cues
-    anaphor = lex.anaphoric_re.search(text, start, end) if found_anaphors is None else \
-        (found_anaphors[0] if found_anaphors else None)
+    anaphor = first_match(found_anaphors, lex.anaphoric_re, text, start, end)
     if not cues and not carried and anaphor is None and before and lex.reported_aux_re.search(text, start, end) \
-            and not (lex.anonymous_re.search(text, start, end) if found_rumours is None else found_rumours) \
+            and not first_match(found_rumours, lex.anonymous_re, text, start, end) \
             and (body := prior_body(text, before)) is not None:
         # reported speech right after a body was introduced without a verb of saying: "Auch die Denkfabrik RUSI
         # beobachtet den Seeweg. Seit 2023 hätten Frachter mindestens 16 000 Container transportiert."
@@ -708,8 +707,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         return NONE  # no cue, no headline source, nothing to carry over (the search for hearsay can wait)
     # "Laut Berichten", "angeblich": hearsay, unless a cue of the sentence names someone ("Das Militär sagte
     # Berichten zufolge, ...")
-    rumour = lex.anonymous_re.search(text, start, end) if found_rumours is None else \
-        (found_rumours[0] if found_rumours else None)
+    rumour = first_match(found_rumours, lex.anonymous_re, text, start, end)
     # (reports of a named kind are no hearsay: "laut ukrainischen Medienberichten" are Ukrainian media's)
     hearsay = rumour is not None and not any(m.start < rumour.end() and rumour.start() < m.end for m in mentions)
     choices: list[Attribution] = []

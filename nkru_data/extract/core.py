@@ -32,7 +32,7 @@ from .attribution import (EXPERTS, UNATTRIBUTED, Attribution, Mention, attribute
                           with_listed_adjectives, without_addressees, without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
-from .sentences import LIST_MARKS, QUOTE_MARKS, is_list_item, split_sentences
+from .sentences import LIST_MARKS, QUOTE_MARKS, first_match, is_list_item, matches_by_sentence, split_sentences
 from .when import resolve_dates
 
 __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
@@ -557,42 +557,6 @@ def _dedup_key(row: dict[str, Any]) -> tuple:
             row.get("quantity_qualifier") if row.get("quantity") is None else None, row.get("modality"), *extra)
 
 
-def _scan(pattern: Any, text: str, sentences: list) -> list[list[re.Match] | None]:
-    """The matches of ``pattern`` in each sentence, from one scan of the whole text (fewer calls than one
-    search per sentence). None for a sentence a match runs into or out of, or where a match needs text
-    after the sentence (a look-ahead): that sentence is searched alone, within its bounds."""
-    out: list[list[re.Match] | None] = [[] for _ in sentences]
-    i, n = 0, len(sentences)
-    for m in pattern.finditer(text):
-        pos, stop = m.start(), m.end()
-        while i < n and sentences[i].end <= pos:
-            i += 1
-        if i == n:
-            break
-        inside = sentences[i].start <= pos
-        if inside and stop <= sentences[i].end:
-            if out[i] is not None:
-                bounded = pattern.match(text, pos, sentences[i].end)
-                if bounded is not None and bounded.end() == stop:
-                    out[i].append(bounded)
-                else:
-                    out[i] = None
-            continue
-        j = i if not inside else i + 1
-        if inside:
-            out[i] = None
-        while j < n and sentences[j].start < stop:
-            out[j] = None
-            j += 1
-    return out
-
-
-def _in(scanned: list[list[re.Match] | None], idx: int, pattern: Any, text: str, sent: Any) -> bool:
-    """Whether ``pattern`` matches in sentence ``idx``, from its scan (see :func:`_scan`)."""
-    found = scanned[idx]
-    return bool(found) if found is not None else pattern.search(text, sent.start, sent.end) is not None
-
-
 def _bucket(sentences: list, items: list, key: str | None = "start") -> list[list]:
     """``items`` (in text order) by the sentence they start in: their ``key`` attribute, or the item itself
     (a position) when ``key`` is None. Items between sentences go nowhere."""
@@ -637,7 +601,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     # (rare: one scan of the text, not one search per sentence)
     continued = _bucket(sentences, [m.start() for m in lex.source_continued_re.finditer(text)], key=None)
     cue_scan, anaphor_scan, rumour_scan, document_scan, act_scan = (
-        _scan(p, text, sentences) for p in (lex.attribution_re, lex.anaphoric_re, lex.anonymous_re,
+        matches_by_sentence(p, text, sentences) for p in (lex.attribution_re, lex.anaphoric_re, lex.anonymous_re,
                                             lex.document_reference_re, lex.any_act_re))
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
@@ -684,11 +648,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             attr = st.attribution.carried()
         elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
-                and (_in(document_scan, idx, lex.document_reference_re, text, sent)
+                and (first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end)
                      # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...",
                      # "Nordkorea hat demnach ...")
-                     or (body - st.source_at <= 2 and (lex.anaphoric_re.search(text, sent.start, sent.end)
-                                                   if anaphor_scan[idx] is None else anaphor_scan[idx]))):
+                     or (body - st.source_at <= 2
+                         and first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end))):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
             # a newspaper)
             attr = st.source.carried()
@@ -775,7 +739,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             if row is not None:
                 found.append(row)
         # (most acts need an actor named in the sentence; one search rules out every act rule)
-        if nk_ok and (mentions[idx] or lex.acts_without_actor) and _in(act_scan, idx, lex.any_act_re, text, sent):
+        if nk_ok and (mentions[idx] or lex.acts_without_actor) and first_match(act_scan[idx], lex.any_act_re, text, sent.start, sent.end):
             for row in _acts(text, sent, mentions[idx], attr, lex):
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)

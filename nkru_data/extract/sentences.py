@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Sentence", "split_sentences", "is_list_item", "ABBREVIATIONS"]
+__all__ = ["Sentence", "split_sentences", "is_list_item", "matches_by_sentence", "first_match", "ABBREVIATIONS"]
 
 #: Abbreviations after which a full stop does not end a sentence (lower-cased, without the final dot).
 ABBREVIATIONS = frozenset({
@@ -141,3 +141,43 @@ def split_sentences(text: str) -> list[Sentence]:
         start = m.end()
     emit(start, len(text))
     return out
+
+
+def matches_by_sentence(pattern, text: str, sentences: list[Sentence]) -> list[list[re.Match] | None]:
+    """The matches of ``pattern`` in each sentence, from one scan of the whole text (far fewer calls than a
+    search per sentence). None for a sentence a match runs into or out of, or where a match needs text
+    after the sentence (a look-ahead): search that sentence alone (:func:`first_match` does). Not detected:
+    a match that only the sentence's bound allows (a negative look-ahead failing on the next sentence's first
+    character); a sentence ends at punctuation or a line break, where the rules' patterns never do that."""
+    out: list[list[re.Match] | None] = [[] for _ in sentences]
+    i, n = 0, len(sentences)
+    for m in pattern.finditer(text):
+        pos, stop = m.start(), m.end()
+        while i < n and sentences[i].end <= pos:
+            i += 1
+        if i == n:
+            break
+        inside = sentences[i].start <= pos
+        if inside and stop <= sentences[i].end:
+            if out[i] is not None:
+                bounded = pattern.match(text, pos, sentences[i].end)
+                if bounded is not None and bounded.end() == stop:
+                    out[i].append(bounded)
+                else:
+                    out[i] = None
+            continue
+        j = i if not inside else i + 1
+        if inside:
+            out[i] = None
+        while j < n and sentences[j].start < stop:
+            out[j] = None
+            j += 1
+    return out
+
+
+def first_match(found: list[re.Match] | None, pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The first match of ``pattern`` in ``text[start:end]``: the first of ``found`` (a sentence's entry of
+    :func:`matches_by_sentence`), or a search of the span when ``found`` is None."""
+    if found is None:
+        return pattern.search(text, start, end)
+    return found[0] if found else None
