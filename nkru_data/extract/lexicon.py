@@ -533,7 +533,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         unit_re=unit_re,
         units=unit_table,
         unit_signs=unit_signs,
-        count_word_re=re.compile(r"\s+" + _alt(units.get("count_words") or ["(?!)"]) + r"\b(?!\s+[A-ZÄÖÜ])"),
+        count_word_re=re.compile(r"\s+" + _alt(units["count_words"]) + r"\b(?!\s+[A-ZÄÖÜ])" if units.get("count_words")
+                                 else r"(?!)"),
         not_quantities=frozenset(units.get("not_quantities") or ()),
         nationalities=tuple(units["nationalities"].items()),
         attribution_re=compile_rule("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),
