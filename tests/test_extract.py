@@ -2403,3 +2403,30 @@ def test_one_scan_finds_what_a_search_per_sentence_finds(text):
             got = first_match(found, pattern, text, s.start, s.end)
             want = pattern.search(text, s.start, s.end)
             assert (got and got.span()) == (want and want.span())
+
+
+# --- session 22 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named with its capital after it, in the genitive or as a bare apposition
+    ("Das Verteidigungsministerium Seoul teilte mit, rund 3000 weitere nordkoreanische Soldaten seien nach Russland "
+     "verlegt worden.", [(3000, "kor-mnd")]),
+    ("Seouls Außenministerium teilte mit, rund 3000 nordkoreanische Soldaten seien nach Russland verlegt worden.",
+     [(3000, "kor-mofa")]),
+    ("Der Geheimdienst Seouls teilte mit, rund 3000 nordkoreanische Soldaten seien nach Russland verlegt worden.",
+     [(3000, "kor-nis")]),
+    # a role word followed by a country in the genitive is that country's body (cues.yaml country_roles)
+    ("Der Geheimdienst Kiews teilte mit, rund 3000 nordkoreanische Soldaten seien nach Russland verlegt worden.",
+     [(3000, "ukr-government")]),
+    ("Das Verteidigungsministerium Japans teilte mit, rund 3000 nordkoreanische Soldaten seien in Russland.",
+     [(3000, "jpn-mod")]),
+    # "Das" opening the next paragraph points back only as a pronoun, not as the article of a new speaker
+    ("Nach Zählung unserer Redaktion sind mindestens 600 nordkoreanische Soldaten gefallen.\n\n"
+     "Das Außenministerium in Seoul erklärte, die Lage an der Grenze sei ruhig.", [(600, "xxx-unattributed")]),
+    ("Nach Zählung unserer Redaktion sind mindestens 600 nordkoreanische Soldaten gefallen.\n\n"
+     "Das südkoreanische Militär erklärte am Montag, die Lage an der Grenze sei ruhig.", [(600, "xxx-unattributed")]),
+    ("Nordkorea hat mindestens 600 Soldaten verloren.\n\nDas teilte das Außenministerium in Seoul mit.",
+     [(600, "kor-mofa")]),
+])
+def test_session_22_bodies_and_back_references(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected

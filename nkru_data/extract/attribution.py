@@ -587,6 +587,9 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
         else:
             latest_named = max(pool, key=lambda f: f[0]) if pool else None
         actor = latest_named[1] if latest_named else None
+        if hit.role in lex.country_roles and not hit.adj \
+                and (of := _country_after(text, hit.end, mentions, k, lex.country_roles[hit.role])) is not None:
+            actor = of  # "der Geheimdienst Kiews", "das Verteidigungsministerium Japans": that country's, not the last one's
         if actor is None and hit.role in lex.home_service_roles and not hit.adj \
                 and not _OWN_COUNTRY.match(text, hit.end):
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
@@ -620,6 +623,21 @@ def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|gegen)\s+(?:der\s+|die\s+|den\s+)?$")
+
+
+_OF_COUNTRY = re.compile(r"\s+(?:der\s+|des\s+)?")
+
+
+def _country_after(text: str, end: int, mentions: list[Mention], k: int, bodies: dict[str, str]) -> ActorName | None:
+    """The body in ``bodies`` of the country named right after a role word ending at ``end`` ("Geheimdienst
+    Kiews", "Verteidigungsministerium der USA"), or None; ``mentions[k:]`` are those not before the role word."""
+    for m in mentions[k:]:
+        if m.start > end + 5:
+            break
+        if m.start >= end and m.actor.country and _OF_COUNTRY.fullmatch(text, end, m.start) \
+                and (body := bodies.get(_country_code(m.actor.id))):
+            return ActorName(body, False, False)
+    return None
 
 
 def _country_body(text: str, earlier: list[Mention], bodies: dict[str, str], not_of: frozenset[str]) -> ActorName | None:
