@@ -2430,3 +2430,34 @@ def test_one_scan_finds_what_a_search_per_sentence_finds(text):
 ])
 def test_session_22_bodies_and_back_references(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a forward cue followed by a finite verb has no source of its own: the country after the verb is the subject
+    ("Nach Angaben des NIS kämpfen Nordkoreaner in Kursk. Nach weiteren Angaben erhielt Nordkorea im Gegenzug "
+     "Startgeräte. Es wird zudem davon ausgegangen, dass etwa 15.000 nordkoreanische Arbeitskräfte nach Russland "
+     "entsandt wurden.", [(15000, "kor-nis")]),
+    # "ein Sprecher des Geheimdienstes HUR": later "der Sprecher" / "dem Sprecher zufolge" is that body
+    ("Bis zu 12.000 Nordkoreaner sollten beschäftigt werden, sagte ein Sprecher des Geheimdienstes HUR am Dienstag."
+     "\n\nDie Zusammenarbeit läuft dem Sprecher zufolge auch in die andere Richtung. Nordkorea habe mindestens 40 "
+     "Drohnen aus russischer Produktion erhalten.\n\nBereits jetzt arbeiteten dort knapp 1.000 Nordkoreaner, so der "
+     "Sprecher.", [(12000, "ukr-government"), (40, "ukr-government"), (1000, "ukr-government")]),
+    ("Im Juni erklärte die russische Militärführung, dass Nordkorea weitere 6.000 Soldaten nach Russland schicken "
+     "werde.", [(6000, "rus-government")]),
+])
+def test_session_22_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "die Zahl nordkoreanischer Soldaten": a count named before its number, without an article
+    ("Die USA gehen davon aus, dass die Zahl nordkoreanischer Soldaten in Russland insgesamt bei 11.000 bis 12.000 "
+     "liegen könne.", [("deployments", 11000, "troops")]),
+    ("Nordkorea schickt Soldaten. Berichten zufolge sollen darunter auch 1.000 Minenräumspezialisten sein.",
+     [("deployments", 1000, "engineers")]),
+    ("Die Zahl ukrainischer Angriffe lag bei 300. Nordkorea schickt Soldaten.", []),
+])
+def test_session_22_what_is_counted(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "personnel_type", None) and r.personnel_type.value)
+           for r in _numeric(text, "2025-06")]
+    assert got == expected

@@ -353,6 +353,7 @@ _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,
 _KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+$")
+_ROLE_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}$")  # "Sprecher des Geheimdienstes "
 _ROLE_OF_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+(?:[\w-]+\s+){1,2}(?:des|der)\s+$")  # "Sprecher der Gruppierung Nord der"
 # ... or the name before the body the person works for: "James Whitaker vom RUSI", "Lena Vogt (41) forscht am
 # International Institute for Strategic Studies", "Julia Brenner, 44, forscht seit 2012 bei der Stiftung ...".
@@ -557,6 +558,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
             if not m.actor.country:
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
                 title = _title_before(text, m.start)  # "Präsident [Wolodymyr Selenskyj]"
+                if (of := _ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)) is not None and of.start() < title:
+                    title = of.start()  # "ein Sprecher des Geheimdienstes [HUR]": later "der Sprecher" is that body
                 low = text[title:nxt.end() if nxt else m.end].lower()
                 held = holds.get(low)
                 if held is None and not any_word(low):
