@@ -2461,3 +2461,26 @@ def test_session_22_what_is_counted(text, expected):
     got = [(r.__table__, r.quantity, getattr(r, "personnel_type", None) and r.personnel_type.value)
            for r in _numeric(text, "2025-06")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency listed with a body (adjectives between) is a source of its own, not the body's intermediary
+    ("Nach Angaben von Reuters und des unabhängigen britischen Open Source Centre (OSC) gab es 64 Lieferungen mit "
+     "fast 15.809 Containern für Russland aus Nordkorea.", [(15809, "gbr-reuters", None), (15809, "gbr-osc", None)]),
+    ("Nordkorea hat laut Reuters unter Berufung auf das Open Source Centre 15.809 Container nach Russland geliefert.",
+     [(15809, "gbr-osc", "gbr-reuters")]),
+    # "beruht auf Berichten, dass ...": hearsay, whoever spoke before
+    ("Das ISW schätzt, dass Nordkorea 300.000 Granaten an Russland geliefert hat. Die Berechnung beruht auf Berichten, dass Nordkorea 1.000 "
+     "Container nach Russland verschifft habe.", [(300000, "usa-isw", None), (1000, "xxx-unattributed", None)]),
+    ("Der leitende Forscher des Staatlichen Instituts für Wiedervereinigung, Cho Han-bum, sagte, zwischen 300 und 400 "
+     "nordkoreanische Arbeiter seien in Wladiwostok angekommen.", [(300, "kor-kinu", None)]),
+])
+def test_session_22_joint_and_hearsay(text, expected):
+    assert [(r.quantity, r.claimant_id, r.via_id) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_session_22_a_model_name_between_number_and_noun():
+    text = ("Budanow gab bekannt, dass Kim Jong-un Moskau bereits mindestens 120 dieser Koksan-Haubitzen und weitere "
+            "120 M1991 Mehrfachraketenwerfer bereitgestellt hat.")
+    got = [(r.quantity, r.item_category.value) for r in _numeric(text, "2025-06")]
+    assert got == [(120, "artillery"), (120, "rocket_launchers")]

@@ -820,11 +820,14 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 claimant = None  # "sagte Reuters": the agency was told, it is no source (nobody else named)
         if claimant is not None:
             claimant = _joint_first(text, mentions, claimant, lex)
+            also = _joint(text, mentions, claimant, lex)
+            if via is not None and via.end <= claimant.start and lex.joint_re.fullmatch(text, via.end, claimant.start):
+                # "Nach Angaben von Reuters und des Open Source Centre": an agency listed with a body is a source too
+                claimant, via, also = via, None, [claimant.actor.id, *also]
             lo = min(cue.start(), claimant.start)
             hi = max(cue.end(), claimant.end)
             if via is not None and 0 <= via.start - hi < 80:
                 hi = via.end  # "sagte ... der Nachrichtenagentur AFP": the intermediary is part of it
-            also = _joint(text, mentions, claimant, lex)
             if also:
                 hi = max(hi, max(m.end for m in mentions if m.actor.id in also))
             kind = "country" if claimant.actor.country and cue.lastgroup not in lex.own_word_cues \

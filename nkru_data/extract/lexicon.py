@@ -310,9 +310,10 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     )
 
 
-def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
+def _unit_re(units: list[dict], fillers: list[str],
+             models: str | None = None) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
     """The regex finding a unit after a number, the rules by its group names, and the signs ("$") by the
-    group name of the unit they stand for."""
+    group name of the unit they stand for. ``models`` matches a model name that may stand before the noun."""
     groups, table, signs = [], {}, {}
     for i, u in enumerate(units):
         name = f"u{i}"
@@ -324,7 +325,7 @@ def _unit_re(units: list[dict], fillers: list[str]) -> tuple[re.Pattern, dict[st
                                tuple(u.get("forbids") or ()), bool(u.get("nationality", True)),
                                bool(u.get("any_quantity", False)))
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
-    adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + r")"
+    adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + (f"|(?:{models})" if models else "") + r")"
     # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
     place = r"(?:in|im|am|nach|an|aus|zur|zum|bei|beim|vom|von|seit)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
     units = f"(?:{'|'.join(groups)})"
@@ -494,7 +495,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     numbers, units, cues = _read(d, "numbers.yaml"), _read(d, "units.yaml"), _read(d, "cues.yaml")
     actors, acts, dates = _read(d, "actors.yaml"), _read(d, "acts.yaml"), _read(d, "dates.yaml")
 
-    unit_re, unit_table, unit_signs = _unit_re(units["units"], units.get("fillers") or [])
+    unit_re, unit_table, unit_signs = _unit_re(units["units"], units.get("fillers") or [], units.get("model_names"))
     attr_groups, attr_dirs = [], {}
     for i, a in enumerate(cues["attribution"]):
         attr_groups.append(f"(?P<c{i}>{a['pattern']})")
