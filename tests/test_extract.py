@@ -2484,3 +2484,29 @@ def test_session_22_a_model_name_between_number_and_noun():
             "120 M1991 Mehrfachraketenwerfer bereitgestellt hat.")
     got = [(r.quantity, r.item_category.value) for r in _numeric(text, "2025-06")]
     assert got == [(120, "artillery"), (120, "rocket_launchers")]
+
+
+def test_session_22_a_fact_box_under_section_headings():
+    # blank lines between the intro, the section headings and the "label: value (source)" lines
+    text = ("Nordkoreas Beitrag zu Russlands Krieg\n\nWie groß ist Nordkoreas Anteil? Eine Übersicht der wichtigsten "
+            "Angaben, jeweils mit Quelle:\n\nPERSONAL\n\nSoldaten: rund 14.000 (südkoreanischer Geheimdienst NIS)\n\n"
+            "LIEFERUNGEN AN RUSSLAND\n\nArtilleriegranaten: mehr als 12 Millionen (südkoreanischer Generalstab)\n"
+            "Ballistische Raketen: mindestens 250 (ukrainischer Militärgeheimdienst HUR)\n\nLIEFERUNGEN AN NORDKOREA\n\n"
+            "Erdöl: über 1 Million Barrel seit März 2024 (Open Source Centre, London)\n\nZUM VERGLEICH\n\n"
+            "Einwohner: rund 26 Millionen\nEntfernung Pjöngjang–Kursk: rund 6.500 Kilometer")
+    got = [(r.__table__, r.quantity, r.claimant_id) for r in _numeric(text, "2026-03")]
+    assert got == [("deployments", 14000, "kor-nis"), ("deliveries", 12000000, "kor-military"),
+                   ("deliveries", 250, "ukr-government"), ("deliveries", 1000000, "gbr-osc")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reported speech in the subjunctive carries the source of the sentences before ("rechne man")
+    ("Derzeit seien rund 10.000 Nordkoreaner in Russland stationiert, teilte der NIS am Dienstag mit. Mindestens "
+     "2.500 Soldaten seien gefallen. Für das Jahresende rechne man mit einer neuen Rotation, bei der weitere 5.000 "
+     "Mann verlegt werden sollten.", [(10000, "kor-nis"), (2500, "kor-nis"), (5000, "kor-nis")]),
+    # "in ukrainischem Gewahrsam" is captured; the coordination staff for prisoners of war is Ukraine's
+    ("Nach Angaben des ukrainischen Koordinierungsstabs für die Behandlung von Kriegsgefangenen befinden sich derzeit "
+     "zwei nordkoreanische Soldaten in ukrainischem Gewahrsam.", [(2, "ukr-government")]),
+])
+def test_session_22_carried_and_held(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-03")] == expected

@@ -32,7 +32,8 @@ from .attribution import (EXPERTS, UNATTRIBUTED, Attribution, Mention, attribute
                           with_listed_adjectives, without_addressees, without_descriptions)
 from .lexicon import Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
-from .sentences import LIST_MARKS, QUOTE_MARKS, first_match, is_list_item, matches_by_sentence, split_sentences
+from .sentences import (LIST_MARKS, QUOTE_MARKS, first_match, is_label_line, is_list_item, matches_by_sentence,
+                        split_sentences)
 from .when import resolve_dates
 
 __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
@@ -63,6 +64,8 @@ class _State:
     nk_paragraph: int = -1  # the paragraph where it was named, or the one after a question naming it
     list_ok: bool = False                # the line introducing a list (ending with a colon) was in scope ...
     list_paragraph: int = -1             # ... in this paragraph
+    list_start: int = 0                  # ... whose paragraph starts here
+    in_list: bool = False                # the sentence is an item of that list
     list_furniture: bool = False         # ... or was page furniture ("Lesen Sie auch:")
     last_rule: UnitRule | None = None
     last_rule_at: int = -10
@@ -307,7 +310,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     for gate in () if adds_to else rule.requires:
         if not lex.gates[gate].search(text, gate_lo, sent_hi) and not (
                 # (the items of a list share the verbs of the line that introduces it: "umfassten die Lieferungen:")
-                is_list_item(text, sent_lo) and lex.gates[gate].search(text, st.paragraph_start, sent_hi)):
+                (is_list_item(text, sent_lo) and lex.gates[gate].search(text, st.paragraph_start, sent_hi))
+                or (st.in_list and lex.gates[gate].search(text, st.list_start, sent_hi))):
             return None
     nationality = _nationality(lex, pre + " " + text[unit_start:unit_end])
     if rule.forbids and nationality != "PRK":
@@ -713,9 +717,17 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         if text[sent.end - 1] == ":":
             # A list's items share the scope of the line introducing it; teasers ("Lesen Sie auch:") are none.
             st.list_ok, st.list_paragraph = nk_ok, sent.paragraph
+            st.list_start = st.paragraph_start if sent.paragraph == st.previous_paragraph else sent.start
+            st.in_list = False
             st.list_furniture = lex.page_furniture_re.search(text, sent.start, sent.end) is not None
-        elif st.list_paragraph == sent.paragraph and is_list_item(text, sent.start):
-            nk_ok = (nk_ok or st.list_ok) and not st.list_furniture
+        else:
+            if st.list_ok and sent.paragraph == st.list_paragraph + 1 and (heading or is_label_line(text, sent.start)):
+                # a fact box goes on under section headings ("VERLUSTE", then "Gefallene: etwa 2.000 (NIS)")
+                st.list_paragraph = sent.paragraph
+            st.in_list = st.list_paragraph == sent.paragraph and (is_list_item(text, sent.start)
+                                                                  or is_label_line(text, sent.start))
+            if st.in_list:
+                nk_ok = (nk_ok or st.list_ok) and not st.list_furniture
         if sent.paragraph != st.previous_paragraph:
             st.paragraph_start = sent.start
         found: list[dict[str, Any]] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Sentence", "split_sentences", "is_list_item", "matches_by_sentence", "first_match", "ABBREVIATIONS"]
+__all__ = ["Sentence", "split_sentences", "is_list_item", "is_label_line", "matches_by_sentence", "first_match", "ABBREVIATIONS"]
 
 #: Abbreviations after which a full stop does not end a sentence (lower-cased, without the final dot).
 ABBREVIATIONS = frozenset({
@@ -82,6 +82,12 @@ def _is_boundary(text: str, m: re.Match) -> bool:
                 and text[k + 1].islower()):
             return False
     return True
+
+
+def is_label_line(text: str, start: int) -> bool:
+    """True when ``start`` opens a line "label: values" without a full stop ("Gefallene: etwa 2.000 (NIS)")."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and _LABEL_LINE.match(text, line) is not None
 
 
 def is_list_item(text: str, start: int) -> bool:
