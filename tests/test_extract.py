@@ -2510,3 +2510,31 @@ def test_session_22_a_fact_box_under_section_headings():
 ])
 def test_session_22_carried_and_held(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-03")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a correction note's withdrawn figure is no claim, nor its restatement of the right one
+    ("Bis zu 12.000 Nordkoreaner sollten in Alabuga beschäftigt werden, sagte ein Sprecher des HUR.\n\nKorrektur: In "
+     "einer früheren Fassung dieses Artikels hieß es, Russland wolle 120.000 nordkoreanische Arbeiter nach Alabuga "
+     "holen. Richtig ist, wie nun im ersten Absatz, die Zahl von bis zu 12.000.", [12000]),
+    # a strike's victims: a child among them puts the sentence out of scope
+    ("Nordkorea schickt Soldaten. In Charkiw wurden vier Menschen getötet, darunter ein neunjähriges Kind, mehr als "
+     "30 wurden verletzt.", []),
+    # people on a sanctions list are not sent anywhere
+    ("Die EU hat ihr 20. Sanktionspaket beschlossen. Auf der Liste stehen 27 Personen und 14 Organisationen, darunter "
+     "drei Offiziere der nordkoreanischen Volksarmee.", []),
+])
+def test_session_22_not_claims(text, expected):
+    assert [r.quantity for r in _numeric(text, "2026-04")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Es gebe keinerlei Pläne, 30.000 nordkoreanische Soldaten zu schicken, erklärte ein Sprecher des "
+     "Außenministeriums in Pjöngjang.", [(30000, "prk-government")]),
+    # "die Autoren": of the bodies named before, the one named as the report's author, not the panel it replaced
+    ("Das geht aus dem Bericht des Multilateralen Sanktionsüberwachungsteams (MSMT) hervor. Die Gruppe hatte 2024 die "
+     "Arbeit des UN-Expertengremiums übernommen. Nach Einschätzung der Autoren hat Nordkorea mindestens 100 "
+     "ballistische Raketen an Russland geliefert.", [(100, "int-msmt")]),
+])
+def test_session_22_bodies_named_by_role(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-04")] == expected

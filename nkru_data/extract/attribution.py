@@ -353,6 +353,9 @@ _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,
 _KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+$")
+# A body named as a report's author: "dem zweiten Bericht des [Multilateralen Sanktionsüberwachungsteams]".
+_AUTHOR_BEFORE = re.compile(r"\b(?:Bericht|Berichts|Berichtes|Report|Reports|Studie|Analyse|Untersuchung|Dossier)\s+"
+                            r"(?:des|der|von|vom)\s+(?:[\w-]+\s+){0,2}$")
 _ROLE_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}$")  # "Sprecher des Geheimdienstes "
 _ROLE_OF_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+(?:[\w-]+\s+){1,2}(?:des|der)\s+$")  # "Sprecher der Gruppierung Nord der"
 # ... or the name before the body the person works for: "James Whitaker vom RUSI", "Lena Vogt (41) forscht am
@@ -583,7 +586,10 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
         # A named body before a generic one: "Das Open Source Centre ... Seine Analysten ... die Forscher" is the centre.
         named = [f for f in found if not f[1].id.startswith("xxx-")]
         pool = named or found
-        if len({f[1].id for f in pool}) > 1:
+        if len({f[1].id for f in pool}) > 1 and hit.role in lex.author_roles \
+                and (authors := [f for f in pool if _AUTHOR_BEFORE.search(text, max(0, f[3].start - 80), f[3].start)]):
+            latest_named = max(authors, key=lambda f: f[0])  # ("Bericht des MSMT", then the panel it replaced)
+        elif len({f[1].id for f in pool}) > 1:
             # ("Das MSMT, das ... nach dem Aus für das UN-Expertengremium gegründet haben, ... Die Autoren": the
             # MSMT's, not the panel's named in passing in a relative clause)
             latest_named = max(pool, key=lambda f: (not _in_relative_clause(text, f[3]), f[0]))
