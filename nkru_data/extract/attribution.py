@@ -56,6 +56,10 @@ _OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")
 _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|eigenen)\s+)?(?:(?!(?:zwischen|auf|über|mit|aus|für|gegen|bei)\s)[\w-]+\s+){0,3}")
 
 
+# "heißt es in Kiew", "hieß es aus Seoul": the capital's government speaks, it is no place here.
+_SAID_IN = re.compile(r"\b(?:hieß|heißt|hiess|heisst)\s+es\s+(?:in|aus)\s+$")
+
+
 def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bool, cache: dict) -> bool:
     """True when ``m`` is named as an object or a place (and so is no speaker), unless the cue
     ``introduces`` its actor and stands right by it ("laut dem Geheimdienst", "dem Geheimdienst zufolge")."""
@@ -74,7 +78,8 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
             # ("50 Raketen aus Nordkorea" is where they come from; "Angaben aus Seoul" is a source)
             or (text.endswith("aus ", 0, m.start) and _FROM_SOURCE.search(text, max(0, m.start - 30), m.start) is None)))
         # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
-        placed = cache[m.start] = placed and _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is None
+        placed = cache[m.start] = placed and _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is None \
+            and not (m.actor.country and _SAID_IN.search(text, max(0, m.start - 20), m.start))
     if not placed:
         return False
     if introduces and forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
