@@ -112,6 +112,26 @@ def measure(files: list[Path], repeats: int = 3) -> dict:
             "spread": (nbytes / 1e6 / max(passes), nbytes / 1e6 / min(passes)), "jobs1": files1, "jobs2": files2}
 
 
+def machine_reference() -> float:
+    """Seconds (best of 3) for a fixed pure-Python workload: splitting and regex-scanning the background text.
+
+    It does not depend on the extraction code, so it tells how fast the machine itself is: extraction figures
+    recorded on different machines (or on a shared machine at different times) can be compared through it.
+    """
+    import re
+
+    text = (REPO / "benchmarks" / "background_de.txt").read_text(encoding="utf-8")
+    words = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+")
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        n = 0
+        for _ in range(400):
+            n += len(words.findall(text)) + sum(len(w) for w in text.split())
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=50.0, help="size of each corpus in MB (default 50)")
@@ -121,6 +141,7 @@ def main() -> None:
     args = ap.parse_args()
 
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    reference = machine_reference()
     kinds = {"claims": ("claims only", 0.0), "news": ("news-like", 0.55)}
     chosen = list(kinds) if args.corpus == "both" else [args.corpus]
     results = {}
@@ -153,6 +174,10 @@ def main() -> None:
         "",
         f"Load average (1 min) before the run: {load_before:.1f}; a load near or above the number of CPUs means "
         "other processes shared the cores and the figures (especially the speed-up) understate the code.",
+        "",
+        f"Machine reference: {reference:.2f} s for a fixed pure-Python workload (`machine_reference()`: splitting and "
+        "regex-scanning the background text; the extraction code plays no part). A machine that takes twice as long "
+        "there runs the extraction about half as fast: compare figures from different runs through it.",
         "",
     ]
     args.out.write_text("\n".join(lines), encoding="utf-8")

@@ -2544,8 +2544,8 @@ def test_session_22_bodies_named_by_role(text, expected):
     # "heißt es in Kiew", "hieß es aus Seoul": the capital's government speaks, it is no place there
     ("So könnte Nordkorea weitere 30.000 Soldaten entsenden, heißt es in Kiew.", [(30000, "ukr-government")]),
     ("Nordkorea habe 3000 weitere Soldaten entsandt, hieß es aus Seoul.", [(3000, "kor-government")]),
-    # a place elsewhere in the sentence stays a place
-    ("In Kiew hieß es, Nordkorea habe 3000 weitere Soldaten entsandt.", [(3000, "xxx-unattributed")]),
+    # (a country named as the place of something else stays a place)
+    ("Nordkorea habe 3000 Soldaten entsandt, hieß es in einem Bericht über die Lage in Kiew.", [(3000, "xxx-unattributed")]),
 ])
 def test_session_22_said_in_a_capital(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-04")] == expected
