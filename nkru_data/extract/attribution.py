@@ -591,10 +591,11 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
         # A named body before a generic one: "Das Open Source Centre ... Seine Analysten ... die Forscher" is the centre.
         named = [f for f in found if not f[1].id.startswith("xxx-")]
         pool = named or found
-        if len({f[1].id for f in pool}) > 1 and hit.role in lex.author_roles \
+        several = len({f[1].id for f in pool}) > 1
+        if several and hit.role in lex.author_roles \
                 and (authors := [f for f in pool if _AUTHOR_BEFORE.search(text, max(0, f[3].start - 80), f[3].start)]):
             latest_named = max(authors, key=lambda f: f[0])  # ("Bericht des MSMT", then the panel it replaced)
-        elif len({f[1].id for f in pool}) > 1:
+        elif several:
             # ("Das MSMT, das ... nach dem Aus für das UN-Expertengremium gegründet haben, ... Die Autoren": the
             # MSMT's, not the panel's named in passing in a relative clause)
             latest_named = max(pool, key=lambda f: (not _in_relative_clause(text, f[3]), f[0]))
