@@ -534,6 +534,17 @@ _OUTLET = "@outlet"
 _OUTLET_REACH = 600
 
 
+@lru_cache(maxsize=4096)
+def _role_words_in(low: str, words: frozenset[str]) -> tuple[str, ...]:
+    """The ``words`` a lower-cased name holds as ``_definite`` reads them: a long word anywhere, a short one (up
+    to four letters) only at a word's start ("ukrainische" holds "nis", but not as a word). Cached: the same
+    names recur across texts."""
+    if not _any_of(words)(low):
+        return ()
+    tokens = low.split()
+    return tuple(w for w in words if ((w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens)))
+
+
 @lru_cache(maxsize=256)
 def _any_of(words: frozenset[str]) -> Callable[[str], re.Match | None]:
     """A search for any of ``words`` as ``_definite`` finds them: a long word anywhere, a short one (up to four
@@ -551,7 +562,6 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
     if not hits:
         return out
     words = {w for h in hits for w in lex.definite_roles[h.role]}
-    any_word = _any_of(lex.definite_role_words)  # (all roles' words: one search, compiled once per lexicon)
     codes = dict(lex.nationalities)  # nation stem -> country code
     # word -> where and which actor was last named with it, its words, that mention
     latest: dict[str, tuple[int, ActorName, str, Mention]] = {}
@@ -570,13 +580,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
                     title = of.start()  # "ein Sprecher des Geheimdienstes [HUR]": later "der Sprecher" is that body
                 low = text[title:nxt.end() if nxt else m.end].lower()
                 held = holds.get(low)
-                if held is None and not any_word(low):
-                    held = holds[low] = []
-                elif held is None:  # (the same names recur: each is read once)
-                    tokens = low.split()
-                    # short words ("nis") only as a word of their own: "ukrainische" holds "nis" too
-                    held = holds[low] = [w for w in words
-                                         if ((w in low) if len(w) > 4 else any(t.startswith(w) for t in tokens))]
+                if held is None:  # (the same names recur: each is read once)
+                    held = holds[low] = [w for w in _role_words_in(low, lex.definite_role_words) if w in words]
                 for w in held:
                     latest[w] = (m.start, m.actor, low, m)
                 if m.actor.wire and _OUTLET in words:

@@ -216,6 +216,12 @@ def _branch_starts(items, flags: int) -> set:
         op, av = rest[0]
         if op is _c.SUBPATTERN and not av[1] and not av[2]:
             return _branch_starts(list(av[3].data) + rest[1:], flags)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            # an optional opening ("(?:etwa\s+)?11.000"): its branches and what follows it, each as deep as it goes
+            with_it = _branch_starts(list(av[2].data) + rest[1:], flags)
+            without = _branch_starts(rest[1:], flags)
+            if len(with_it) + len(without) <= 2 * _MAX_STARTS:
+                return with_it | without
         if op is _c.BRANCH:
             out: set = set()
             for alt in av[1]:
