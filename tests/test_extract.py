@@ -2549,3 +2549,67 @@ def test_session_22_bodies_named_by_role(text, expected):
 ])
 def test_session_22_said_in_a_capital(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-04")] == expected
+
+
+# --- session 23 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "der Offizier" stands for the person introduced as "ein hochrangiger Vertreter des ...", and his source
+    # carries into the next paragraph with "fuhr er fort"
+    ("Mehr als sechs Millionen Granaten hat Nordkorea geliefert, sagte ein hochrangiger Vertreter des ukrainischen "
+     "Militärgeheimdienstes HUR. Pjöngjang decke damit 40 Prozent des Bedarfs, sagte der Offizier.\n\n"
+     "Allein seit Januar seien es 2,3 Millionen Schuss gewesen, fuhr er fort.",
+     [(6000000, "ukr-government"), (2300000, "ukr-government")]),
+    # "die Forschungsgruppe" is the centre named before; "das Gremium" the MSMT, not the UN panel named in a
+    # clause of time ("nachdem Russland die Expertengruppe der Vereinten Nationen beendet hatte")
+    ("Satellitenbilder, die das Londoner Open Source Centre ausgewertet hat, zeigen Tanker. Nach den Berechnungen der "
+     "Forschungsgruppe hat Russland Nordkorea mehr als eine Million Barrel Öl geliefert.",
+     [(1000000, "gbr-osc")]),
+    ("Zu einem ähnlichen Ergebnis kommt das Multilaterale Sanktionsüberwachungsteam (MSMT), in dem sich elf Staaten "
+     "zusammengeschlossen haben, nachdem Russland die Expertengruppe der Vereinten Nationen per Veto beendet hatte. "
+     "In seinem ersten Bericht schreibt das Gremium von mehr als 100 ballistischen Raketen, die Nordkorea an "
+     "Russland übergeben habe.", [(100, "int-msmt")]),
+])
+def test_session_23_bodies_named_by_role(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-02")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expert named with her role and her institute: her interview answers are the institute's
+    ("Ein Gespräch mit Katharina Wendt, Sicherheitsexpertin der Stiftung Wissenschaft und Politik (SWP).\n\n"
+     "Frau Wendt, wie viele nordkoreanische Soldaten sind in Russland?\n\n"
+     "Wendt: Wir gehen von 10.000 bis 12.000 Mann aus.", [(10000, "deu-swp")]),
+    # (the role before the name is no part of it: "Die Forscherin Choi Eun-young vom KINU" is Choi of the KINU)
+    ("Die Forscherin Choi Eun-young vom Korea Institute for National Unification (KINU) über Rotationen.\n\n"
+     "Frau Choi, wie viele Nordkoreaner sind in Russland?\n\n"
+     "Wir schätzen, dass sich zurzeit zwischen 10.000 und 15.000 nordkoreanische Soldaten in Russland aufhalten.",
+     [(10000, "kor-kinu")]),
+])
+def test_session_23_experts_and_their_institutes(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-12")] == expected
+
+
+def test_session_23_a_quotation_after_its_speaker():
+    # a sentence in quotation marks right after the sentence naming its speaker is the speaker's
+    text = ("Der ukrainische Präsident Wolodymyr Selenskyj warf Pjöngjang vor, zum Komplizen zu werden. "
+            "\"Mehr als zwölf Millionen Granaten hat Nordkorea schon geliefert, jetzt folgen Arbeiter.\"")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(12000000, "ukr-president")]
+    # (a quotation that closed before the number's sentence is over)
+    text = ("Selenskyj warf Pjöngjang vor, zum Komplizen zu werden. „Das ist ein Skandal.“ "
+            "Nordkorea hat seither 3000 Soldaten entsandt.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(3000, "xxx-unattributed")]
+
+
+def test_session_23_fact_box_sources():
+    text = ("Nordkoreas Krieg in Russland: die Zahlen\n\nVerluste\n\n"
+            "Mindestens 2.000 Gefallene – diese Zahl nannte der NIS im September gegenüber dem Parlament.\n"
+            "Verwundete: ca. 4.000 (gleiche Quelle).\n\n"
+            "Munition\n\n"
+            "Bis zu 12 Millionen Artilleriegranaten: Schätzung des südkoreanischen Generalstabs, Stand Herbst 2025.\n"
+            "Artillerie: rund 200 weitreichende Geschütze, darunter Koksan-Haubitzen (170 mm). Quelle: "
+            "südkoreanisches Verteidigungsministerium.\n")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-03")] == [
+        (2000, "kor-nis"), (4000, "kor-nis"), (12000000, "kor-military"), (200, "kor-mnd")]
+    # a credit line names no source of the claims before it
+    text = "Nordkorea hat 3000 weitere Soldaten nach Russland geschickt. Quelle: dpa"
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-03")] == [(3000, "xxx-unattributed")]

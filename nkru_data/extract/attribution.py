@@ -391,6 +391,9 @@ def _affiliated(text: str, m: Mention, lex: Lexicon) -> str | None:
         return None
     name = a.group("name")
     words = name.split()
+    if len(words) > 1 and lex.person_roles_re.match(words[0]):
+        words = words[1:]  # "Die Forscherin Choi Eun-young vom KINU": the role is no part of the name
+        name = " ".join(words)
     if words[0] in lex.not_names or (len(words) == 1 and not a.group("verb")):
         return None
     return name
@@ -414,7 +417,8 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         """``name`` (if ``whole``), its first and its last word stand for ``actor`` from ``at`` on."""
         words = name.split()
         for key in ({name, words[0], words[-1]} if whole else {words[0]}) - lex.not_names:
-            if len(key) >= 3 and key not in learned:
+            if len(key) >= 3 and (key not in learned or (learned[key].id.startswith("xxx-") and not actor.id.startswith("xxx-"))):
+                # (a body named for the person outranks a generic role: "Expertin Reimer" of "Reimer (SWP)")
                 learned[key], first_at[key] = actor, at
 
     taken = _Spans(mentions)
@@ -689,8 +693,10 @@ def _agrees(text: str, start: int, end: int, m: Mention) -> bool:
 
 
 # A relative clause opening after a comma: ", der nach dem Veto ...", ", mit denen ...".
-_RELATIVE_OPEN = re.compile(r",\s+(?:(?:nach|von|vor|mit|bei|für|gegen|aus|an|auf|über|unter|zu|in)\s+)?"
-                            r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s+\S")
+_RELATIVE_OPEN = re.compile(r",\s+(?:(?:(?:nach|von|vor|mit|bei|für|gegen|aus|an|auf|über|unter|zu|in)\s+)?"
+                            r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)"
+                            # (or a clause of time or cause: ", nachdem Russland die Expertengruppe der UN beendet hatte")
+                            r"|nachdem|bevor|seitdem|weil|obwohl|als)\s+\S")
 
 
 def prior_body(text: str, mentions: list[Mention] | tuple) -> Mention | None:
@@ -701,8 +707,9 @@ def prior_body(text: str, mentions: list[Mention] | tuple) -> Mention | None:
 
 
 def _in_relative_clause(text: str, m: Mention) -> bool:
-    """Whether ``m`` stands in a relative clause: the last comma before it (within its sentence) opens one, and
-    something comes between the pronoun and ``m`` (", die Ukraine und Südkorea" is a list)."""
+    """Whether ``m`` stands in a relative clause (or one of time or cause): the last comma before it (within its
+    sentence) opens one, and something comes between the pronoun and ``m`` (", die Ukraine und Südkorea" is a
+    list)."""
     comma = text.rfind(",", max(0, m.start - 150), m.start)
     if comma < 0 or any(c in text[comma:m.start] for c in ".!?\n"):
         return False

@@ -640,10 +640,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # in its own name)
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
         if attr.claimant_id == UNATTRIBUTED and ")" in text[sent.start:sent.end] \
-                and (is_list_item(text, sent.start) or (text[sent.end - 1] == ")" and _FACT_LINE.match(text, sent.start, sent.end))) \
-                and (said := _source_in_brackets(text, sent, mentions[idx], lex)) is not None:
+                and (is_list_item(text, sent.start) or (text.endswith((")", ")."), sent.start, sent.end)
+                                                         and _FACT_LINE.match(text, sent.start, sent.end))) \
+                and (said := _source_in_brackets(text, sent, mentions[idx], lex,
+                                                 # (the line right above: no blank line between)
+                                                 attrs[-1] if attrs and "\n\n" not in text[sentences[idx - 1].end:sent.start]
+                                                 else None)) is not None:
             # a fact box: "- Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)", "Container: mehr als
-            # 13.000 (Verteidigungsministerium Seoul)"
+            # 13.000 (Verteidigungsministerium Seoul)", "Verwundete: ca. 4.000 (gleiche Quelle)."
             attr = said
         elif attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
                 and (st.attribution_paragraph == sent.paragraph
@@ -838,6 +842,11 @@ def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex:
             cue = lex.back_reference_re if sentences[j].paragraph == sentences[i].paragraph \
                 else lex.back_reference_paragraph_re
             at = sentences[j].start
+            if text.startswith("Quelle", at) and (attrs[j].kind == "wire" or not (
+                    _FACT_LINE.match(text, sentences[i].start) or is_list_item(text, sentences[i].start))):
+                # "Artillerie: rund 200 Geschütze. Quelle: Verteidigungsministerium" names the source of a fact
+                # box's line; "Quelle: dpa", "Quelle: tagesschau.de" credit the text
+                return None
             return attrs[j] if cue.match(text, at) or lex.back_reference_about_re.match(text, at) else None
     return None
 
@@ -871,16 +880,20 @@ def _quote_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: 
 
 
 def _quote_after_speaker(text: str, sentences, attrs: list[Attribution], i: int) -> Attribution | None:
-    """The speaker of the sentence before a paragraph that opens with a quotation sentence ``i`` stands in
-    ("Selenskyj sagte in einem Video, ... ¶ „Die ersten tausend Soldaten stehen an der Grenze."): that
-    sentence's own attribution, when it names a person or body."""
+    """The speaker of the sentence right before a quotation that sentence ``i`` stands in: one that opens a
+    paragraph ("Selenskyj sagte in einem Video, ... ¶ „Die ersten tausend Soldaten stehen an der Grenze.") or a
+    sentence after the speaker's ("Selenskyj warf Pjöngjang vor, ... "Mehr als zwölf Millionen Granaten hat
+    Nordkorea schon geliefert.""): that sentence's own attribution, when it names a person or body."""
     first = i
     while first and sentences[first - 1].paragraph == sentences[i].paragraph:
         first -= 1
-    start = sentences[first].start
-    if not first or text[start] not in _OPENING_QUOTES or _QUOTE_MARK.search(text, start + 1, sentences[i].start):
-        return None  # no quotation opening the paragraph, or it closed before sentence i
-    before = attrs[first - 1]
+    opened = next((j for j in range(i, first - 1, -1) if text[sentences[j].start] in _OPENING_QUOTES
+                   or (text[sentences[j].start] == '"' and j < i)), None) if i - first <= 8 else None
+    if opened is None and text[sentences[i].start] == '"':
+        opened = i  # (a straight quote mark opening a sentence opens a quotation)
+    if opened is None or not opened or _QUOTE_MARK.search(text, sentences[opened].start + 1, sentences[i].start):
+        return None  # no quotation opening a sentence, or it closed before sentence i
+    before = attrs[opened - 1]
     return before if before.own and before.claimant_id != UNATTRIBUTED and before.kind != "country" else None
 
 
@@ -891,7 +904,7 @@ def _maxima(table: str) -> dict[str, int]:
 
 
 # Brackets at the end of a line or right before its colon: "(Schätzung des Pentagons)", "Gefallene (NIS): ..."
-_BRACKETS = re.compile(r"\([^()\n]{2,80}\)(?=\s*:|\s*$)")
+_BRACKETS = re.compile(r"\([^()\n]{2,80}\)(?=\s*:|\.?\s*$)")
 _LIST_NEXT = re.compile(rf"\s*\n[ \t]*[{LIST_MARKS}][ \t]")
 
 
@@ -899,13 +912,16 @@ _LIST_NEXT = re.compile(rf"\s*\n[ \t]*[{LIST_MARKS}][ \t]")
 _FACT_LINE = re.compile(r"(?<![^\n])[^\n:.!?]{2,80}:\s")
 
 
-def _source_in_brackets(text: str, sent, mentions: list[Mention], lex: Lexicon) -> Attribution | None:
+def _source_in_brackets(text: str, sent, mentions: list[Mention], lex: Lexicon,
+                        before: Attribution | None = None) -> Attribution | None:
     """The source a fact box's line names in brackets, at its end or in its label ("(Open Source Centre,
-    London)", "Gefallene (NIS, Januar): ca. 300"): a person or body, else a country; None for none, or for a
-    picture credit ("(Foto: AFP)")."""
+    London)", "Gefallene (NIS, Januar): ca. 300"): a person or body, else a country; ``before`` (the line
+    before's attribution) for "(gleiche Quelle)"; None for none, or for a picture credit ("(Foto: AFP)")."""
     for group in _BRACKETS.finditer(text, sent.start, sent.end):
         if lex.picture_credit_re.match(text, group.start() + 1):
             continue
+        if lex.same_source_re.match(text, group.start() + 1):
+            return before.carried() if before is not None and before.claimant_id != UNATTRIBUTED else None
         inside = [m for m in mentions if group.start() < m.start and m.end < group.end()]
         m = next((m for m in inside if not m.actor.country), inside[0] if inside else None)
         if m is not None:

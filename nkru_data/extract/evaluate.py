@@ -162,8 +162,9 @@ def match_claims(expected: list[Claim], found: list[Claim]) -> EvalReport:
             report.misses.append(e)
     report.extras = sorted((c for cs in pool.values() for c in cs), key=lambda c: (c.source_id, c.quote_start))
     for name in COMPARED:
-        right = sum(1 for e, f in report.matches if getattr(e, name) == getattr(f, name))
-        report.agreement[name] = (right, len(report.matches))
+        # (modality only where the expected claim states one: test-article specs may leave it out)
+        pairs = [(e, f) for e, f in report.matches if name != "modality" or e.modality is not None]
+        report.agreement[name] = (sum(1 for e, f in pairs if getattr(e, name) == getattr(f, name)), len(pairs))
     return report
 
 
@@ -221,8 +222,8 @@ def evaluate_articles(folder: str | Path) -> EvalReport:
 
     The YAML holds ``published`` (a partial date) and ``claims``: a list of
     ``{table, quantity, qualifier, claimant}`` (casualties also
-    ``casualty_type``); see ``tests/extraction/README.md``. Modality is not
-    written down there and is not compared. Raises
+    ``casualty_type``; optionally ``modality``, compared only where it is
+    written down); see ``tests/extraction/README.md``. Raises
     :class:`~nkru_data.errors.NkruError` naming the file when a YAML file is
     missing or malformed.
     """
@@ -244,7 +245,7 @@ def evaluate_articles(folder: str | Path) -> EvalReport:
             published = parse_partial_date(str(doc["published"]))
             for c in doc.get("claims") or ():
                 expected.append(Claim(path.stem, c["table"], int(c["quantity"]), c.get("casualty_type"),
-                                      c["qualifier"], str(c["claimant"]), None, "", 0))
+                                      c["qualifier"], str(c["claimant"]), c.get("modality"), "", 0))
         except FileNotFoundError:
             raise NkruError(f"{spec}: missing (every test article needs its expected claims)") from None
         except (YAMLError, KeyError, TypeError, ValueError) as exc:
@@ -253,6 +254,5 @@ def evaluate_articles(folder: str | Path) -> EvalReport:
         for table, row in extract_rows(text, published, path.stem):
             c = Claim.from_row(table, row) if table in NUMERIC_TABLES else None
             if c is not None:
-                found.append(Claim(c.source_id, c.table, c.quantity, c.casualty_type, c.quantity_qualifier,
-                                   c.claimant_id, None, c.quote, c.quote_start, c.rule_id))
+                found.append(c)
     return match_claims(expected, found)

@@ -162,6 +162,7 @@ class Lexicon:
     strike_harm_re: re.Pattern
     page_furniture_re: re.Pattern
     picture_credit_re: re.Pattern       # a credit in brackets ("(Foto: AFP)"): no source of the claims
+    same_source_re: re.Pattern          # "(gleiche Quelle)": the source of the line before
     not_a_claim_before_re: re.Pattern
     north_korea_re: re.Pattern
     reverse_re: re.Pattern
@@ -429,6 +430,7 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
 _SINGLE_CUES = {
     "anaphoric_re": "anaphoric",
     "picture_credit_re": "picture_credit",
+    "same_source_re": "same_source",
     "person_roles_re": "person_roles",
     "back_reference_re": "back_reference",
     "back_reference_paragraph_re": "back_reference_paragraph",
