@@ -2613,3 +2613,31 @@ def test_session_23_fact_box_sources():
     # a credit line names no source of the claims before it
     text = "Nordkorea hat 3000 weitere Soldaten nach Russland geschickt. Quelle: dpa"
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-03")] == [(3000, "xxx-unattributed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "nach russischen Angaben" is as vague as "Moskau": the body named in the next sentence is the source
+    ("Nordkorea schickt nach russischen Angaben 1.000 Minen-Entschärfer in das Gebiet Kursk. Das teilte der Sekretär "
+     "des russischen nationalen Sicherheitsrats, Sergej Schoigu, nach Gesprächen in Pjöngjang mit.",
+     [(1000, "rus-security-council")]),
+    # a lead of one sentence and the paragraph after it naming the body
+    ("Nordkorea schickt eine Million Geschosse an Russland\n\n"
+     "Nordkorea hat laut südkoreanischen Angaben eine Million Artilleriegeschosse an Russland geliefert.\n\n"
+     "Der südkoreanische Geheimdienst NIS berichtete dem Geheimdienstausschuss von zehn Lieferungen.",
+     [(1000000, "kor-nis")]),
+    # reported speech going on about the sentence before, with its source ("Sie sollen ..., teilte ... mit")
+    ("Nordkorea schickt rund 5000 Bausoldaten nach Russland. Sie sollen das Gebiet Kursk wiederaufbauen, teilte der "
+     "Sekretär des russischen Nationalen Sicherheitsrats mit.", [(5000, "rus-security-council")]),
+])
+def test_session_23_sources_named_after_the_claim(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_session_23_a_list_of_counts_shares_its_verb():
+    recs = _numeric("Jetzt will Pjöngjang 1.000 Minen-Entschärfer und rund 5.000 Soldaten für Wiederaufbauarbeiten "
+                    "nach Kursk entsenden, so Sergej Schoigu.", "2025-06")
+    assert [(r.quantity, r.personnel_type.value, r.modality.value, r.status.value) for r in recs] == [
+        (1000, "engineers", "expected", "planned"), (5000, "troops", "expected", "planned")]
+    # (two clauses, two verbs: the second count is what happened)
+    recs = _numeric("Pjöngjang will 1.000 Pioniere entsenden und hat bereits 5.000 Soldaten geschickt.", "2025-06")
+    assert [(r.quantity, r.modality.value) for r in recs] == [(1000, "expected"), (5000, "asserted")]

@@ -547,6 +547,10 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
     return out
 
 
+# Two counts joined as one list: "1.000 Minenräumer und rund 5.000 Soldaten", "..., 200 Ärzte sowie 300 ..."
+_COORDINATED = re.compile(r"\s*(?:,|und|sowie|,\s+(?:und|sowie))\s*")
+
+
 def _same_country(a: str, b: str) -> bool:
     """True for two actors of one state (actor ids start with the ISO code: usa-government, usa-dod)."""
     return a.split("-", 1)[0] == b.split("-", 1)[0] and not a.startswith(("xxx-", "int-"))
@@ -610,11 +614,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech
+    lead: int | None = None  # the first sentence that is no heading
     last_body = -10  # the last sentence naming a person or body
     stated = 0  # sentences counted without questions
     for idx, sent in enumerate(sentences):
         heading = _is_headline(text, sent)
         body += not heading
+        if lead is None and not heading:
+            lead = idx
         prev = st.attribution if st.attribution is not None and (
             (st.attribution_paragraph == sent.paragraph and body - st.attribution_at <= 2)
             or body - st.attribution_at <= 1) else None
@@ -753,6 +760,13 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             restated = num.quantity is not None and num.quantity >= 100 and num.quantity in st.seen
             row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated)
             if row is not None:
+                if found and row["modality"] == "asserted" and found[-1]["modality"] in ("expected", "possible") \
+                        and _COORDINATED.fullmatch(text, found[-1]["__core"][1], row["__core"][0]):
+                    # "will 1.000 Minenräumer und rund 5.000 Soldaten entsenden": the counts of one list share
+                    # the verb that comes before the first
+                    row["modality"] = found[-1]["modality"]
+                    if row.get("status") is not None and row["modality"] == "expected":
+                        row["status"] = "planned"
                 found.append(row)
         # (most acts need an actor named in the sentence; one search rules out every act rule)
         if nk_ok and (mentions[idx] or lex.acts_without_actor) and first_match(act_scan[idx], lex.any_act_re, text, sent.start, sent.end):
@@ -802,7 +816,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         briefed = _briefed(text, row["__sent"], attr, named_ids, lex)
         if briefed is not None:
             row["__attr"] = briefed  # "sagte ein Abgeordneter" where the text names the briefing intelligence service
-        elif nxt < len(sentences) and sentences[nxt].paragraph == sentences[i].paragraph and attr.refined_by(attrs[nxt]):
+        elif nxt < len(sentences) and attr.refined_by(attrs[nxt]) and (
+                sentences[nxt].paragraph == sentences[i].paragraph
+                # (a lead of one sentence, "Nordkorea hat laut südkoreanischen Angaben eine Million Geschosse
+                # geliefert.", and the paragraph after it naming the body: "Der Geheimdienst NIS berichtete ...")
+                or (i == lead and sentences[nxt].paragraph == sentences[i].paragraph + 1)):
             better = attrs[nxt]
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
