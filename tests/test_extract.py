@@ -2641,3 +2641,15 @@ def test_session_23_a_list_of_counts_shares_its_verb():
     # (two clauses, two verbs: the second count is what happened)
     recs = _numeric("Pjöngjang will 1.000 Pioniere entsenden und hat bereits 5.000 Soldaten geschickt.", "2025-06")
     assert [(r.quantity, r.modality.value) for r in recs] == [(1000, "expected"), (5000, "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine's prosecutors "nach eigenen Angaben"
+    ("Ukrainische Staatsanwälte haben nach eigenen Angaben Trümmer von 21 der rund 50 nordkoreanischen ballistischen "
+     "Raketen untersucht, die von Russland abgeschossen wurden.", [(50, "ukr-government")]),
+    # "wie erwartet" is no verb of saying, and rumours doing the rounds name nobody
+    ("Als nordkoreanische Soldaten die russische Armee zu unterstützen begannen, machten schnell Berichte die Runde: "
+     "Sie seien nicht so gut ausgebildet wie erwartet, 3000 seien schon gefallen.", [(3000, "xxx-unattributed")]),
+])
+def test_session_23_more_sources(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
