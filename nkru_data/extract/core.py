@@ -905,11 +905,11 @@ def _quote_after_speaker(text: str, sentences, attrs: list[Attribution], i: int)
     first = i
     while first and sentences[first - 1].paragraph == sentences[i].paragraph:
         first -= 1
-    opened = next((j for j in range(i, first - 1, -1) if text[sentences[j].start] in _OPENING_QUOTES
-                   or (text[sentences[j].start] == '"' and j < i)), None) if i - first <= 8 else None
-    if opened is None and text[sentences[i].start] == '"':
-        opened = i  # (a straight quote mark opening a sentence opens a quotation)
-    if opened is None or not opened or _QUOTE_MARK.search(text, sentences[opened].start + 1, sentences[i].start):
+    # (the sentence of the paragraph, up to eight back, that opens with a quotation mark; a straight one opening a
+    # sentence opens a quotation too)
+    opened = next((j for j in range(i, max(first, i - 8) - 1, -1) if text[sentences[j].start] in _OPENING_QUOTES
+                   or text[sentences[j].start] == '"'), None)
+    if not opened or _QUOTE_MARK.search(text, sentences[opened].start + 1, sentences[i].start):
         return None  # no quotation opening a sentence, or it closed before sentence i
     before = attrs[opened - 1]
     return before if before.own and before.claimant_id != UNATTRIBUTED and before.kind != "country" else None
