@@ -860,8 +860,9 @@ def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex:
             cue = lex.back_reference_re if sentences[j].paragraph == sentences[i].paragraph \
                 else lex.back_reference_paragraph_re
             at = sentences[j].start
-            if text.startswith("Quelle", at) and (attrs[j].kind == "wire" or not (
-                    _FACT_LINE.match(text, sentences[i].start) or is_list_item(text, sentences[i].start))):
+            if (line := lex.attribution_re.match(text, at)) is not None and line.lastgroup in lex.source_line_cues \
+                    and (attrs[j].kind == "wire" or not (_FACT_LINE.match(text, sentences[i].start)
+                                                         or is_list_item(text, sentences[i].start))):
                 # "Artillerie: rund 200 Geschütze. Quelle: Verteidigungsministerium" names the source of a fact
                 # box's line; "Quelle: dpa", "Quelle: tagesschau.de" credit the text
                 return None
