@@ -110,6 +110,17 @@ def test_word_starts_find_the_first_word_start_where_the_pattern_matches(text, p
     assert words.find(text, pos, endpos) == want
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ablAB1 -.\n„(\tä", max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_word_starts_listed_by_one_scan_are_those_find_gives_one_by_one(text, pos, endpos):
+    words = WordStarts(r"(?:ab|[Ll]a|1\d*|ä|a\s+b)")  # ("a b": a match that holds another word start)
+    want, at = [], pos
+    while (hit := words.find(text, at, endpos)) >= 0:
+        want.append(hit)
+        at = hit + 1
+    assert words.starts(text, pos, endpos) == want
+
+
 def test_word_start_search_under_verbose_and_ignorecase(search_path):
     text = "Xlaut laut, nach Angaben; (laut) nachAngaben NACH\nLaut"
     for pattern, flags in [(r"(?x) \b (?: laut | nach \s+ Angaben )", 0), (r"\b(?:laut|nach\s+Angaben)", re.X),

@@ -380,7 +380,7 @@ class ActorFinder:
         # Word starts where some key begins, matching the longest such key: the only places worth trying.
         # (A prefix tree of literals, tried at the text's word starts only: see WordStarts.)
         tree = prefix_tree(([re.escape(ch) for ch in k] for k in keys), word_start=False, longest=True)
-        self._find = WordStarts(tree).find
+        self._starts = WordStarts(tree).starts
         self._key = re.compile(tree).match
 
     def finditer(self, text: str):
@@ -388,18 +388,16 @@ class ActorFinder:
         out = []
         pos = 0
         cands = self._cands
-        find, key = self._find, self._key
-        while True:
-            p = find(text, pos)
-            if p < 0:
-                return out
+        key = self._key
+        for p in self._starts(text):
+            if p < pos:
+                continue  # (inside the name found last)
             rx, groups = cands[key(text, p).group()]
             m = rx.match(text, p)
             if m and m.end() > p:
                 out.append((p, m.end(), groups[m.lastgroup]))
                 pos = m.end()
-            else:
-                pos = p + 1
+        return out
 
 
 def _spellings(names: list[str] | None) -> list[str]:
