@@ -2653,3 +2653,53 @@ def test_session_23_a_list_of_counts_shares_its_verb():
 ])
 def test_session_23_more_sources(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+# --- session 24 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a country as the subject of its own verb of saying speaks as its government, whichever body comes next
+    ("Südkorea hatte am Freitag mitgeteilt, Nordkorea habe 1500 Soldaten nach Russland verlegt. Laut südkoreanischem "
+     "Geheimdienst absolvieren sie ein Training im Osten Russlands.", [(1500, "kor-government")]),
+    # ("nach südkoreanischen Angaben" still leaves the source to the next sentence)
+    ("Nordkorea hat nach südkoreanischen Angaben 1500 Soldaten nach Russland verlegt. Der Geheimdienst NIS "
+     "berichtete dem Parlament von einem Training im Osten Russlands.", [(1500, "kor-nis")]),
+    # a country describing its agency is no source of its own
+    ("So sollen weitere 1.000 nordkoreanische Pioniere nach Russland verlegt worden sein, berichtete Südkoreas amtliche "
+     "Nachrichtenagentur Yonhap.", [(1000, "kor-yonhap")]),
+    # an adjective opening the sentence
+    ("Südkoreanischen Schätzungen zufolge hat Nordkorea rund 15 000 Soldaten nach Russland entsandt.",
+     [(15000, "kor-government")]),
+    ("Nach Angaben des Westens wurden rund 10.000 nordkoreanische Soldaten nach Russland geschickt.",
+     [(10000, "xxx-western-officials")]),
+    ("Die Zahl der nordkoreanischen Truppen in Russland sei auf 11.000 gestiegen, wie ein hochrangiger südkoreanischer "
+     "Präsidialbeamter sagte.", [(11000, "kor-presidential-office")]),
+    ("US-Außenminister Antony Blinken hatte zuletzt damit gerechnet, dass sich rund 8.000 nordkoreanische Soldaten "
+     "in Kursk befinden.", [(8000, "usa-state-department")]),
+    # a report named by its author
+    ("In einem früheren Bericht des US-Geheimdienstes war von mindestens drei Millionen Granaten die Rede, die "
+     "Nordkorea an Russland geliefert haben soll.", [(3000000, "usa-government")]),
+])
+def test_session_24_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_session_24_sources_named_before():
+    # the pronoun after the auxiliary of a verb of saying at the clause's end, and "Den Angaben zufolge" three
+    # sentences on
+    text = ("Schätzungsweise 2.000 nordkoreanische Soldaten starben im Krieg.\n\nDas gab der südkoreanische "
+            "Geheimdienst in Seoul bekannt. Im April war er noch von mindestens 600 getöteten Nordkoreanern "
+            "ausgegangen. Nordkorea hatte im vergangenen Jahr mehr als 10.000 Soldaten nach Russland entsandt. "
+            "Den Angaben zufolge plant Pjöngjang nun, weitere 6.000 Soldaten zu schicken.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-09")] == [
+        (2000, "kor-nis"), (600, "kor-nis"), (10000, "xxx-unattributed"), (6000, "kor-nis")]
+    # (with an author named, "den Angaben" are that author's, not the source before)
+    text = ("Das gab der südkoreanische Geheimdienst bekannt. Nach den Angaben der Ukraine hat Nordkorea 3000 "
+            "Soldaten verloren.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-09")] == [(3000, "ukr-government")]
+
+
+def test_session_24_a_pronoun_goes_on_with_the_speaker_named_after_it():
+    text = ("Mehr als eine Million Granaten hat Russland bereits von Nordkorea erhalten. Es wird sie über mehr als zwei "
+            "Monate verwenden können, sagt Yoo Sang-bum, ein Mitglied des parlamentarischen Geheimdienstausschusses.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2023-11")] == [(1000000, "kor-nis")]

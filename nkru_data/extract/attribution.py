@@ -26,6 +26,10 @@ UNATTRIBUTED = "xxx-unattributed"
 EXPERTS = "xxx-experts"  # unnamed experts, analysts and studies (CONTRIBUTING.md)
 
 _PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\b(?:\s+selbst\b)?\s*")
+# The subject pronoun right after the finite auxiliary of a verb of saying at the clause's end ("Im April war er
+# noch von 600 Toten ausgegangen", "Zuvor hatte sie 3000 genannt")
+_AUX_PRONOUN = re.compile(r"\b(?:hat|hatte|hatten|haben|ist|war|waren|sind|habe|hätte|hätten|wäre|wären)\s+(?:er|sie)\b"
+                          r"(?!\s+(?:dem|den|der|die|das)\s)")
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)")  # right after a verb: its subject
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
@@ -311,17 +315,22 @@ def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> 
 
 
 _NAME_FOLLOWS = re.compile(r"\s*[„“\"»«‚']?")
+_OUTLET_FOLLOWS = re.compile(r"\s+(?:[a-zäöü][\w-]*\s+){0,2}(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Sender|"
+                             r"Fernsehsender|Staatssender|Rundfunk)\w*\s*[„“\"»«‚']?")
 # "Experten des CSIS", "Forscher vom Open Source Centre": the experts of a named body
 _BODY_FOLLOWS = re.compile(r"\s+(?:des|der|vom|von der|von|beim|am)\s+(?:[\w-]+\s+){0,4}?[„“\"»«‚']?")
 
 
 def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without an outlet's description right before its name: "die ukrainische Zeitung „Kyiv
-    Post“" is the Kyiv Post, not Ukrainian media at large; nor generic experts right before the body they
+    Post“" is the Kyiv Post, not Ukrainian media at large, "Südkoreas amtliche Nachrichtenagentur Yonhap" is
+    Yonhap, not Seoul; nor generic experts right before the body they
     belong to: "Experten des CSIS" are the CSIS."""
     drop = {i for i, (m, nxt) in enumerate(zip(mentions, mentions[1:]))
-            if m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
-            and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start)}
+            if (m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
+                and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start))
+            # ("Südkoreas amtliche Nachrichtenagentur Yonhap": the agency, whose country only describes it)
+            or (m.actor.country and nxt.actor.wire and _OUTLET_FOLLOWS.fullmatch(text, m.end, nxt.start))}
     for i, m in enumerate(mentions):
         if m.actor.id == EXPERTS:
             # (past a country on the way: "Analysten des auf Nordkorea spezialisierten Dienstes NK News")
@@ -793,8 +802,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").
             clause = _clause_start(text, start, cue.start())
-            if _PRONOUN.fullmatch(text, clause, cue.start()):
-                pronoun_cue = True  # "Sie spricht von bis zu 200 Raketen": the speaker of the sentence before
+            if _PRONOUN.fullmatch(text, clause, cue.start()) or (
+                    _AUX_PRONOUN.search(text, clause, cue.start()) is not None
+                    and not any(clause <= m.start < cue.start() for m in mentions)):
+                # "Sie spricht von bis zu 200 Raketen", "Im April war er noch von 600 Toten ausgegangen": the
+                # speaker of the sentence before
+                pronoun_cue = True
                 continue
             if _PRONOUN_AFTER_VERB.match(text, cue.end()) \
                     and not any(clause <= m.start < cue.start() for m in mentions):  # ("Der NIS bezifferte sie")

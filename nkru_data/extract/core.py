@@ -816,8 +816,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         briefed = _briefed(text, row["__sent"], attr, named_ids, lex)
         if briefed is not None:
             row["__attr"] = briefed  # "sagte ein Abgeordneter" where the text names the briefing intelligence service
-        elif nxt < len(sentences) and attr.refined_by(attrs[nxt]) and (
-                sentences[nxt].paragraph == sentences[i].paragraph
+        elif nxt < len(sentences) and attr.refined_by(attrs[nxt]) and not _country_speaks(text, row["__sent"], attr, mentions[i]) \
+                and (sentences[nxt].paragraph == sentences[i].paragraph
                 # (a lead of one sentence, "Nordkorea hat laut südkoreanischen Angaben eine Million Geschosse
                 # geliefert.", and the paragraph after it naming the body: "Der Geheimdienst NIS berichtete ...")
                 or (i == lead and sentences[nxt].paragraph == sentences[i].paragraph + 1)):
@@ -825,6 +825,16 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
     return _finish(text, rows, published, source_id, lex)
+
+
+def _country_speaks(text: str, sent, attr: Attribution, mentions: list[Mention]) -> bool:
+    """True when a country is the subject of its own verb of saying ("Südkorea hatte mitgeteilt, ...", "Die USA
+    gehen davon aus, ..."): it speaks as its government, whichever of its bodies the next sentence names (unlike
+    "nach südkoreanischen Angaben", which leaves the source open)."""
+    if attr.kind != "country" or not attr.text:
+        return False
+    at = text.find(attr.text, sent.start, sent.end)
+    return at >= 0 and any(m.start == at and m.actor.country for m in mentions)
 
 
 def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexicon) -> Attribution | None:

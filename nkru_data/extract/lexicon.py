@@ -400,9 +400,21 @@ class ActorFinder:
         return out
 
 
+# A name that opens with an adjective whose ending is left open ("südkoreanische\w* Geheimdienst\w*")
+_ADJECTIVE_OPENING = re.compile(r"[a-zäöü]+e\\w\*")
+
+
 def _spellings(names: list[str] | None) -> list[str]:
-    """Each name pattern, and its Swiss spelling where it has an "ß" ("US-Aussenministerium")."""
-    return [v for n in names or () for v in ((n, n.replace("ß", "ss")) if "ß" in n else (n,))]
+    """Each name pattern, its Swiss spelling where it has an "ß" ("US-Aussenministerium"), and where it opens
+    with an adjective, that adjective capitalised as at a sentence's start ("Südkoreanischen Schätzungen
+    zufolge")."""
+    out = []
+    for n in names or ():
+        for v in (n, n.replace("ß", "ss")) if "ß" in n else (n,):
+            out.append(v)
+            if _ADJECTIVE_OPENING.match(v):
+                out.append(v[0].upper() + v[1:])
+    return out
 
 
 def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
