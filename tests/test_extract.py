@@ -2703,3 +2703,28 @@ def test_session_24_a_pronoun_goes_on_with_the_speaker_named_after_it():
     text = ("Mehr als eine Million Granaten hat Russland bereits von Nordkorea erhalten. Es wird sie über mehr als zwei "
             "Monate verwenden können, sagt Yoo Sang-bum, ein Mitglied des parlamentarischen Geheimdienstausschusses.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2023-11")] == [(1000000, "kor-nis")]
+
+
+def test_session_24_one_claim_from_a_country_and_its_body():
+    # the lead's "laut südkoreanischen Angaben" and the body's NIS: one claim, the body's
+    text = ("Laut südkoreanischen Angaben hat Nordkorea eine Million Artilleriegeschosse an Russland geliefert. "
+            "Die Lieferungen begannen im August.\n\nDer Abgeordnete Yoo Sang Bum sagte nach einem Briefing des "
+            "Geheimdienstes NIS, dass „mehr als eine Million Artilleriegeschosse übergeben wurden“.")
+    recs = _numeric(text, "2023-11")
+    assert [(r.quantity, r.quantity_qualifier.value, r.claimant_id) for r in recs] == [(1000000, "more_than", "kor-nis")]
+    # (two countries: two claims)
+    text = ("Laut ukrainischen Angaben hat Nordkorea eine Million Artilleriegeschosse an Russland geliefert. Der "
+            "südkoreanische Geheimdienst NIS spricht ebenfalls von einer Million Artilleriegeschossen.")
+    assert sorted(r.claimant_id for r in _numeric(text, "2023-11")) == ["kor-nis", "ukr-government"]
+
+
+@pytest.mark.parametrize("text", [
+    # a stockpile
+    "Nordkorea liefert Granaten an Russland. Insgesamt soll Nordkorea bis zu zehn Millionen Artilleriegranaten "
+    "gelagert haben.",
+    # civilians hurt by North Korean missiles, the second count without its noun
+    "„Die russischen Truppen haben mehr als 20 dieser nordkoreanischen Raketen auf die Ukraine abgefeuert“, dabei "
+    "seien mindestens 24 Zivilpersonen getötet und mehr als hundert verletzt worden.",
+])
+def test_session_24_not_claims(text):
+    assert [(r.quantity, r.rule_id) for r in _numeric(text, "2025-06") if r.quantity in (10000000, 100)] == []

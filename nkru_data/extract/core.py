@@ -827,6 +827,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     return _finish(text, rows, published, source_id, lex)
 
 
+def _vague(row: dict[str, Any]) -> bool:
+    """True for a claim whose source is only a country ("laut südkoreanischen Angaben", "Seoul zufolge")."""
+    return row["__attr"].kind == "country" and row["__claimant"] == row["__attr"].claimant_id
+
+
 def _country_speaks(text: str, sent, attr: Attribution, mentions: list[Mention]) -> bool:
     """True when a country is the subject of its own verb of saying ("Südkorea hatte mitgeteilt, ...", "Die USA
     gehen davon aus, ..."): it speaks as its government, whichever of its bodies the next sentence names (unlike
@@ -1006,10 +1011,14 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         claimant = row.get("__claimant") or row["__attr"].claimant_id
         row["__claimant"] = claimant
         if have is not None and UNATTRIBUTED not in (claimant, have["__claimant"]) and claimant != have["__claimant"] \
-                and not (_same_country(claimant, have["__claimant"]) and (have["__heading"] or row["__heading"])):
+                and not (_same_country(claimant, have["__claimant"])
+                         and (have["__heading"] or row["__heading"] or _vague(have) or _vague(row))):
             key, have = key + (claimant,), best.get(key + (claimant,))  # the same number from two sources: two claims
-        elif have is not None and have["__heading"] and not row["__heading"] and claimant != UNATTRIBUTED:
-            best[key] = row  # "Washington: mindestens 10.000" over the body's "Außenministerium": one claim
+        elif have is not None and claimant != UNATTRIBUTED and (
+                (have["__heading"] and not row["__heading"]) or (_vague(have) and not _vague(row))):
+            # "Washington: mindestens 10.000" over the body's "Außenministerium", "laut südkoreanischen Angaben eine
+            # Million" in the lead and the NIS's "mehr als eine Million" further on: one claim, the precise statement
+            best[key] = row
             continue
         if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED) or (
                 have["__claimant"] == claimant and have["__heading"] and not row["__heading"]):
