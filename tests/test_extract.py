@@ -2728,3 +2728,17 @@ def test_session_24_one_claim_from_a_country_and_its_body():
 ])
 def test_session_24_not_claims(text):
     assert [(r.quantity, r.rule_id) for r in _numeric(text, "2025-06") if r.quantity in (10000000, 100)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose soldiers, by a possessive after "von"
+    ("Laut ukrainischen Angaben seien fast 5.000 von Kims Soldaten in Kursk gefallen.", [(5000, "killed")]),
+    # a place with its adjective inside the attribute, and a place naming no nationality
+    ("Der ukrainische Geheimdienst meldete, bei Kämpfen in Kursk seien mindestens 30 auf russischer Seite kämpfende "
+     "nordkoreanische Soldaten getötet oder verletzt worden.", [(30, "killed_or_wounded")]),
+    ("Die Gesamtzahl der in der russischen Grenzregion Kursk stationierten Nordkoreaner gab der NATO-Beamte mit rund "
+     "11.000 an.", [(11000, None)]),
+])
+def test_session_24_what_the_number_counts(text, expected):
+    assert [(r.quantity, getattr(getattr(r, "casualty_type", None), "value", None))
+            for r in _numeric(text, "2025-04")] == expected

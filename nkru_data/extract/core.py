@@ -143,6 +143,10 @@ def _quote_span(text: str, lo: int, hi: int, core_start: int, core_end: int) -> 
     return start, end
 
 
+_PLACE_IN_ATTRIBUTE = re.compile(r"\b(?:in|im|am|nach|an|auf|aus|zur|zum|bei|beim|vom|von|seit)\s+"
+                                 r"(?:(?:den|dem|der|die|das)\s+)?[a-zäöü][\wäöüß-]*(?:e|er|en|em)\s+[A-ZÄÖÜ][\wäöüß-]*")
+
+
 def _nationality(lex: Lexicon, words: str) -> str | None:
     low = words.lower()
     for stem, code in lex.nationalities:
@@ -313,7 +317,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 (is_list_item(text, sent_lo) and lex.gates[gate].search(text, st.paragraph_start, sent_hi))
                 or (st.in_list and lex.gates[gate].search(text, st.list_start, sent_hi))):
             return None
-    nationality = _nationality(lex, pre + " " + text[unit_start:unit_end])
+    # (a place in the attribute names no nationality: "fünf in ukrainischer Gefangenschaft befindliche Nordkoreaner")
+    nationality = _nationality(lex, _PLACE_IN_ATTRIBUTE.sub(" ", pre) + " " + text[unit_start:unit_end])
     if rule.forbids and nationality != "PRK":
         for gate in rule.forbids:
             if lex.gates[gate].search(text, sent_lo, sent_hi):

@@ -313,10 +313,11 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     )
 
 
-def _unit_re(units: list[dict], fillers: list[str],
-             models: str | None = None) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
+def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
+             owners: list[str] | None = None) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
     """The regex finding a unit after a number, the rules by its group names, and the signs ("$") by the
-    group name of the unit they stand for. ``models`` matches a model name that may stand before the noun."""
+    group name of the unit they stand for. ``models`` matches a model name that may stand before the noun,
+    ``owners`` the possessives that may follow "von" there ("5.000 von Kims Soldaten")."""
     groups, table, signs = [], {}, {}
     for i, u in enumerate(units):
         name = f"u{i}"
@@ -328,9 +329,12 @@ def _unit_re(units: list[dict], fillers: list[str],
                                tuple(u.get("forbids") or ()), bool(u.get("nationality", True)),
                                bool(u.get("any_quantity", False)))
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
-    adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + (f"|(?:{models})" if models else "") + r")"
-    # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen".
-    place = r"(?:in|im|am|nach|an|aus|zur|zum|bei|beim|vom|von|seit)\s+(?:(?:den|dem|der|die|das)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+    adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + (f"|(?:{models})" if models else "") \
+        + (r"|von\s+" + _alt(owners) if owners else "") + r")"
+    # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen",
+    # "30 auf russischer Seite kämpfende nordkoreanische Soldaten".
+    place = r"(?:in|im|am|nach|an|auf|aus|zur|zum|bei|beim|vom|von|seit)\s+(?:(?:den|dem|der|die|das)\s+)?" \
+        r"(?:[a-zäöü][\wäöüß-]*(?:e|er|en|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
     units = f"(?:{'|'.join(groups)})"
     # The look-ahead rejects a word that holds none of the unit nouns' letters before the engine backtracks
     # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
@@ -509,7 +513,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     numbers, units, cues = _read(d, "numbers.yaml"), _read(d, "units.yaml"), _read(d, "cues.yaml")
     actors, acts, dates = _read(d, "actors.yaml"), _read(d, "acts.yaml"), _read(d, "dates.yaml")
 
-    unit_re, unit_table, unit_signs = _unit_re(units["units"], units.get("fillers") or [], units.get("model_names"))
+    unit_re, unit_table, unit_signs = _unit_re(units["units"], units.get("fillers") or [], units.get("model_names"),
+                                                list(units.get("owners") or ()))
     attr_groups, attr_dirs = [], {}
     for i, a in enumerate(cues["attribution"]):
         attr_groups.append(f"(?P<c{i}>{a['pattern']})")
@@ -552,7 +557,8 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         count_word_re=re.compile(r"\s+" + _alt(units["count_words"]) + r"\b(?!\s+[A-ZÄÖÜ])" if units.get("count_words")
                                  else r"(?!)"),
         not_quantities=frozenset(units.get("not_quantities") or ()),
-        nationalities=tuple(units["nationalities"].items()),
+        # (an owner names the country as a nationality adjective does: "von Kims Soldaten")
+        nationalities=tuple(units["nationalities"].items()) + tuple((o.lower(), c) for o, c in (units.get("owners") or {}).items()),
         attribution_re=compile_rule("(?<![\\w])(?:" + "|".join(attr_groups) + ")"),
         attribution_dirs=attr_dirs,
         relay_cues=relay_cues,
