@@ -2742,3 +2742,14 @@ def test_session_24_not_claims(text):
 def test_session_24_what_the_number_counts(text, expected):
     assert [(r.quantity, getattr(getattr(r, "casualty_type", None), "value", None))
             for r in _numeric(text, "2025-04")] == expected
+
+
+def test_session_24_a_joint_source_and_the_one_named_after():
+    text = ("Seit Nordkorea dem südkoreanischen Geheimdienst NIS und den Ukrainern zufolge begann, bis zu 12 000 "
+            "Soldaten nach Russland zu schicken, gibt es hohe Verluste. Beim Einsatz in Kursk sollen bereits mehr als "
+            "2700 von ihnen verletzt und mindestens 300 getötet worden sein. Das jedenfalls schätzt der NIS in einem "
+            "Briefing für das Parlament.")
+    recs = _numeric(text, "2025-01")
+    assert sorted((r.quantity, type(r).__name__, r.claimant_id) for r in recs) == [
+        (300, "Casualty", "kor-nis"), (2700, "Casualty", "kor-nis"),
+        (12000, "Deployment", "kor-nis"), (12000, "Deployment", "ukr-government")]

@@ -798,9 +798,12 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         i = row["__idx"]
         attr = row["__attr"]
         nxt = i + 1
-        if attr.claimant_id == UNATTRIBUTED:
-            later = _back_reference(text, sentences, attrs, i, lex) or _quote_speaker(text, sentences, attrs, i, lex) \
-                or _quote_after_speaker(text, sentences, attrs, i)
+        if attr.claimant_id == UNATTRIBUTED or (not attr.own and attr.also):
+            # (a joint source carried over gives way to the one the next sentence names: "... dem NIS und den
+            # Ukrainern zufolge ... Beim Einsatz sollen 2700 verletzt worden sein. Das schätzt der NIS ...")
+            later = _back_reference(text, sentences, attrs, i, lex) or (
+                _quote_speaker(text, sentences, attrs, i, lex) or _quote_after_speaker(text, sentences, attrs, i)
+                if attr.claimant_id == UNATTRIBUTED else None)
             if later is not None:
                 # "... 5.000 Bauarbeiter ... Das gab Russland bekannt." ("Das berichtet der Abgeordnete Lee nach
                 # einem Briefing des Nationalen Geheimdienstes": the service)
