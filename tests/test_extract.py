@@ -2753,3 +2753,9 @@ def test_session_24_a_joint_source_and_the_one_named_after():
     assert sorted((r.quantity, type(r).__name__, r.claimant_id) for r in recs) == [
         (300, "Casualty", "kor-nis"), (2700, "Casualty", "kor-nis"),
         (12000, "Deployment", "kor-nis"), (12000, "Deployment", "ukr-government")]
+
+
+def test_session_24_victims_of_a_strike_counted_without_a_noun():
+    text = ("Nordkorea liefert Raketen an Russland. Bei einem russischen Raketenangriff auf Kiew kam nach Angaben der "
+            "Stadtverwaltung ein Mensch ums Leben, neun weitere wurden verletzt.")
+    assert _numeric(text, "2025-01") == []
