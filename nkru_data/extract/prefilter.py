@@ -324,6 +324,12 @@ def _odd_starts(text: str) -> list[int]:
     return starts
 
 
+def _odd_window(text: str, pos: int, endpos: int) -> tuple[list[int], int, int]:
+    """The odd word starts of ``text`` and ``pos``, ``endpos`` clamped to it, as ``re`` clamps them."""
+    cached = _odd_cache
+    return (cached[1] if cached[0] is text else _odd_starts(text)), max(pos, 0), min(endpos, len(text))
+
+
 class WordStarts:
     """Where a pattern matches at the start of a word in a text, trying only word starts.
 
@@ -345,12 +351,7 @@ class WordStarts:
 
     def find(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> int:
         """The first word start in ``[pos, endpos)`` where the pattern matches (within ``endpos``), or -1."""
-        cached = _odd_cache
-        odd = cached[1] if cached[0] is text else _odd_starts(text)
-        if endpos > len(text):
-            endpos = len(text)
-        if pos < 0:
-            pos = 0
+        odd, pos, endpos = _odd_window(text, pos, endpos)
         hit = self._space(text, pos - 1 if pos else 0, endpos)  # (a space right before ``pos`` counts)
         cand = endpos if hit is None else hit.start() + 1
         i = bisect_left(odd, pos)
@@ -364,12 +365,7 @@ class WordStarts:
     def starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int]:
         """Every word start in ``[pos, endpos)`` where the pattern matches (within ``endpos``), in order: what
         repeated :meth:`find` calls give, found by one scan (for a whole text, where most places fit)."""
-        cached = _odd_cache
-        odd = cached[1] if cached[0] is text else _odd_starts(text)
-        if endpos > len(text):
-            endpos = len(text)
-        if pos < 0:
-            pos = 0
+        odd, pos, endpos = _odd_window(text, pos, endpos)
         found = [m.end() for m in self._spaces(text, pos - 1 if pos else 0, endpos)]
         match = self.match
         extra = [at for at in odd[bisect_left(odd, pos):bisect_left(odd, endpos)] if match(text, at, endpos) is not None]
