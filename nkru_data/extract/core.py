@@ -30,7 +30,7 @@ from ..models import MODELS
 from ..schemas import schema
 from .attribution import (EXPERTS, UNATTRIBUTED, Attribution, Mention, attribute, prior_body, with_learned_names,
                           with_listed_adjectives, without_addressees, without_descriptions)
-from .lexicon import Lexicon, UnitRule, load_lexicon
+from .lexicon import PLACE, Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
 from .sentences import (LIST_MARKS, QUOTE_MARKS, first_match, is_label_line, is_list_item, matches_by_sentence,
                         split_sentences)
@@ -143,8 +143,7 @@ def _quote_span(text: str, lo: int, hi: int, core_start: int, core_end: int) -> 
     return start, end
 
 
-_PLACE_IN_ATTRIBUTE = re.compile(r"\b(?:in|im|am|nach|an|auf|aus|zur|zum|bei|beim|vom|von|seit)\s+"
-                                 r"(?:(?:den|dem|der|die|das)\s+)?[a-zäöü][\wäöüß-]*(?:e|er|en|em)\s+[A-ZÄÖÜ][\wäöüß-]*")
+_PLACE_IN_ATTRIBUTE = re.compile(r"\b" + PLACE)
 
 
 def _nationality(lex: Lexicon, words: str) -> str | None:

@@ -25,6 +25,10 @@ __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lex
 #: The endings of a German adjective, and a lower-case word with one of them ("südkoreanischen", "weitere").
 INFLECTION = r"(?:e|en|er|es|em)"
 ADJECTIVE = r"[a-zäöüß][\w-]*" + INFLECTION
+# A place inside a unit's attribute, optionally with its adjective: "10.000 in Russland stationierte Soldaten", "50
+# im Inland hergestellte Haubitzen", "30 auf russischer Seite kämpfende nordkoreanische Soldaten".
+PLACE = (r"(?:in|im|am|nach|an|auf|aus|zur|zum|bei|beim|vom|von|seit)\s+(?:(?:den|dem|der|die|das)\s+)?"
+         r"(?:[a-zäöü][\wäöüß-]*(?:e|er|en|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?")
 
 #: Where the rule files ship: inside the package, so a wheel carries them.
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -331,14 +335,10 @@ def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
     adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + (f"|(?:{models})" if models else "") \
         + (r"|von\s+" + _alt(owners) if owners else "") + r")"
-    # A place inside an attribute: "10.000 in Russland stationierte Soldaten", "50 im Inland hergestellte Haubitzen",
-    # "30 auf russischer Seite kämpfende nordkoreanische Soldaten".
-    place = r"(?:in|im|am|nach|an|auf|aus|zur|zum|bei|beim|vom|von|seit)\s+(?:(?:den|dem|der|die|das)\s+)?" \
-        r"(?:[a-zäöü][\wäöüß-]*(?:e|er|en|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
     units = f"(?:{'|'.join(groups)})"
     # The look-ahead rejects a word that holds none of the unit nouns' letters before the engine backtracks
     # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
-    pattern = (rf"\s*[“”\"»«]?\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{place}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
+    pattern = (rf"\s*[“”\"»«]?\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{PLACE}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?)"
                + (word_guard(units) or "") + units)
     return compile_rule(pattern), table, signs
 
