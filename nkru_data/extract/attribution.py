@@ -365,6 +365,8 @@ _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,
                       r"|[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}(?:(?:des|der)\s+)?)$")
 # A Korean person's name of three syllables: "Kim Jong Un", "Shin Won-sik", "Lee Seong Kweun".
 _KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
+# A leader's title and family name ("Staatschef Kim", "Machthaber Kim"): later "Kim" alone is that leader.
+_TITLE_SURNAME = re.compile(r"(?:Staatschef|Machthaber|Diktator)\w*\s+([A-Z][a-z]{1,4})")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+$")
 # A body named as a report's author: "dem zweiten Bericht des [Multilateralen Sanktionsüberwachungsteams]".
@@ -440,6 +442,9 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         if m.actor.country or m.actor.wire:
             continue
         said = text[m.start:m.end]
+        if (titled := _TITLE_SURNAME.fullmatch(said)) is not None:
+            learn(titled.group(1), m.actor, m.end, whole=False)
+            continue
         role = is_role.get(said)
         if role is None:
             role = is_role[said] = lex.person_roles_re.search(said) is not None
@@ -566,6 +571,15 @@ def _any_of(words: frozenset[str]) -> Callable[[str], re.Match | None]:
     return re.compile("|".join(alts) or r"(?!)").search
 
 
+def _named_after(text: str, end: int, mentions: list[Mention], k: int, actor: ActorName) -> bool:
+    """True when a person, body or outlet other than ``actor`` (and not a country) is named right after
+    ``end``, a space apart; ``mentions[k:]`` are those not ending before it."""
+    for m in mentions[k:k + 4]:
+        if m.start >= end:
+            return not m.actor.country and m.actor.id != actor.id and m.start - end <= 2 and text[end:m.start].isspace()
+    return False
+
+
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
               replaced: set[Mention]) -> list[Mention]:
     """Mentions for "der Geheimdienst", "der Minister": the latest earlier actor named with that word. Generic
@@ -628,6 +642,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
         if actor is None and hit.role in lex.country_roles and not hit.adj:
             actor = _country_body(text, mentions[:k], lex.country_roles[hit.role], lex.country_roles_not_of)
+        if actor is not None and _named_after(text, hit.end, mentions, k, actor):
+            actor = None  # "die Zeitung JoongAng Ilbo" after Interfax: the name that follows says which one
         if actor is not None and not taken.covers(hit.role_start):
             out.append(Mention(hit.start, hit.end, actor))
         elif latest_named is not None and actor is latest_named[1] and not actor.id.startswith("xxx-") \

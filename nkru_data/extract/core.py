@@ -797,9 +797,12 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         i = row["__idx"]
         attr = row["__attr"]
         nxt = i + 1
-        if attr.claimant_id == UNATTRIBUTED or (not attr.own and attr.also):
+        if attr.claimant_id == UNATTRIBUTED or (not attr.own and (
+                attr.also or (i and sentences[i - 1].paragraph != sentences[i].paragraph))):
             # (a joint source carried over gives way to the one the next sentence names: "... dem NIS und den
-            # Ukrainern zufolge ... Beim Einsatz sollen 2700 verletzt worden sein. Das schätzt der NIS ...")
+            # Ukrainern zufolge ... Beim Einsatz sollen 2700 verletzt worden sein. Das schätzt der NIS ...";
+            # so does a source carried into a new paragraph: "... hieß es.\n\nMehr als 200 sollen getötet worden
+            # sein. Das berichtete die Zeitung Ukrainska Prawda.")
             later = _back_reference(text, sentences, attrs, i, lex) or (
                 _quote_speaker(text, sentences, attrs, i, lex) or _quote_after_speaker(text, sentences, attrs, i)
                 if attr.claimant_id == UNATTRIBUTED else None)
