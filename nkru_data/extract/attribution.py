@@ -51,6 +51,8 @@ _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»«‹“]?")  # (S
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«“(]?")  # (also an abbreviation in brackets: "(HUR)")
 # A person's name and, after a comma, the role that names the body: "Andrij Jussow, Sprecher des [HUR]".
 _NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+,\s+(?:[\w-]+\s+){1,4}")
+# A role and, between commas, the person holding it: "zog der Verteidigungsminister von Südkorea, [Shin Won-sik], Bilanz".
+_ROLE_THEN_NAME = re.compile(r"\s+(?:der|die|das|des)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*,\s+")
 # A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
 _DOCUMENT_BEFORE = re.compile(r"\b(?:dem|einem|diesem|jenem|der|einer|dieser)\s+(?:[\w-]+\s+){0,2}?(?:Bericht|Report|Studie|"
                               r"Analyse|Untersuchung|Papier|Dokument|Gutachten|Medienbericht|Zeitungsbericht)\w*\s+$")
@@ -133,7 +135,8 @@ class Attribution:
         precisely: a country by one of its institutions, a wire agency by whom it cites."""
         if self.kind == "body" or self.also or not later.own or later.kind != "body":
             return False
-        if self.kind == "country":
+        if self.kind == "country" or self.claimant_id.partition("-")[2] == "media":
+            # (a country's media at large, "laut ukrainischen Medienberichten", are as vague as the country)
             return _country_code(later.claimant_id) == _country_code(self.claimant_id)
         return later.via_id == self.claimant_id
 
@@ -212,6 +215,10 @@ def _joint_first(text: str, mentions: list[Mention], m: Mention, lex: Lexicon) -
     Geheimdienste"): the list counts from its start."""
     i = mentions.index(m)
     while i > 0 and not mentions[i - 1].actor.wire and lex.joint_re.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+        if mentions[i - 1].actor.country and not mentions[i].actor.country \
+                and text[mentions[i - 1].end:mentions[i].start].strip() == "," \
+                and _country_code(mentions[i - 1].actor.id) == _country_code(mentions[i].actor.id):
+            break  # a role's country and, in apposition, its holder: "der Verteidigungsminister von Südkorea, Shin Won-sik,"
         i -= 1
     return mentions[i]
 
@@ -742,6 +749,25 @@ def _in_relative_clause(text: str, m: Mention) -> bool:
     return opened is not None and opened.end() - 1 < m.start
 
 
+# "Beide Institutionen", "Die beiden Dienste": the two sources named just before.
+_BOTH = re.compile(r"\s*(?:Beide|Die beiden)\s+(?:[\w-]+\s+)?(?:Institutionen|Organisationen|Institute|Quellen|Behörden|"
+                   r"Dienste|Geheimdienste|Nachrichtendienste|Seiten|Gruppen|Teams|Analysen|Berichte|Studien|Denkfabriken|"
+                   r"Agenturen|Regierungen|Experten|Analysten|Forscher)\b")
+
+
+def _last_pair(text: str, mentions: list[Mention] | tuple, lex: Lexicon) -> tuple[Mention, Mention] | None:
+    """The last two people, bodies or outlets of ``mentions`` when a list joins them ("des OSC und der Agentur
+    Reuters"), else None."""
+    named = [m for m in mentions if not m.actor.country]
+    if len(named) < 2 or named[-2].actor.id == named[-1].actor.id:
+        return None
+    gap = named[-2].end + 1 if text.startswith(")", named[-2].end) else named[-2].end  # ("des OSC (Open Source ...) und")
+    if not lex.joint_re.fullmatch(text, gap, named[-1].start):
+        return None
+    first = next(m for m in named if m.actor.id == named[-2].actor.id)  # (its first name: "Open Source Centre (OSC)")
+    return first, named[-1]
+
+
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
               previous: Attribution | None, before: list[Mention] | tuple = (), fresh: bool = True,
               scanned: tuple[list | None, list | None, list | None] = (None, None, None)) -> Attribution:
@@ -759,6 +785,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     :data:`NONE`-like unattributed when no cue names anyone and nothing
     carries over. Never raises.
     """
+    if len(before) >= 2 and _BOTH.match(text, start, end) and (pair := _last_pair(text, before, lex)) is not None:
+        # "... stimmen mit den Analysen des OSC und der Agentur Reuters überein. Beide Institutionen schätzten, dass
+        # ...": the two named last, jointly
+        first, second = pair
+        return Attribution(first.actor.id, None, text[first.start:second.end], True, (second.actor.id,),
+                           "wire" if first.actor.wire else "body")
     carried = previous is not None and previous.claimant_id != UNATTRIBUTED
     if not mentions and not carried and not before:
         return NONE  # nobody named and nothing to carry over: no cue can attribute (most sentences)
@@ -801,7 +833,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         fwd = [m for m in mentions if m.start >= cue.start() and m.start - cue.end() <= reach
                and (m.start < cue.end() or near.fullmatch(text, cue.end(), m.start)
                     # ("sagte Andrij Jussow, Sprecher des Militärgeheimdienstes HUR": a body of the person named)
-                    or (not m.actor.country and _NAME_THEN_ROLE.fullmatch(text, cue.end(), m.start)))
+                    or (not m.actor.country and _NAME_THEN_ROLE.fullmatch(text, cue.end(), m.start))
+                    or (not m.actor.country and text.startswith(",", m.end)
+                        and _ROLE_THEN_NAME.fullmatch(text, cue.end(), m.start)))
                and m not in inside
                and not _oblique(text, m, cue, True, direction != "both", placed)
                and not (direction == "forward" and m.actor.country and m.start > cue.end()
@@ -925,6 +959,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                                tuple(a for a in also if a != claimant.actor.id), kind)
     if hearsay and not bodies:
         return NONE
+    if choices and pronoun_cue and all(c.kind == "wire" for c in choices) and previous is not None \
+            and previous.claimant_id != UNATTRIBUTED and previous.kind != "wire":
+        # "Er sagte bei einem Medienbriefing, über das die Nachrichtenagentur Yonhap berichtete, ...": the speaker
+        # named before, the agency relays
+        return Attribution(previous.claimant_id, previous.via_id or choices[0].claimant_id, previous.text, False,
+                           previous.also, previous.kind)
     if choices:
         # The first cue naming a person or body; else the first naming anyone.
         best = choices[0]

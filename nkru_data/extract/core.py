@@ -830,7 +830,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                 and (sentences[nxt].paragraph == sentences[i].paragraph
                 # (a lead of one sentence, "Nordkorea hat laut südkoreanischen Angaben eine Million Geschosse
                 # geliefert.", and the paragraph after it naming the body: "Der Geheimdienst NIS berichtete ...")
-                or (i == lead and sentences[nxt].paragraph == sentences[i].paragraph + 1)):
+                or (i == lead and sentences[nxt].paragraph == sentences[i].paragraph + 1)
+                # (an outlet and, opening the next paragraph, whom it cites: "Laut Informationen, die ...
+                # "Newsweek" veröffentlicht hat, ...\nDie Zeitung beruft sich auf einen Bericht des KIDA")
+                or (attr.kind == "wire" and attrs[nxt].via_id == attr.claimant_id
+                    and sentences[nxt].paragraph == sentences[i].paragraph + 1)):
             better = attrs[nxt]
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
