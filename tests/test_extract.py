@@ -2759,3 +2759,84 @@ def test_session_24_victims_of_a_strike_counted_without_a_noun():
     text = ("Nordkorea liefert Raketen an Russland. Bei einem russischen Raketenangriff auf Kiew kam nach Angaben der "
             "Stadtverwaltung ein Mensch ums Leben, neun weitere wurden verletzt.")
     assert _numeric(text, "2025-01") == []
+
+
+# --- session 25 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a role word right before another named outlet is that outlet ("die Zeitung JoongAng Ilbo"), not the last one
+    ("Das sagte der Botschafter der Agentur Interfax. Für die erste Lieferung habe Russland rund 500 Millionen Dollar "
+     "an Nordkorea gezahlt, berichtete die Zeitung JoongAng Ilbo.", [(500000000, "kor-joongang")]),
+    ("Berichte über 11.000 nordkoreanische Soldaten in Kursk seien frei erfunden, sagte Russlands Botschafter in "
+     "Seoul der Nachrichtenagentur Interfax.", [(11000, "rus-embassy-seoul")]),
+    # compound words for experts
+    ("Nordkorea könnte bis zu 30.000 weitere Soldaten nach Russland schicken. Das schätzt der Militäranalyst Jan "
+     "Berger.", [(30000, "xxx-experts")]),
+    ("Forschungen von Mira Sorin von der Hankuk University in Seoul schätzen, dass Nordkorea durch Waffengeschäfte "
+     "mit Russland bis zu 5,5 Milliarden Dollar verdient hat.", [(5500000000, "xxx-experts")]),
+    # the holder of a role, in apposition, speaks, not the role's country
+    ("Dabei zog der Verteidigungsminister von Südkorea, Shin Won-sik, Bilanz: Nordkorea habe etwa 6700 Container "
+     "nach Russland gesandt.", [(6700, "kor-mnd")]),
+    # a Ukrainian regional prosecutor
+    ("Russland habe rund 50 nordkoreanische Raketen auf die Ukraine abgefeuert, teilte der Leiter der Charkiwer "
+     "Staatsanwaltschaft mit.", [(50, "ukr-government")]),
+    # "teile ... mit" (the subjunctive) is a verb of saying, and names the country's source precisely
+    ("Die USA erwarten, dass etwa 8.000 nordkoreanische Soldaten bald eingesetzt werden, teile US-Außenminister "
+     "Antony Blinken nach einem Treffen der Minister am Donnerstag in Washington mit.", [(8000, "usa-state-department")]),
+    # a leader's title and family name: later "Kim" alone is the leader
+    ("Staatschef Kim legte einen Kranz nieder. Während der Zeremonie räumte Kim ein, dass neun Soldaten der "
+     "Pioniereinheit in Kursk gestorben seien.", [(9, "prk-leader")]),
+    # "bekannt gemacht"
+    ("Zuvor hatte Sergej Schoigu die Entscheidung Nordkoreas bekannt gemacht, 6.000 Pioniere nach Kursk zu "
+     "entsenden.", [(6000, "rus-security-council")]),
+])
+def test_session_25_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_session_25_sources_named_elsewhere():
+    # a source carried into a new paragraph gives way to the one the next sentence names
+    text = ("Der Dienst bestätigte zudem, dass die Ukraine zwei Nordkoreaner gefangen genommen hat. Die Soldaten seien "
+            "angewiesen worden, sich selbst zu töten, hieß es.\n\nMehr als 200 Nordkoreaner sollen bei einem Gefecht "
+            "getötet worden sein. Das berichtete am Wochenende die Zeitung Ukrainska Prawda.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")][-1] == (200, "ukr-pravda")
+    # "fügte er hinzu" takes up the speaker a sentence further back, across a paragraph break
+    text = ('„Wir gehen davon aus, dass sich rund 8.000 nordkoreanische Soldaten in Kursk befinden“, sagte Kirby. Der '
+            'Sprecher äußerte sich am Donnerstag vor Journalisten.\n\n„Insgesamt sprechen wir von 10.000 bis 12.000 '
+            'Soldaten, die Nordkorea nach Russland geschickt hat“, fügte er hinzu.')
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-10")] == [
+        (8000, "usa-government"), (10000, "usa-government")]
+    # "Das bedeutet" right after a source's figure is still that source
+    text = ("Laut einem Bericht des britischen Verteidigungsministeriums wurden über 6.000 nordkoreanische Soldaten "
+            "getötet, verletzt oder vermisst. Das bedeutet, dass etwa die Hälfte der zuvor etwa 11.000 Soldaten aus "
+            "Nordkorea ausgefallen ist.")
+    rows = _numeric(text, "2025-06")
+    assert [(r.quantity, r.claimant_id) for r in rows] == [(6000, "gbr-mod"), (11000, "gbr-mod")]
+    # (killed or wounded listed with the missing are losses of any kind)
+    assert rows[0].casualty_type == "killed_or_wounded"
+    # "Er sagte ..., über das Yonhap berichtete": the speaker before, the agency relays
+    text = ("Der Verteidigungsminister Shin Won-sik zog Bilanz. Er sagte bei einem Briefing, über das die "
+            "Nachrichtenagentur Yonhap berichtete, Nordkorea habe etwa 6700 Container nach Russland gesandt. Die "
+            "Container böten Platz für ungefähr 3 Millionen Granaten, fuhr er fort.")
+    assert [(r.quantity, r.claimant_id, r.via_id) for r in _numeric(text, "2024-03")] == [
+        (6700, "kor-mnd", "kor-yonhap"), (3000000, "kor-mnd", "kor-yonhap")]
+    # "Beide Institutionen": the two named just before, jointly
+    text = ('„Newsweek“ stellt fest, dass die Zahlen mit den Analysen des Open Source Centre (OSC) und der '
+            'Nachrichtenagentur Reuters übereinstimmen. Beide Institutionen schätzten, dass Nordkorea über 15.800 '
+            'Container mit Munition an Russland geliefert hat.')
+    assert sorted(r.claimant_id for r in _numeric(text, "2025-05")) == ["gbr-osc", "gbr-reuters"]
+    # a country's media at large are refined by a body of that country named next
+    text = ("Russland hat laut ukrainischen Medienberichten etwa 50 nordkoreanische Raketen abgefeuert. Das teilte der "
+            "Leiter der Charkiwer Staatsanwaltschaft am Donnerstag mit.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-02")] == [(50, "ukr-government")]
+
+
+@pytest.mark.parametrize("text", [
+    # modality patterns read past a number with a thousands separator
+    "Nordkorea wird nach Angaben des NIS 25.000 Arbeiter nach Russland entsenden.",
+    "Schoigu gab die Entscheidung Nordkoreas bekannt, 6.000 Pioniere und militärische Bauarbeiter für den "
+    "Wiederaufbau in Kursk zu entsenden.",
+    "Nordkorea bereite nach Angaben des NIS die Entsendung von weiteren 5.000 Soldaten vor.",
+])
+def test_session_25_expected_past_thousands(text):
+    assert [r.modality for r in _numeric(text, "2025-06")] == ["expected"]

@@ -307,7 +307,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     elided = rf"(?<![\w-])(?:{small})-(?=\s*(?:{joiners})\s*(?:{small})(?:{compound})(?![\w-]))"
     return compile_rule(
         r"(?<![\w])"  # every phrase starts a word: the finder tests that first
-        rf"(?:(?P<qual>(?<![\w-])(?:{qual}))[“\"«]?\s+)?"  # (also quoted: 'von „bis zu“ zehntausend Mann')
+        # (also quoted: 'von „bis zu“ zehntausend Mann', 'etwa „2.700 Verletzte“')
+        rf"(?:(?P<qual>(?<![\w-])(?:{qual}))[“\"«]?\s+[„\"»]?)?"
         rf"(?:(?P<between>(?<![\w-])[Zz]wischen)\s+)?"
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
