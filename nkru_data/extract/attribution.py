@@ -372,8 +372,6 @@ _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,
                       r"|[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}(?:(?:des|der)\s+)?)$")
 # A Korean person's name of three syllables: "Kim Jong Un", "Shin Won-sik", "Lee Seong Kweun".
 _KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
-# A leader's title and family name ("Staatschef Kim", "Machthaber Kim"): later "Kim" alone is that leader.
-_TITLE_SURNAME = re.compile(r"(?:Staatschef|Machthaber|Diktator)\w*\s+([A-Z][a-z]{1,4})")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+$")
 # A body named as a report's author: "dem zweiten Bericht des [Multilateralen Sanktionsüberwachungsteams]".
@@ -449,7 +447,7 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         if m.actor.country or m.actor.wire:
             continue
         said = text[m.start:m.end]
-        if (titled := _TITLE_SURNAME.fullmatch(said)) is not None:
+        if (titled := lex.leader_title_re.fullmatch(said)) is not None:
             learn(titled.group(1), m.actor, m.end, whole=False)
             continue
         role = is_role.get(said)
@@ -749,12 +747,6 @@ def _in_relative_clause(text: str, m: Mention) -> bool:
     return opened is not None and opened.end() - 1 < m.start
 
 
-# "Beide Institutionen", "Die beiden Dienste": the two sources named just before.
-_BOTH = re.compile(r"\s*(?:Beide|Die beiden)\s+(?:[\w-]+\s+)?(?:Institutionen|Organisationen|Institute|Quellen|Behörden|"
-                   r"Dienste|Geheimdienste|Nachrichtendienste|Seiten|Gruppen|Teams|Analysen|Berichte|Studien|Denkfabriken|"
-                   r"Agenturen|Regierungen|Experten|Analysten|Forscher)\b")
-
-
 def _last_pair(text: str, mentions: list[Mention] | tuple, lex: Lexicon) -> tuple[Mention, Mention] | None:
     """The last two people, bodies or outlets of ``mentions`` when a list joins them ("des OSC und der Agentur
     Reuters"), else None."""
@@ -785,7 +777,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     :data:`NONE`-like unattributed when no cue names anyone and nothing
     carries over. Never raises.
     """
-    if len(before) >= 2 and _BOTH.match(text, start, end) and (pair := _last_pair(text, before, lex)) is not None:
+    if len(before) >= 2 and lex.both_sources_re.match(text, start, end) and (pair := _last_pair(text, before, lex)) is not None:
         # "... stimmen mit den Analysen des OSC und der Agentur Reuters überein. Beide Institutionen schätzten, dass
         # ...": the two named last, jointly
         first, second = pair

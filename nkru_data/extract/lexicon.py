@@ -109,6 +109,8 @@ class Lexicon:
     document_of_re: re.Pattern
     entry_heading_re: re.Pattern
     document_possessive_re: re.Pattern
+    both_sources_re: re.Pattern
+    leader_title_re: re.Pattern
     casualty_among_re: re.Pattern
     army_at_home_before_re: re.Pattern
     among_after_re: re.Pattern
@@ -455,6 +457,8 @@ _SINGLE_CUES = {
     "document_of_re": "document_of",
     "entry_heading_re": "entry_heading",
     "document_possessive_re": "document_possessive",
+    "both_sources_re": "both_sources",
+    "leader_title_re": "leader_title",
     "casualty_among_re": "casualty_among",
     "army_at_home_before_re": "army_at_home_before",
     "among_after_re": "among_after",
