@@ -2840,3 +2840,67 @@ def test_session_25_sources_named_elsewhere():
 ])
 def test_session_25_expected_past_thousands(text):
     assert [r.modality for r in _numeric(text, "2025-06")] == ["expected"]
+
+
+# --- session 26 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the White House's spokesman, not Seoul's presidential office
+    ("Binnen einer Woche seien über 1.000 nordkoreanische Soldaten getötet oder verwundet worden, sagte ein Sprecher "
+     "des US-Präsidialamts am Montag.", [(1000, "usa-government")]),
+    # a country's ambassador at the UN speaks for that country, not for the UN
+    ("Der ukrainische UN-Botschafter sagte, dass bis zu 12.000 Nordkoreaner in Russland ausgebildet würden.",
+     [(12000, "ukr-government")]),
+    # "sagte er": the person the pronoun fits, not the leadership named after him
+    ("Am Morgen hatte der ukrainische Präsident Wolodymyr Selenskyj Druck auf die Führung in Pjöngjang verlangt. "
+     "„Wir wissen von 6.000 nordkoreanischen Soldaten, die dafür ausgebildet werden“, sagte er.", [(6000, "ukr-president")]),
+    # "die Spionageabwehr" after the South Korean one was named
+    ("Das erklärte die südkoreanische Spionageabwehr am Freitag.\n\nPjöngjang wolle insgesamt 12.000 Soldaten nach "
+     "Russland schicken, meldete die Agentur Yonhap unter Berufung auf die Spionageabwehr.", [(12000, "kor-nis")]),
+    # "geschätzt" right before a number is no verb of saying
+    ("Moskau wird in Kursk von geschätzt 12.000 nordkoreanischen Soldaten unterstützt.", [(12000, "xxx-unattributed")]),
+    # "wies ... darauf hin" with a long subject between
+    ("Zugleich wies der langjährige Sicherheitskorrespondent der BBC, Paul Adams, darauf hin, dass rund 11.000 "
+     "Soldaten aus Nordkorea nach Kursk geschickt wurden.", [(11000, "gbr-bbc")]),
+    # "Südkoreas oberster Spionagedienst"
+    ("Pjöngjang hat bisher über eine Million Granaten an Russland geliefert, teilte Südkoreas oberster "
+     "Spionagedienst mit.", [(1000000, "kor-nis")]),
+    # the one an agency's report says acted is no speaker
+    ("Machthaber Kim soll Russland bislang rund eine Million Granaten geliefert haben, berichtet Bloomberg.",
+     [(1000000, "usa-bloomberg")]),
+    # the subject right after the verb speaks, not whom it told
+    ("Offiziell meldete Russland der UN für 2024 lediglich 15.300 Barrel Öl für Nordkorea.", [(15300, "rus-government")]),
+])
+def test_session_26_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+def test_session_26_a_service_named_by_its_role_alone():
+    # no service and no other country named before: the NIS, as in reports on North Korea
+    text = ("Kim Jong Un weihte in Pjöngjang ein Denkmal für die in der Ukraine gefallenen Soldaten ein. Es folgt auf "
+            "Schätzungen des Geheimdienstes, wonach über 6.000 Nordkoreaner getötet oder verwundet wurden.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-02")] == [(6000, "kor-nis")]
+    # another country named before: that country's service, as before
+    text = ("Die Ukraine meldet schwere Kämpfe in Kursk. Nach Schätzungen des Geheimdienstes wurden dort über 6.000 "
+            "Nordkoreaner getötet oder verwundet.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-02")] == [(6000, "ukr-government")]
+
+
+def test_session_26_sources_named_elsewhere():
+    # a lawmaker reporting after his own visit passes on no briefing of the NIS named before
+    text = ("Der Geheimdienst NIS hatte erklärt, Nordkorea habe wohl weitere Truppen entsandt.\n\nDer südkoreanische "
+            "Abgeordnete Kim Byung-joo sagte nach seiner Reise nach Kiew, dass etwa 5.000 weitere nordkoreanische "
+            "Soldaten nach Russland gebracht worden seien.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")][-1] == (5000, "kor-lawmakers")
+    # reported speech in the subjunctive, the speaker named at its end
+    text = ("Schoigu besuchte am Dienstag Pjöngjang. Er traf Kim Jong Un.\n\nZudem werde Nordkorea 5.000 Bauarbeiter nach Kursk "
+            "entsenden. Das sei eine Hilfe unter Freunden. Man werde die Soldaten nicht vergessen, fügte Schoigu "
+            "hinzu.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(5000, "rus-security-council")]
+    # "dem Bericht zufolge" is the report's author, not the source the sentence before named
+    text = ("Das MSMT teilte am Donnerstag in seinem zweiten Bericht mit, Russland habe Pjöngjang Flugabwehrsysteme "
+            "geliefert.\n\nLaut südkoreanischen Quellen sind über "
+            "11.000 Nordkoreaner in Kursk. Zudem sind dem Bericht zufolge über 20.000 Container nach Russland "
+            "gelangt.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [
+        (11000, "kor-government"), (20000, "int-msmt")]

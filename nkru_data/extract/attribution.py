@@ -54,6 +54,10 @@ _NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+
 # A role and, between commas, the person holding it: "zog der Verteidigungsminister von Südkorea, [Shin Won-sik], Bilanz".
 _ROLE_THEN_NAME = re.compile(r"\s+(?:der|die|das|des)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*,\s+")
 # A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
+_ALLEGED = re.compile(r"\s+(?:soll|sollen|sollte|sollten)\b")
+# A subject right after the verb, and an object in the dative right after it: "gab [Russland] der [UN] an".
+_SUBJECT_RIGHT_AFTER = re.compile(r"\s+(?:(?:der|die|das)\s+)?")
+_DATIVE_NEXT = re.compile(r"\s+(?:der|dem)\s+(?:[\w-]+\s+)?")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:dem|einem|diesem|jenem|der|einer|dieser)\s+(?:[\w-]+\s+){0,2}?(?:Bericht|Report|Studie|"
                               r"Analyse|Untersuchung|Papier|Dokument|Gutachten|Medienbericht|Zeitungsbericht)\w*\s+$")
 _OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")
@@ -647,6 +651,12 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
         if actor is None and hit.role in lex.country_roles and not hit.adj:
             actor = _country_body(text, mentions[:k], lex.country_roles[hit.role], lex.country_roles_not_of)
+            if actor is None and hit.role in lex.country_role_defaults \
+                    and not any((m.actor.country or m.actor.wire) and _country_code(m.actor.id) not in lex.country_roles_not_of
+                                and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start) for m in mentions[:k]):
+                # (no other country named, nor an outlet of one: "Reuters berichtete unter Berufung auf den
+                # Geheimdienst" leaves open whose)
+                actor = ActorName(lex.country_role_defaults[hit.role], False, False)
         if actor is not None and _named_after(text, hit.end, mentions, k, actor):
             actor = None  # "die Zeitung JoongAng Ilbo" after Interfax: the name that follows says which one
         if actor is not None and not taken.covers(hit.role_start):
@@ -832,6 +842,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                and not _oblique(text, m, cue, True, direction != "both", placed)
                and not (direction == "forward" and m.actor.country and m.start > cue.end()
                         and lex.clause_verbs_re.search(text, cue.end(), m.start))]
+        if len(fwd) > 1 and not fwd[1].actor.wire and _SUBJECT_RIGHT_AFTER.fullmatch(text, cue.end(), fwd[0].start) \
+                and _DATIVE_NEXT.fullmatch(text, fwd[0].end, fwd[1].start):
+            # "gab Russland der UN ... an": the subject right after the verb, then whom it told (an agency told
+            # stays: it relays, "teilte die Behörde der Nachrichtenagentur Yonhap mit")
+            fwd = fwd[:1]
         # ("Nordkorea hat Russland einem neuen Bericht zufolge ... geliefert": a report whose author comes later)
         document = _DOCUMENT_BEFORE.search(text, max(start, cue.start() - 60), cue.start()) \
             if direction == "backward" else None
@@ -892,7 +907,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             via = next((m for m in fwd if m.actor.wire), None)
         if claimant is not None and claimant.actor.wire:
             # An agency alone: someone named in the next group is the source it quotes.
-            rest = [m for g in groups[groups.index(group) + 1:] for m in g if not m.actor.wire]
+            # (not North Korea or Russia said to have done something: "Kim soll ... geliefert haben, berichtet
+            # Bloomberg" names who acts, not who speaks)
+            rest = [m for g in groups[groups.index(group) + 1:] for m in g if not m.actor.wire
+                    and not (g is not fwd and _ALLEGED.match(text, m.end)
+                             and _country_code(m.actor.id) in lex.country_roles_not_of)]
             if rest:
                 claimant, via = _pick(rest)[0], claimant
             elif direction == "both" and lex.telling_re.fullmatch(cue.group(0)) and claimant.start >= cue.end():
@@ -982,6 +1001,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     prior = None
     if (pronoun_cue or anaphor is not None) and before:
         prior = prior_body(text, before)
+        if pronoun_cue and anaphor is None and prior is not None and not _agrees(text, start, end, prior):
+            # "... forderte Selenskyj Druck auf die Führung in Pjöngjang. «...», sagte er.": the one the pronoun fits
+            prior = next((m for m in reversed(before) if not m.actor.country and not m.actor.wire
+                          and _agrees(text, start, end, m)), prior)
     if pronoun_cue and not fresh and prior is not None and _agrees(text, start, end, prior):
         # "Ein europäischer Analyst ... hält beides für zu hoch. Er kommt auf ...": the person of the sentence
         # before, which said nothing the walk kept, not the source carried from further back

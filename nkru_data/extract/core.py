@@ -666,14 +666,15 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             attr = st.attribution.carried()
-        elif attr.claimant_id == UNATTRIBUTED and st.source is not None \
+        elif (attr.claimant_id == UNATTRIBUTED or not attr.own) and st.source is not None \
                 and (first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end)
                      # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...",
                      # "Nordkorea hat demnach ...")
-                     or (body - st.source_at <= 2
+                     or (attr.claimant_id == UNATTRIBUTED and body - st.source_at <= 2
                          and first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end))):
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
-            # a newspaper)
+            # a newspaper), also over a source carried from the sentence before ("So sind laut südkoreanischen Quellen
+            # ... Über 20.000 Container ... sind dem Bericht zufolge ...")
             attr = st.source.carried()
         elif attr.own and attr.kind in ("body", "wire"):
             st.source = attr.alternatives[-1][1] if attr.alternatives else attr
@@ -805,6 +806,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # sein. Das berichtete die Zeitung Ukrainska Prawda.")
             later = _back_reference(text, sentences, attrs, i, lex) or (
                 _quote_speaker(text, sentences, attrs, i, lex) or _quote_after_speaker(text, sentences, attrs, i)
+                or _reported_until_speaker(text, sentences, attrs, i, lex)
                 if attr.claimant_id == UNATTRIBUTED else None)
             if later is not None:
                 # "... 5.000 Bauarbeiter ... Das gab Russland bekannt." ("Das berichtet der Abgeordnete Lee nach
@@ -858,7 +860,7 @@ def _country_speaks(text: str, sent, attr: Attribution, mentions: list[Mention])
 
 def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexicon) -> Attribution | None:
     """The body whose briefing ``attr``'s speaker passes on (actors.yaml ``relays``: lawmakers briefed by the NIS), when the
-    text names that body and the sentence does not say the speaker drew on "eigene Kontakte"; else None."""
+    text names that body and the sentence does not say the speaker drew on "eigene Kontakte" or a visit; else None."""
     relayed = lex.relays.get(attr.claimant_id)
     if relayed is None or relayed not in named_ids or _OWN_SOURCES.search(text, sent.start, sent.end):
         return None
@@ -868,7 +870,9 @@ def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexic
 # "die Zahl" without a noun of its own: the count just given ("hatte die Behörde die Zahl noch auf etwa 600 beziffert")
 _THE_NUMBER = re.compile(r"\b(?:[Dd]ie|[Dd]iese)\s+(?:\w+\s+)?Zahl\b(?!\s+(?:der|von|an)\b)")
 _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
-_OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b")
+# (or what the speaker saw for themselves: "erklärte nach seinem jüngsten Besuch in der Ukraine")
+_OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b"
+                          r"|\bnach\s+(?:seinem|ihrem|einem|seiner|ihrer|einer)\s+(?:[\w-]+\s+)?(?:Besuch|Reise|Aufenthalt)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
@@ -943,6 +947,34 @@ def _quote_after_speaker(text: str, sentences, attrs: list[Attribution], i: int)
         return None  # no quotation opening a sentence, or it closed before sentence i
     before = attrs[opened - 1]
     return before if before.own and before.claimant_id != UNATTRIBUTED and before.kind != "country" else None
+
+
+def _reported_until_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
+    """The speaker named at the end of the reported speech that sentence ``i`` opens: "Außerdem werde Pjöngjang 5.000
+    Bauarbeiter entsenden. Dies sei eine brüderliche Hilfe. ..., fügte Schoigu hinzu." Sentence ``i`` and those up
+    to the speaker's (at most two more, in its paragraph, none with a source of its own) are in the subjunctive;
+    the speaker's sentence ends with the verb of saying and who said it, after a comma."""
+    if not lex.reported_aux_re.search(text, sentences[i].start, sentences[i].end):
+        return None
+    for j in range(i + 1, min(i + 3, len(sentences))):
+        sent = sentences[j]
+        if sent.paragraph != sentences[i].paragraph:
+            return None
+        if attrs[j].own:
+            if attrs[j].claimant_id == UNATTRIBUTED or attrs[j].kind == "country":
+                return None
+            cue = None
+            for cue in lex.attribution_re.finditer(text, sent.start, sent.end):
+                pass  # (the last cue: the closing ", sagte X")
+            closing = cue is not None and _CLOSING_COMMA.search(text, sent.start, cue.start()) is not None \
+                and attrs[j].text in text[cue.start():sent.end]
+            return attrs[j] if closing else None
+        if not lex.reported_aux_re.search(text, sent.start, sent.end):
+            return None
+    return None
+
+
+_CLOSING_COMMA = re.compile(r"[,“”\"»«]\s*$")
 
 
 @lru_cache(maxsize=None)

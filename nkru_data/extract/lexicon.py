@@ -130,6 +130,7 @@ class Lexicon:
     home_services: dict[str, str]                 # country code of an outlet's id -> that country's service
     country_roles: dict[str, dict[str, str]]      # role word -> country code -> that country's body
     country_roles_not_of: frozenset[str]          # country codes whose actors never give a role word its country
+    country_role_defaults: dict[str, str]         # role word -> the body it means when no country was named
     speaks_of_north: frozenset[str]               # country codes whose sources speak of North Korea ...
     speaks_of_north_reach: int                    # ... this many sentences after it was last named
     year_before_re: re.Pattern
@@ -587,6 +588,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         home_services=dict(cues["home_services"]["services"]),
         country_roles={k: dict(v) for k, v in cues["country_roles"]["roles"].items()},
         country_roles_not_of=frozenset(cues["country_roles"]["not_of"]),
+        country_role_defaults=dict(cues["country_roles"].get("default") or {}),
         speaks_of_north=frozenset(cues["speaks_of_north"]["countries"]),
         speaks_of_north_reach=int(cues["speaks_of_north"]["reach"]),
         largest_deployment=int(cues["largest_deployment"]),
