@@ -2904,3 +2904,26 @@ def test_session_26_sources_named_elsewhere():
             "gelangt.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [
         (11000, "kor-government"), (20000, "int-msmt")]
+
+
+def test_session_26_carried_lawmaker_and_the_south():
+    # a lawmaker's figures after his own visit stay his in the sentences his words carry into
+    text = ("Der Geheimdienst NIS hatte erklärt, Nordkorea habe wohl weitere Truppen entsandt.\n\nDer südkoreanische "
+            "Abgeordnete Kim Byung-joo sagte nach seiner Reise nach Kiew, dass insgesamt 5.000 weitere Soldaten nach "
+            "Russland gebracht worden seien. Rund 2.000 von ihnen seien schon in Kursk stationiert.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == [(5000, "kor-lawmakers"),
+                                                                               (2000, "kor-lawmakers")]
+    # "Der Süden teilte mit": South Korea
+    text = ("Nordkorea steht im Verdacht, Russland Waffen zu schicken. Der Süden teilte im Mai mit, Nordkorea habe "
+            "zuletzt etwa 7.000 Container nach Russland geschickt.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-06")] == [(7000, "kor-government")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan in the sentence is not one to capture people: captured soldiers who want to go to Seoul
+    ("Zwei in Kursk gefangene Soldaten aus Nordkorea wollen nach Südkorea ausreisen.", "asserted"),
+    # a promise to send is a plan
+    ("Kim Jong Un hat zugesagt, rund 6.000 Pioniere und Bauarbeiter nach Kursk zu entsenden.", "expected"),
+])
+def test_session_26_modality(text, expected):
+    assert [r.modality for r in _numeric(text, "2025-06")] == [expected]

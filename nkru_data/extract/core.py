@@ -385,6 +385,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     }
     # (One search of the sentence rules a cue out for all its numbers.)
     modality = _modality(lex, text, lo, hi) if _sentence_has(st, "modality", lex.modality.any_re, text, sent) else "asserted"
+    if modality in lex.modality_not_for.get(table, ()):
+        modality = "asserted"  # ("Zwei Gefangene ... erklärten, dass sie nach Südkorea fliehen wollen": not a plan to capture)
     window_before = text[max(lo, num.start - 40):num.start] + " " + pre
     scope = "unspecified"
     if _values_in(lex.scope[:1], window_before, 0, len(window_before)):
@@ -862,7 +864,12 @@ def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexic
     """The body whose briefing ``attr``'s speaker passes on (actors.yaml ``relays``: lawmakers briefed by the NIS), when the
     text names that body and the sentence does not say the speaker drew on "eigene Kontakte" or a visit; else None."""
     relayed = lex.relays.get(attr.claimant_id)
-    if relayed is None or relayed not in named_ids or _OWN_SOURCES.search(text, sent.start, sent.end):
+    if relayed is None or relayed not in named_ids:
+        return None
+    # (a source carried over: from where it was named, "Der Abgeordnete erklärte nach seiner Reise, ... Etwa 1.500
+    # von ihnen seien ...")
+    said = text.rfind(attr.text, 0, sent.start) if not attr.own and attr.text else -1
+    if _OWN_SOURCES.search(text, said if said >= 0 else sent.start, sent.end):
         return None
     return Attribution(relayed, attr.claimant_id, attr.text, False, attr.also, "body")
 

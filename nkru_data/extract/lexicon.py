@@ -131,6 +131,7 @@ class Lexicon:
     country_roles: dict[str, dict[str, str]]      # role word -> country code -> that country's body
     country_roles_not_of: frozenset[str]          # country codes whose actors never give a role word its country
     country_role_defaults: dict[str, str]         # role word -> the body it means when no country was named
+    modality_not_for: dict[str, frozenset[str]]  # table -> modalities its claims never take
     speaks_of_north: frozenset[str]               # country codes whose sources speak of North Korea ...
     speaks_of_north_reach: int                    # ... this many sentences after it was last named
     year_before_re: re.Pattern
@@ -594,6 +595,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         largest_deployment=int(cues["largest_deployment"]),
         smallest_deployment=int(cues["smallest_deployment"]),
         modality=_ordered(cues["modality"]),
+        modality_not_for={t: frozenset(v) for t, v in (cues.get("modality_not_for") or {}).items()},
         casualty=_ordered(cues["casualty"]),
         deployment_status=_ordered(cues["deployment_status"]),
         delivery_status=_ordered(cues["delivery_status"]),
