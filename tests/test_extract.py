@@ -2927,3 +2927,19 @@ def test_session_26_carried_lawmaker_and_the_south():
 ])
 def test_session_26_modality(text, expected):
     assert [r.modality for r in _numeric(text, "2025-06")] == [expected]
+
+
+def test_session_26_what_the_number_counts():
+    # a hedge on a range's upper end keeps the range one claim
+    rows = _numeric("Die Schätzungen der Verluste Nordkoreas reichen von Geheimdienst zu Geheimdienst von 600 bis über "
+                    "6.000 Toten.", "2025-09")
+    assert [(r.quantity, r.quantity_qualifier, r.casualty_type) for r in rows] == [(600, "range", "killed")]
+    # losses on Russia's side are not North Korea's; the North Koreans among them are
+    rows = _numeric("Nordkoreanische Soldaten griffen ein Dorf an. Die Ukrainer antworteten mit Artillerie, was zu etwa "
+                    "200 Verlusten auf russischer Seite führte, darunter 30 getötete oder verwundete Nordkoreaner.",
+                    "2024-12")
+    assert [r.quantity for r in rows] == [30]
+    # ... while North Koreans fighting on Russia's side are counted
+    rows = _numeric("Westliche Dienste gehen davon aus, dass knapp 12.000 Nordkoreaner auf russischer Seite kämpfen.",
+                    "2024-12")
+    assert [r.quantity for r in rows] == [12000]

@@ -305,6 +305,9 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     # The second number of a range may follow its hyphen directly: "10.000-12.000".
     num2 = num.replace(r"(?<![\w.,:/'’-])", r"(?<![\w.,:/'’])", 1)
     joiners = "|".join(re.escape(j) for j in numbers.get("range_joiners") or ["bis", "und", "-", "–"])
+    # a hedge on the range's upper end: "zwischen 600 und über 6.000", "600 bis knapp 700"
+    upper = "|".join(re.escape(q) for q in numbers.get("range_upper_qualifiers") or ())
+    upper = rf"(?:(?:{upper})\s+)?" if upper else ""
     # "elf- bis zwölftausend": the first number word drops the compound's end, which the second one carries.
     small = _alt([w for w, v in all_words.items() if v < 100] + [w.capitalize() for w, v in all_words.items() if v < 100])
     compound = _alt(numbers.get("compounds") or ["tausend"])
@@ -317,7 +320,7 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
         rf"|(?P<n1>{num}|{elided})(?P<m1>{mult_part})?"
-        rf"(?:[ \t\u00a0\u2009\u202f]*(?P<join>{joiners})[ \t\u00a0\u2009\u202f]*(?P<n2>{num2})(?P<m2>{mult_part})?)?"  # (not across a line: a list)
+        rf"(?:[ \t\u00a0\u2009\u202f]*(?P<join>{joiners})[ \t\u00a0\u2009\u202f]*{upper}(?P<n2>{num2})(?P<m2>{mult_part})?)?"  # (not across a line: a list)
         rf")"
     )
 
