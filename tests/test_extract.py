@@ -2943,3 +2943,14 @@ def test_session_26_what_the_number_counts():
     rows = _numeric("Westliche Dienste gehen davon aus, dass knapp 12.000 Nordkoreaner auf russischer Seite kämpfen.",
                     "2024-12")
     assert [r.quantity for r in rows] == [12000]
+
+
+def test_session_26_a_source_after_a_semicolon():
+    # the source of the clause after a semicolon is not that of the count before it ...
+    rows = _numeric("Bislang waren die 14.000 Soldaten aus Nordkorea nur in Kursk eingesetzt; der britische "
+                    "Geheimdienst schätzt, dass 6000 von ihnen gefallen sind oder verwundet wurden.", "2025-04")
+    assert [(r.quantity, r.claimant_id) for r in rows] == [(14000, "xxx-unattributed"), (6000, "gbr-mod")]
+    # ... unless that clause points back to it
+    rows = _numeric("Rund 3.000 weitere Soldaten aus Nordkorea sind in Kursk eingetroffen; dies teilte der "
+                    "südkoreanische Geheimdienst mit.", "2025-02")
+    assert [(r.quantity, r.claimant_id) for r in rows] == [(3000, "kor-nis")]

@@ -28,7 +28,7 @@ from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
-from .attribution import (EXPERTS, UNATTRIBUTED, Attribution, Mention, attribute, prior_body, with_learned_names,
+from .attribution import (EXPERTS, NONE, UNATTRIBUTED, Attribution, Mention, attribute, prior_body, with_learned_names,
                           with_listed_adjectives, without_addressees, without_descriptions)
 from .lexicon import PLACE, Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
@@ -788,6 +788,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         st.seen.update(r["quantity"] for r in found if r.get("quantity") is not None)
         for row in found:
             row["__attr"] = attr.at(row["__core"][0]) if attr.alternatives and row["__table"] != "diplomatic_acts" else attr
+            if row["__attr"].own and row["__attr"].text and row["__table"] != "diplomatic_acts" \
+                    and (semi := text.find(";", row["__core"][1], sent.end)) >= 0 \
+                    and text.find(row["__attr"].text, semi, sent.end) >= 0 \
+                    and text.find(row["__attr"].text, sent.start, semi) < 0 and not _SEMICOLON_BACK.match(text, semi + 1):
+                # "Bislang waren die 14.000 Soldaten nur in Kursk eingesetzt; der britische Geheimdienst schätzt, dass
+                # 6000 ...": the source of the clause after the semicolon is not that of the count before it ("...;
+                # dies berichtete der NIS" is)
+                row["__attr"] = prev.carried() if prev is not None else NONE
             row["__sent"] = sent
             row["__heading"] = heading
             row["__idx"] = idx
@@ -981,6 +989,7 @@ def _reported_until_speaker(text: str, sentences, attrs: list[Attribution], i: i
     return None
 
 
+_SEMICOLON_BACK = re.compile(r"\s*(?:dies|das|so|demnach|davon|darüber)\b", re.I)
 _CLOSING_COMMA = re.compile(r"[,“”\"»«]\s*$")
 
 
