@@ -53,11 +53,12 @@ _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«“(]?")  # (also
 _NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+,\s+(?:[\w-]+\s+){1,4}")
 # A role and, between commas, the person holding it: "zog der Verteidigungsminister von Südkorea, [Shin Won-sik], Bilanz".
 _ROLE_THEN_NAME = re.compile(r"\s+(?:der|die|das|des)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*,\s+")
-# A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
+# An actor said to have done something: "[Kim] soll ... geliefert haben".
 _ALLEGED = re.compile(r"\s+(?:soll|sollen|sollte|sollten)\b")
 # A subject right after the verb, and an object in the dative right after it: "gab [Russland] der [UN] an".
 _SUBJECT_RIGHT_AFTER = re.compile(r"\s+(?:(?:der|die|das)\s+)?")
 _DATIVE_NEXT = re.compile(r"\s+(?:der|dem)\s+(?:[\w-]+\s+)?")
+# A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
 _DOCUMENT_BEFORE = re.compile(r"\b(?:dem|einem|diesem|jenem|der|einer|dieser)\s+(?:[\w-]+\s+){0,2}?(?:Bericht|Report|Studie|"
                               r"Analyse|Untersuchung|Papier|Dokument|Gutachten|Medienbericht|Zeitungsbericht)\w*\s+$")
 _OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")

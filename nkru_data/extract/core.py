@@ -978,11 +978,10 @@ def _reported_until_speaker(text: str, sentences, attrs: list[Attribution], i: i
         if attrs[j].own:
             if attrs[j].claimant_id == UNATTRIBUTED or attrs[j].kind == "country":
                 return None
-            cue = None
-            for cue in lex.attribution_re.finditer(text, sent.start, sent.end):
-                pass  # (the last cue: the closing ", sagte X")
+            cues = list(lex.attribution_re.finditer(text, sent.start, sent.end))
+            cue = cues[-1] if cues else None  # (the last cue: the closing ", sagte X")
             closing = cue is not None and _CLOSING_COMMA.search(text, sent.start, cue.start()) is not None \
-                and attrs[j].text in text[cue.start():sent.end]
+                and text.find(attrs[j].text, cue.start(), sent.end) >= 0
             return attrs[j] if closing else None
         if not lex.reported_aux_re.search(text, sent.start, sent.end):
             return None
