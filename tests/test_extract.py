@@ -2954,3 +2954,75 @@ def test_session_26_a_source_after_a_semicolon():
     rows = _numeric("Rund 3.000 weitere Soldaten aus Nordkorea sind in Kursk eingetroffen; dies teilte der "
                     "südkoreanische Geheimdienst mit.", "2025-02")
     assert [(r.quantity, r.claimant_id) for r in rows] == [(3000, "kor-nis")]
+
+
+# --- session 27 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "offenbar" alone is the adverb ("apparently"), not the verb "offenbaren": no source
+    ("Der Kommandeur der Spezialeinsatzkräfte der Ukraine ist offenbar in die Kämpfe um Kursk verwickelt – da hat "
+     "sich die russische Armee mit mehr als 10.000 nordkoreanischen Soldaten verstärkt.", "2024-12",
+     [(10000, "xxx-unattributed")]),
+    # "geben an" is a verb of saying, even with the relaying agency at the sentence's far end
+    ("Ukrainische Staatsanwälte geben an, insgesamt 21 von rund 50 nordkoreanischen ballistischen Raketen untersucht "
+     "zu haben, die zwischen Ende Dezember und Ende Februar von Russland abgefeuert wurden, meldet die "
+     "Nachrichtenagentur Reuters.", "2024-03", [(50, "ukr-government")]),
+    # "Es kursieren Berichte" is hearsay, and a clause before a colon is no speaker's label
+    ("Der Druck auf Kim Jong-un könnte nicht größer sein: Seine Generäle haben den Befehl erhalten, sich auf den "
+     "Krieg vorzubereiten. Es kursieren Berichte, dass Nordkorea bereits mehr als 10.000 Soldaten nach Russland "
+     "geschickt hat.", "2024-10", [(10000, "xxx-unattributed")]),
+    # a city's police is Ukraine's
+    ("Für einen Angriff auf Charkiw hat Russland zwei nordkoreanische Raketen eingesetzt. Das gab der Chef der "
+     "Ermittlungsabteilung der regionalen Polizei in Charkiw, Serhij Bolwinow, auf Facebook bekannt.", "2024-01",
+     [(2, "ukr-government")]),
+    # a film state television showed: what it states is the broadcaster's
+    ("Das Staatsfernsehen Nordkoreas zeigte erstmals einen Film über die Einheiten in Kursk.\n\nDer Film ist dem "
+     "Gedenken an 101 gefallene nordkoreanische Kämpfer gewidmet.", "2025-08", [(101, "prk-state-media")]),
+    # "westlicher Dienste": Western intelligence
+    ("Insgesamt 12.000 junge nordkoreanische Kämpfer werden nach Erkenntnissen westlicher Dienste in Kursk "
+     "eingesetzt.", "2024-12", [(12000, "xxx-western-officials")]),
+])
+def test_session_27_who_speaks(text, published, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, published)] == expected
+
+
+def test_session_27_studies_and_their_authors():
+    # a study of a political foundation, then "Ihrer Analyse zufolge": the experts
+    text = ("Eine neue Studie der Friedrich-Naumann-Stiftung bemisst den Umfang des Waffenhandels zwischen Russland und "
+            "Nordkorea. Ihrer Analyse zufolge bemisst sich der Wert der bisherigen Waffenlieferungen auf bis zu 5,5 "
+            "Milliarden US-Dollar.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(5500000000, "xxx-experts")]
+    # "Ihre Analyse ... zeigt: ...": what the report states is its author's
+    text = ("Olena Guseinova von der Hankuk Universität hat für die Studie Geheimdienstberichte ausgewertet. Ihre "
+            "Analyse von Munitionspreisen und früheren Waffengeschäften Nordkoreas zeigt: Seit Februar 2022 belaufen "
+            "sich die Waffenlieferungen an Russland auf schätzungsweise 1,7 bis 5,5 Milliarden US-Dollar.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(1700000000, "xxx-experts")]
+    # a research group without an id of its own, published by an outlet: the experts, via the outlet
+    text = ("Das sind die Ergebnisse einer neuen Analyse der Organisation C4ADS, veröffentlicht von der Washington "
+            "Post. Die Untersuchung zeigt, dass mehr als 74.000 Tonnen Sprengstoff aus Nordkorea nach Russland "
+            "geliefert wurden.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-03")] == [(74000, "xxx-experts")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a compound noun: North Korea's fighters, but US soldiers are none of this
+    ("Nordkorea hat 12.000 Kim-Kämpfer nach Russland geschickt.", [("deployments", 12000)]),
+    ("Nordkorea schickt Soldaten nach Russland. In Südkorea sind rund 28.500 US-Soldaten stationiert.", []),
+    # ... and US dollars are still money
+    ("Nordkorea hat Russland Waffen im Wert von bis zu 5,5 Milliarden US-Dollar geliefert.",
+     [("deliveries", 5500000000)]),
+    # freight wagons at the border
+    ("Satellitenbilder zeigen 73 Güterwaggons im nordkoreanischen Bahnhof Tumangang an der Grenze zu Russland.",
+     [("deliveries", 73)]),
+    # ... but not a past baseline nor the room of the sidings
+    ("In Tumangang an der Grenze zwischen Nordkorea und Russland seien in den Jahren zuvor nie mehr als 20 Waggons "
+     "beobachtet worden.", []),
+    ("Nordkorea hat in Tumangang neue Gleise gebaut, auf denen gleichzeitig bis zu 150 Waggons abgestellt werden "
+     "können.", []),
+    # the whole a sentence opens with is no casualty count: "Von den 12.000 ... sollen etliche gefallen sein"
+    ("Von den mutmaßlich 12.000 entsandten nordkoreanischen Soldaten sollen etliche inzwischen getötet worden sein.",
+     [("deployments", 12000)]),
+])
+def test_session_27_what_the_number_counts(text, expected):
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2024-11")] == expected

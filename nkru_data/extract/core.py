@@ -406,8 +406,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         row.update(party_country="PRK", casualty_type=casualty, quantity_scope=scope, location=location)
         rid = f"{rule.id}.{casualty.replace('_', '-')}" if rule.table == _PERSONNEL else rule.id
     else:
-        if nationality not in (None, "PRK", "RUS"):
-            return None
+        if rule.nationality and nationality not in (None, "PRK", "RUS"):
+            return None  # ("amerikanische Raketen"; but "US-Dollar" is a currency: money has no nationality)
         supplier, recipient = rule.values.get("supplier_country", "PRK"), rule.values.get("recipient_country", "RUS")
         if nationality == "RUS" and rule.nationality or lex.reverse_re.search(text, num.end, clause_hi):
             supplier, recipient = "RUS", "PRK"
@@ -692,8 +692,10 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             # "... gründeten elf Staaten das MSMT. Dessen 29 Seiten starker Bericht ...": the MSMT's report
             st.source = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
             st.source_at = body
+            if attr.claimant_id == UNATTRIBUTED:
+                attr = st.source  # ("Ihre Analyse ... zeigt: Seit 2022 ...": what the report states is its author's)
         if sent.paragraph != st.previous_paragraph and (kick := lex.kicker_re.match(text, sent.start, sent.end)) \
-                and not heading:
+                and not heading and not _CLAUSE_BEFORE_COLON.search(text, kick.start(), kick.end()):
             # An interview's answer: "Vogt: Wir landen eher bei elf bis zwölf Millionen." The person before the
             # colon speaks the whole paragraph, where no other source is named.
             who = next((m for m in mentions[idx] if m.end <= kick.end() and not m.actor.country and not m.actor.wire), None)
@@ -888,6 +890,9 @@ _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|
 # (or what the speaker saw for themselves: "erklärte nach seinem jüngsten Besuch in der Ukraine")
 _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b"
                           r"|\bnach\s+(?:seinem|ihrem|einem|seiner|ihrer|einer)\s+(?:[\w-]+\s+)?(?:Besuch|Reise|Aufenthalt)\b")
+# A kicker that is a clause, not a speaker's label ("Der Druck auf Kim könnte nicht größer sein: ..."): a
+# lower-case word other than the particles of names and titles ("Lena Vogt:", "Professor Lee von der KINU:")
+_CLAUSE_BEFORE_COLON = re.compile(r"\s(?!(?:von|vom|der|des|van|de|und|am|an)\b)[a-zäöüß]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
