@@ -3023,6 +3023,15 @@ def test_session_27_studies_and_their_authors():
     # the whole a sentence opens with is no casualty count: "Von den 12.000 ... sollen etliche gefallen sein"
     ("Von den mutmaßlich 12.000 entsandten nordkoreanischen Soldaten sollen etliche inzwischen getötet worden sein.",
      [("deployments", 12000)]),
+    # plans "ins Auge gefasst" capture nobody
+    ("Als bekannt wurde, dass Nordkorea mehr als 10.000 Soldaten nach Russland schickte, wurden die Pläne ins Auge "
+     "gefasst.", [("deployments", 10000)]),
+    # troops massed are an army's own; shells for Kyiv are none of this cooperation
+    ("Nordkorea schickt Soldaten nach Russland. Putin soll dort knapp 50.000 Soldaten zusammengezogen haben. "
+     "Tschechien will 800.000 Granaten für Kiew aufgestöbert haben.", []),
+    # the people North Korea's weapons hurt are victims, not its losses
+    ("Russland feuerte nordkoreanische Raketen auf die Ukraine ab. Die nordkoreanischen Waffen hätten weitere 115 "
+     "Personen verletzt.", []),
 ])
 def test_session_27_what_the_number_counts(text, expected):
     assert [(r.__table__, r.quantity) for r in _numeric(text, "2024-11")] == expected
