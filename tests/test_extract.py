@@ -2979,6 +2979,9 @@ def test_session_26_a_source_after_a_semicolon():
     # a film state television showed: what it states is the broadcaster's
     ("Das Staatsfernsehen Nordkoreas zeigte erstmals einen Film über die Einheiten in Kursk.\n\nDer Film ist dem "
      "Gedenken an 101 gefallene nordkoreanische Kämpfer gewidmet.", "2025-08", [(101, "prk-state-media")]),
+    # an analysis named in a compound ("Satellitenbildanalyse") is one
+    ("Nach einer Satellitenbildanalyse des Open Source Centre soll Russland mehr als eine Million Barrel Öl an "
+     "Nordkorea geliefert haben.", "2024-11", [(1000000, "gbr-osc")]),
     # "westlicher Dienste": Western intelligence
     ("Insgesamt 12.000 junge nordkoreanische Kämpfer werden nach Erkenntnissen westlicher Dienste in Kursk "
      "eingesetzt.", "2024-12", [(12000, "xxx-western-officials")]),
