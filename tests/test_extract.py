@@ -2990,6 +2990,15 @@ def test_session_27_who_speaks(text, published, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, published)] == expected
 
 
+def test_session_27_the_last_named_source_carries_on():
+    # a sentence naming two sources passes on the one its last cue named
+    text = ("Die US-Regierung geht laut Außenminister Antony Blinken davon aus, dass bisher 10.000 nordkoreanische "
+            "Soldaten nach Russland geschickt wurden. 8.000 von ihnen sind demnach bereits in die russische Region "
+            "Kursk verlegt worden.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [
+        (10000, "usa-state-department"), (8000, "usa-state-department")]
+
+
 def test_session_27_studies_and_their_authors():
     # a study of a political foundation, then "Ihrer Analyse zufolge": the experts
     text = ("Eine neue Studie der Friedrich-Naumann-Stiftung bemisst den Umfang des Waffenhandels zwischen Russland und "

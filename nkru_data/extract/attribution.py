@@ -132,8 +132,11 @@ class Attribution:
         return best if best is not None else self
 
     def carried(self) -> "Attribution":
-        """This source as it carries over to a later sentence: not that sentence's own, without alternatives."""
-        return Attribution(self.claimant_id, self.via_id, self.text, False, self.also, self.kind)
+        """This source as it carries over to a later sentence: not that sentence's own, without alternatives.
+        Where the sentence named several, the one its last cue named speaks on ("Die US-Regierung geht laut
+        Außenminister Blinken davon aus, dass ... 8.000 von ihnen sind demnach ...": Blinken)."""
+        last = self.alternatives[-1][1] if self.alternatives else self
+        return Attribution(last.claimant_id, last.via_id, last.text, False, last.also, last.kind)
 
     def refined_by(self, later: "Attribution") -> bool:
         """True when ``later`` (the next sentence's own attribution) names the source of this weak one more
