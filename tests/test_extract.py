@@ -2999,6 +2999,19 @@ def test_session_27_the_last_named_source_carries_on():
         (10000, "usa-state-department"), (8000, "usa-state-department")]
 
 
+def test_session_27_a_country_speaking_through_its_body():
+    # "Die USA gehen demnach davon aus": the body of the US the sentence points back to
+    text = ("Bislang habe er keine Berichte über Kämpfe gesehen, fuhr der Pentagon-Chef fort. Die USA gehen demnach "
+            "davon aus, dass etwa 10.000 nordkoreanische Soldaten in Kursk stationiert sind.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(10000, "usa-dod")]
+    # ... but "heißt es in Seoul" points back to no one
+    text = ("Der Geheimdienst NIS geht davon aus, dass sich 15.000 nordkoreanische Arbeiter in Russland aufhalten. Ihre "
+            "Zahl dürfte weiter wachsen, heißt es in Seoul. Das Portal Daily NK meldete, Pjöngjang bereite die "
+            "Entsendung von 3000 weiteren Arbeitskräften nach Russland vor.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(15000, "kor-nis"),
+                                                                               (3000, "kor-dailynk")]
+
+
 def test_session_27_studies_and_their_authors():
     # a study of a political foundation, then "Ihrer Analyse zufolge": the experts
     text = ("Eine neue Studie der Friedrich-Naumann-Stiftung bemisst den Umfang des Waffenhandels zwischen Russland und "
