@@ -3012,6 +3012,15 @@ def test_session_27_a_country_speaking_through_its_body():
                                                                                (3000, "kor-dailynk")]
 
 
+def test_session_27_us_figures_named_precisely_next():
+    # "nach US-Angaben" is as vague as "nach südkoreanischen Angaben": the next sentence's Pentagon spokesman is the
+    # precise source
+    text = ("Doch inzwischen sind nach US-Angaben rund 2.000 weitere nordkoreanische Soldaten in der Region "
+            "angekommen. Die USA gehen daher davon aus, dass die Zahl insgesamt bei 11.000 bis 12.000 liegt, sagte "
+            "US-Verteidigungsministeriumssprecher Pat Ryder.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(2000, "usa-dod"), (11000, "usa-dod")]
+
+
 def test_session_27_studies_and_their_authors():
     # a study of a political foundation, then "Ihrer Analyse zufolge": the experts
     text = ("Eine neue Studie der Friedrich-Naumann-Stiftung bemisst den Umfang des Waffenhandels zwischen Russland und "
