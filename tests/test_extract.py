@@ -3016,7 +3016,8 @@ def test_session_27_us_figures_named_precisely_next():
     # "nach US-Angaben" is as vague as "nach südkoreanischen Angaben": the next sentence's Pentagon spokesman is the
     # precise source
     text = ("Doch inzwischen sind nach US-Angaben rund 2.000 weitere nordkoreanische Soldaten in der Region "
-            "angekommen. Die USA gehen daher davon aus, dass die Zahl insgesamt bei 11.000 bis 12.000 liegt, sagte "
+            "angekommen. Die USA gehen daher davon aus, dass die Zahl nordkoreanischer Streitkräfte in Russland insgesamt "
+            "bei 11.000 bis 12.000 liegt, sagte "
             "US-Verteidigungsministeriumssprecher Pat Ryder.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(2000, "usa-dod"), (11000, "usa-dod")]
 
