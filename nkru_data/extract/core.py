@@ -759,8 +759,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             st.paragraph_start = sent.start
         found: list[dict[str, Any]] = []
         nums = [n for n in numbers[idx] if n.end <= sent.end]
-        if nums and lex.page_furniture_re.search(text, sent.start, sent.end):
-            nums = []  # teasers, view counters, 'Lesen Sie auch'
+        if nums and (lex.page_furniture_re.search(text, sent.start, sent.end)
+                     or (len(nums) == 1 and nums[0].start == sent.start and nums[0].end == sent.end)):
+            nums = []  # teasers, view counters, 'Lesen Sie auch'; a number alone on its line ("2557" under the date)
         for k, num in enumerate(nums):
             lo = nums[k - 1].end if k else sent.start
             nxt = k + 1
