@@ -3064,6 +3064,9 @@ def test_session_27_studies_and_their_authors():
     # troops massed are an army's own; shells for Kyiv are none of this cooperation
     ("Nordkorea schickt Soldaten nach Russland. Putin soll dort knapp 50.000 Soldaten zusammengezogen haben. "
      "Tschechien will 800.000 Granaten für Kiew aufgestöbert haben.", []),
+    # "die Zahl der Verwundeten bis zu 6000 Personen": wounded, not people sent
+    ("Der NIS schätzt, dass etwa 2000 Soldaten des Nordens getötet wurden und die Zahl der Verwundeten bis zu 6000 "
+     "Personen erreichen könnte.", [("casualties", 2000), ("casualties", 6000)]),
     # a number alone on its line is page furniture (a view counter under the date)
     ("Nordkorea wird 25.000 Arbeiter nach Russland entsenden\n\n19.06.2025\n\n2557\n\nJournalist", [("deployments", 25000)]),
     # the people North Korea's weapons hurt are victims, not its losses
