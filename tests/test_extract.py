@@ -2982,6 +2982,13 @@ def test_session_26_a_source_after_a_semicolon():
     # an analysis named in a compound ("Satellitenbildanalyse") is one
     ("Nach einer Satellitenbildanalyse des Open Source Centre soll Russland mehr als eine Million Barrel Öl an "
      "Nordkorea geliefert haben.", "2024-11", [(1000000, "gbr-osc")]),
+    # "das Militär Südkoreas" is its military; a Russian ministry without an id of its own is the government, also
+    # for a "Demnach" opening the next paragraph
+    ("Laut dem Militär Südkoreas erhöht sich die Gesamtzahl der nach Russland gesendeten nordkoreanischen Soldaten "
+     "auf etwa 11.000.", "2025-03", [(11000, "kor-military")]),
+    ("Die Agentur Interfax führte unter Berufung auf das Zentrum für Agrarexporte beim russischen "
+     "Landwirtschaftsministerium konkrete Zahlen an.\n\nDemnach lieferte Russland an Nordkorea im Jahr 2025 ungefähr "
+     "30 Tonnen Bier.", "2026-01", [(30, "rus-government")]),
     # "westlicher Dienste": Western intelligence
     ("Insgesamt 12.000 junge nordkoreanische Kämpfer werden nach Erkenntnissen westlicher Dienste in Kursk "
      "eingesetzt.", "2024-12", [(12000, "xxx-western-officials")]),
@@ -3033,6 +3040,10 @@ def test_session_27_studies_and_their_authors():
             "Analyse von Munitionspreisen und früheren Waffengeschäften Nordkoreas zeigt: Seit Februar 2022 belaufen "
             "sich die Waffenlieferungen an Russland auf schätzungsweise 1,7 bis 5,5 Milliarden US-Dollar.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(1700000000, "xxx-experts")]
+    # a researcher quoted again and again, named without her study's foundation
+    text = ("Laut der Analyse von Olena Guseinova, einer Expertin von der Hankuk Universität in Seoul, hat Nordkorea "
+            "seit 2023 Waffen im Wert von mindestens 5,6 Milliarden US-Dollar an Russland geliefert.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-09")] == [(5600000000, "xxx-experts")]
     # a research group without an id of its own, published by an outlet: the experts, via the outlet
     text = ("Das sind die Ergebnisse einer neuen Analyse der Organisation C4ADS, veröffentlicht von der Washington "
             "Post. Die Untersuchung zeigt, dass mehr als 74.000 Tonnen Sprengstoff aus Nordkorea nach Russland "

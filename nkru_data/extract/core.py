@@ -636,7 +636,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         # the people named last in the paragraph, up to three sentences back ("..., sagt Lysenko. „...“ Sorge
         # bereitet ihm der Frühling. Nach Einschätzung seines Stabes ...": Lysenko's staff)
         back = last_body
-        before = mentions[back] if back >= idx - 3 and back >= 0 and sentences[back].paragraph == sent.paragraph else ()
+        before = mentions[back] if back >= idx - 3 and back >= 0 and (
+            sentences[back].paragraph == sent.paragraph
+            # ("... unter Berufung auf das Landwirtschaftsministerium konkrete Zahlen an.\n\nDemnach lieferte ...":
+            # a paragraph opening with the pointer points to the sentence right before it)
+            or (back == idx - 1 and lex.anaphoric_re.match(text, sent.start, sent.end) is not None)) else ()
         if mentions[idx] and any(not m.actor.country and not m.actor.wire for m in mentions[idx]):
             last_body = idx
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
