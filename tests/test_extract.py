@@ -2989,6 +2989,9 @@ def test_session_26_a_source_after_a_semicolon():
     ("Die Agentur Interfax führte unter Berufung auf das Zentrum für Agrarexporte beim russischen "
      "Landwirtschaftsministerium konkrete Zahlen an.\n\nDemnach lieferte Russland an Nordkorea im Jahr 2025 ungefähr "
      "30 Tonnen Bier.", "2026-01", [(30, "rus-government")]),
+    # "einem britischen Bericht zufolge": the British state, as vague as "nach britischen Angaben"
+    ("Einem britischen Bericht zufolge haben die nordkoreanischen Truppen mehr als 6.000 Soldaten verloren.",
+     "2025-06", [(6000, "gbr-government")]),
     # "westlicher Dienste": Western intelligence
     ("Insgesamt 12.000 junge nordkoreanische Kämpfer werden nach Erkenntnissen westlicher Dienste in Kursk "
      "eingesetzt.", "2024-12", [(12000, "xxx-western-officials")]),
