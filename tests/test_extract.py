@@ -3032,6 +3032,13 @@ def test_session_27_us_figures_named_precisely_next():
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(2000, "usa-dod"), (11000, "usa-dod")]
 
 
+def test_session_27_verbs_before_the_count():
+    # "eliminierten ... 12 Soldaten und verletzten weitere 20": each count takes the verb before it
+    rows = _numeric("Nordkorea schickte Soldaten nach Kursk. Im Zuge der Aktion eliminierten die SSO-Operatoren 12 "
+                    "nordkoreanische Soldaten und verletzten weitere 20.", "2025-01")
+    assert [(r.quantity, r.casualty_type) for r in rows] == [(12, "killed"), (20, "wounded")]
+
+
 def test_session_27_studies_and_their_authors():
     # a study of a political foundation, then "Ihrer Analyse zufolge": the experts
     text = ("Eine neue Studie der Friedrich-Naumann-Stiftung bemisst den Umfang des Waffenhandels zwischen Russland und "
@@ -3081,6 +3088,15 @@ def test_session_27_studies_and_their_authors():
     # "die Zahl der Verwundeten bis zu 6000 Personen": wounded, not people sent
     ("Der NIS schätzt, dass etwa 2000 Soldaten des Nordens getötet wurden und die Zahl der Verwundeten bis zu 6000 "
      "Personen erreichen könnte.", [("casualties", 2000), ("casualties", 6000)]),
+    # a total of the dead before a dash; losses "in Höhe von"; put out of action; treated in hospital
+    ("Nordkorea schickte Soldaten nach Russland. Seoul schätzt die Zahl der Todesopfer aber auf etwa 600 – während "
+     "Tausende weitere verwundet worden seien.", [("casualties", 600), ("casualties", None)]),
+    ("Nordkorea habe Verluste in Höhe von über 4.000 Mann zu beklagen.", [("casualties", 4000)]),
+    ("Dabei wurden 25 nordkoreanische Soldaten ausgeschaltet.", [("casualties", 25)]),
+    ("Es hieß, dass mehr als 100 nordkoreanische Soldaten im Kursk-Krankenhaus behandelt würden.",
+     [("casualties", 100)]),
+    # ... and a ratio is no count
+    ("Auf 30 nordkoreanische Soldaten kam nur ein Dolmetscher.", []),
     # a number alone on its line is page furniture (a view counter under the date)
     ("Nordkorea wird 25.000 Arbeiter nach Russland entsenden\n\n19.06.2025\n\n2557\n\nJournalist", [("deployments", 25000)]),
     # the people North Korea's weapons hurt are victims, not its losses

@@ -505,7 +505,7 @@ def _next_is_lower(text: str, pos: int, hi: int) -> bool:
 
 def _next_is_end(text: str, pos: int, hi: int) -> bool:
     rest = text[pos:hi].lstrip()
-    return not rest or rest[0] in ".,;:!?)“”\"«»" or rest.startswith(
+    return not rest or rest[0] in ".,;:!?)“”\"«»–—" or rest.startswith(
         ("sein", "gewesen", "werden", "sind", "seien", "waren", "gestiegen", "erhöht", "angewachsen"))
 
 
