@@ -2992,6 +2992,9 @@ def test_session_26_a_source_after_a_semicolon():
     # "einem britischen Bericht zufolge": the British state, as vague as "nach britischen Angaben"
     ("Einem britischen Bericht zufolge haben die nordkoreanischen Truppen mehr als 6.000 Soldaten verloren.",
      "2025-06", [(6000, "gbr-government")]),
+    # who did it is no source: the paper reporting it is
+    ("Kim Jong-un hat über 15.000 Arbeiter nach Russland geschickt, wie das „Wall Street Journal“ berichtet.",
+     "2025-06", [(15000, "usa-wsj")]),
     # "westlicher Dienste": Western intelligence
     ("Insgesamt 12.000 junge nordkoreanische Kämpfer werden nach Erkenntnissen westlicher Dienste in Kursk "
      "eingesetzt.", "2024-12", [(12000, "xxx-western-officials")]),
