@@ -648,8 +648,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                          scanned=(cue_scan[idx], anaphor_scan[idx], rumour_scan[idx]))
         if attr.kind == "country" and attr.own and prev is not None and prev.kind == "body" \
                 and _same_country(attr.claimant_id, prev.claimant_id) \
-                and (back := first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end)) \
-                and back.group(0).lower() in ("demnach", "demzufolge", "danach"):
+                and (pointer := first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end)) \
+                and pointer.group(0).lower() in ("demnach", "demzufolge", "danach"):
             # "... fuhr der Pentagon-Chef fort. Die USA gehen demnach davon aus, dass ...": the country speaks
             # through the body of it the sentence points back to
             attr = prev.carried()

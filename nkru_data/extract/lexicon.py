@@ -347,9 +347,9 @@ def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
     # The look-ahead rejects a word that holds none of the unit nouns' letters before the engine backtracks
     # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
     # (the head of a hyphenated compound, "12.000 Kim-Kämpfer", "US-Soldaten", is part of ``pre``: nationality
-    # reads it there)
+    # reads it there; only where the unit does not take the compound whole, as "US-Dollar")
     pattern = (rf"\s*[“”\"»«]?\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{PLACE}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?"
-               rf"(?:[A-ZÄÖÜ]\w*-(?=[A-ZÄÖÜ])(?!Dollar\b))?)" + (word_guard(units) or "") + units)
+               rf"(?:[A-ZÄÖÜ]\w*-(?=[A-ZÄÖÜ]))??)" + (word_guard(units) or "") + units)
     return compile_rule(pattern), table, signs
 
 
