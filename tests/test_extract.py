@@ -3108,3 +3108,9 @@ def test_session_27_studies_and_their_authors():
 ])
 def test_session_27_what_the_number_counts(text, expected):
     assert [(r.__table__, r.quantity) for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_27_compound_items_stay_whole():
+    # the head of a compound goes to the nationality only where the unit does not take the compound whole
+    rows = _numeric("Nordkorea hat Russland etwa 120 Koksan-Haubitzen geliefert.", "2025-01")
+    assert [(r.quantity, r.item) for r in rows] == [(120, "Koksan-Haubitzen")]
