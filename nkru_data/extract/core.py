@@ -649,7 +649,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         if attr.kind == "country" and attr.own and prev is not None and prev.kind == "body" \
                 and _same_country(attr.claimant_id, prev.claimant_id) \
                 and (pointer := first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end)) \
-                and pointer.group(0).lower() in ("demnach", "demzufolge", "danach"):
+                and pointer.group(0).lower() in lex.back_pointers:
             # "... fuhr der Pentagon-Chef fort. Die USA gehen demnach davon aus, dass ...": the country speaks
             # through the body of it the sentence points back to
             attr = prev.carried()

@@ -127,6 +127,7 @@ class Lexicon:
     definite_role_words: frozenset[str]           # ... all those words
     home_service_roles: frozenset[str]            # role words that may stand for the service of an outlet's country
     author_roles: frozenset[str]                  # role words for the authors of a report ("die Autoren")
+    back_pointers: frozenset[str]                 # anaphoric words pointing back to the source just named ("demnach")
     home_services: dict[str, str]                 # country code of an outlet's id -> that country's service
     country_roles: dict[str, dict[str, str]]      # role word -> country code -> that country's body
     country_roles_not_of: frozenset[str]          # country codes whose actors never give a role word its country
@@ -591,6 +592,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         definite_role_words=frozenset(w for v in cues["definite_roles"].values() for w in v),
         home_service_roles=frozenset(cues["home_services"]["roles"]),
         author_roles=frozenset(cues.get("author_roles") or ()),
+        back_pointers=frozenset(w.lower() for w in cues.get("back_pointers") or ()),
         home_services=dict(cues["home_services"]["services"]),
         country_roles={k: dict(v) for k, v in cues["country_roles"]["roles"].items()},
         country_roles_not_of=frozenset(cues["country_roles"]["not_of"]),
