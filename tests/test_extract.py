@@ -1443,8 +1443,10 @@ def test_a_picture_credit_in_brackets_is_no_source():
      "US-Außenministeriums. Das entspreche ungefähr 260.000 Tonnen.", ("Das entspreche", "Hinzu kommen"),
      260000, "usa-state-department"),
     ("Nordkorea hat Russland nach Erkenntnissen des ukrainischen Militärgeheimdienstes HUR schweres Gerät "
-     "überlassen. Die Rede ist von ca. 120 Selbstfahrlafetten vom Typ M1989 Koksan.", ("Die Rede ist von", "Es sind"),
-     120, "ukr-government"),
+     "überlassen. Die Rede ist von ca. 120 Selbstfahrlafetten vom Typ M1989 Koksan.",
+     # (a plain "Es sind ca. 120 ..." goes on with the source's figures since session 28; the past perfect is background)
+     ("Die Rede ist von ca. 120 Selbstfahrlafetten vom Typ M1989 Koksan.",
+      "Bis Ende 2024 waren ca. 120 Selbstfahrlafetten vom Typ M1989 Koksan angekommen."), 120, "ukr-government"),
     ("Nach Angaben des Sanktionskomitees des UN-Sicherheitsrats hat Russland im Juli 10.933 Barrel Erdöl nach "
      "Nordkorea exportiert. Im Mai waren es 2.593 Barrel.", ("waren es", "lieferte Moskau"), 2593, "int-unsc"),
 ])
@@ -3114,3 +3116,35 @@ def test_session_27_compound_items_stay_whole():
     # the head of a compound goes to the nationality only where the unit does not take the compound whole
     rows = _numeric("Nordkorea hat Russland etwa 120 Koksan-Haubitzen geliefert.", "2025-01")
     assert [(r.quantity, r.item) for r in rows] == [(120, "Koksan-Haubitzen")]
+
+
+# --- session 28 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence of figures right after the one naming their single source goes on listing that source's figures
+    ("Die Agentur Interfax nannte unter Berufung auf das russische Landwirtschaftsministerium konkrete Zahlen. Demnach "
+     "lieferte Russland an Nordkorea 2025 ungefähr 30 Tonnen Bier. Die Ausfuhr von Rapsöl betrug mehr als 310 Tonnen. "
+     "Der Tabak-Export lag bei mehr als 110 Tonnen.",
+     [(30, "rus-government"), (310, "rus-government"), (110, "rus-government")]),
+    ("Laut Agroexport-Statistiken versechsfachte Russland 2025 den Export von Schweineinnereien nach Nordkorea. Im "
+     "vorigen Jahr kaufte das asiatische Land 4.500 Tonnen davon.", [(4500, "rus-government")]),
+    # ... but not past the paragraph
+    ("Russland liefert Nordkorea Lebensmittel. Nach Angaben von Agroexport ging der Export von Schweineinnereien auch "
+     "im Januar weiter.\n\nIns Nachbarland wurden in diesem Monat mehr als 760 Tonnen geliefert.",
+     [(760, "xxx-unattributed")]),
+    # ... nor after a past statement, the writer's background ("hatte ... gesprochen")
+    ("Präsident Selenskyj hatte schon im Februar von knapp 4000 nordkoreanischen Verlusten gesprochen. Zwei "
+     "nordkoreanische Soldaten befinden sich seit Januar in ukrainischer Kriegsgefangenschaft.",
+     [(4000, "ukr-president"), (2, "xxx-unattributed")]),
+    # ... nor into a sentence in the past perfect
+    ("Die nordkoreanischen Truppen hätten an der Befreiung der Region Kursk teilgenommen, unterstrich Putin. Bei den "
+     "Gefechten waren Anfang des Jahres schätzungsweise 2000 Nordkoreaner getötet worden.", [(2000, "xxx-unattributed")]),
+    # ... nor after a sentence naming several sources, nor into hearsay
+    ("Der NIS schätzt die Zahl der getöteten Nordkoreaner auf 600, Selenskyj spricht von 4000 nordkoreanischen "
+     "Verlusten. Zwei nordkoreanische Soldaten sind in ukrainischer Gefangenschaft.", [(600, "kor-nis"), (4000, "ukr-president"), (2, "xxx-unattributed")]),
+    ("Laut dem südkoreanischen Geheimdienst befinden sich 1500 nordkoreanische Soldaten in Russland. Insgesamt sind "
+     "dem Vernehmen nach sogar 12.000 Soldaten an der Front.", [(1500, "kor-nis"), (12000, "xxx-unattributed")]),
+])
+def test_session_28_a_run_of_figures(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-01")] == expected

@@ -82,6 +82,7 @@ class _State:
     speaker_paragraph: int = -1
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
     question_paragraph: int = -1            # the last paragraph holding a question
+    figures_at: int = -10                # the last sentence that went on with the figures of the one before
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
 
@@ -794,6 +795,14 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             for row in _acts(text, sent, mentions[idx], attr, lex):
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)
+        if found and attr.claimant_id == UNATTRIBUTED and not heading and not mentions[idx] \
+                and _continues_figures(text, sentences, idx, attrs, (cue_scan, rumour_scan, anaphor_scan),
+                                       st.figures_at == idx - 1, lex):
+            # "Demnach lieferte Russland ... 30 Tonnen Bier. Die Ausfuhr von Rapsöl betrug mehr als 310 Tonnen": the
+            # source of the sentence before goes on listing its figures
+            attr = attrs[-1] = attrs[-2].carried()
+            st.figures_at = idx  # (and so on: "Der Tabak-Export lag bei mehr als 110 Tonnen.")
+            st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
         if nk_here or any(r["__table"] != "diplomatic_acts" for r in found):
             st.nk_at, st.nk_stated = idx, stated
             # (a question naming North Korea sets the topic of the answer after it: "Was bekommt Pjöngjang dafür?")
@@ -906,6 +915,28 @@ _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Er
 # lower-case word other than the particles of names and titles ("Lena Vogt:", "Professor Lee von der KINU:")
 _CLAUSE_BEFORE_COLON = re.compile(r"\s(?!(?:von|vom|der|des|van|de|und|am|an)\b)[a-zäöüß]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
+
+
+def _continues_figures(text: str, sentences, idx: int, attrs: list[Attribution], scanned: tuple[list, list, list],
+                       running: bool, lex: Lexicon) -> bool:
+    """True when sentence ``idx`` (figures, no source, no one named) goes on with the figures of the source that
+    the sentence right before names by a cue of its own, points back to ("Demnach ...") or, ``running``, went on
+    with itself: one source, the same paragraph, neither sentence in the writer's background tense (cues.yaml
+    ``background_tense``), no cue or hearsay of its own, and not the indicative after reported speech. ``scanned``: the matches of the attribution, hearsay and
+    anaphor cues by sentence."""
+    if not idx or sentences[idx - 1].paragraph != sentences[idx].paragraph:
+        return False
+    cues, rumours, anaphors = scanned
+    sent, prev = sentences[idx], sentences[idx - 1]
+    if first_match(cues[idx], lex.attribution_re, text, sent.start, sent.end) \
+            or first_match(rumours[idx], lex.anonymous_re, text, sent.start, sent.end):
+        return False
+    if lex.reported_aux_re.search(text, prev.start, prev.end) and not lex.reported_aux_re.search(text, sent.start, sent.end):
+        return False  # (from reported speech back to the indicative: the writer's own words again)
+    before = attrs[-2]
+    return (before.own or running or first_match(anaphors[idx - 1], lex.anaphoric_re, text, prev.start, prev.end) is not None) \
+        and before.claimant_id != UNATTRIBUTED and not before.alternatives \
+        and not any(lex.background_tense_re.search(text, s.start, s.end) for s in (sentences[idx - 1], sentences[idx]))
 
 
 def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:

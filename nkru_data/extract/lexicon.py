@@ -99,6 +99,7 @@ class Lexicon:
     attribution_reach: int
     carry_over_re: re.Pattern
     carry_over_next_re: re.Pattern
+    background_tense_re: re.Pattern     # the writer's background (past perfect): no run of a source's figures
     anaphoric_re: re.Pattern
     person_roles_re: re.Pattern
     not_names: frozenset[str]
@@ -582,6 +583,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
         carry_over_next_re=_any(cues["carry_over_next"]),
+        background_tense_re=_any(cues["background_tense"]),
         **{name: compile_rule(cues[key]) for name, key in _SINGLE_CUES.items()},
         not_names=frozenset(cues.get("not_names") or ()),
         # (the role word first: the engine scans for its letters; the article before it is checked at each hit)
