@@ -3148,3 +3148,55 @@ def test_session_27_compound_items_stay_whole():
 ])
 def test_session_28_a_run_of_figures(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2026-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source in a run may have been named twice in its sentence ("hieß es in der Mitteilung des HUR")
+    ("„Die Truppen der DVRK mussten in der Region Kursk erhebliche Verluste hinnehmen. Mindestens 30 Soldaten wurden "
+     "getötet oder verletzt“, hieß es in der Mitteilung des HUR. Mindestens drei nordkoreanische Soldaten wurden in der "
+     "Nähe des Dorfes Kurillowka vermisst.", [(30, "ukr-government"), (3, "ukr-government")]),
+    # the subject before hearsay is no source of it
+    ("Rund 12.000 nordkoreanische Soldaten stehen im Dienst von Putin – Berichten zufolge wurden bereits Tausende von "
+     "ihnen an der Front eingesetzt.", [(12000, "xxx-unattributed"), (None, "xxx-unattributed")]),
+    # a dateline is no source, nor is a source in a later sentence's clause after a dash
+    ("Kiew – Nordkorea hat Russland rund 12.000 Soldaten zur Verfügung gestellt. Diese kämpfen nun in der Region Kursk – "
+     "nach ukrainischer Darstellung haben die Nordkoreaner hohe Verluste erlitten.", [(12000, "xxx-unattributed")]),
+    # a country's "Angaben" refined by the lawmaker of the next sentence, who passes on the service's figures
+    ("Südkoreanischen Angaben zufolge sind bislang etwa 300 nordkoreanische Soldaten gestorben. Zudem gebe es mehr als "
+     "2700 Verletzte, sagt ein südkoreanischer Abgeordneter unter Berufung auf Zahlen des Geheimdienstes NIS.",
+     [(300, "kor-nis"), (2700, "kor-nis")]),
+    # "die Behörden in Seoul" are the government, not the service named before
+    ("Der Geheimdienst NIS ist besorgt. Die Behörden in Seoul berichten, dass Kim Jong-un über 10.000 Soldaten nach "
+     "Russland geschickt hat.", [(10000, "kor-government")]),
+    # officials of US allies are Western officials
+    ("Das berichtete die „New York Times“ am Dienstag unter Berufung auf Geheimdienstbeamte von Verbündeten der USA. "
+     "Nordkorea habe 10.000 Soldaten nach Russland geschickt.", [(10000, "xxx-western-officials")]),
+    # the author of published data
+    ("Von den Vereinten Nationen veröffentlichte Daten zeigten, dass Russland 67.300 Barrel Erdöl nach Nordkorea "
+     "geliefert hat.", [(67300, "int-un")]),
+    # the person in apposition to a role says whose the role is
+    ("Der Geheimdienst NIS warnt. Darüber hinaus berichtete der Leiter des Geheimdienstes, Kirill Budanov, dass etwa "
+     "11.000 nordkoreanische Infanteristen im Osten Russlands sind.", [(11000, "ukr-government")]),
+    # "..., wie die Financial Times berichtete": the paper's, not the man in the clause it follows
+    ("So soll das Kim-Regime schwere Artillerie an die Armee des russischen Machthabers Wladimir Putin geschickt haben, "
+     "wie die Financial Times berichtete. 50 nordkoreanische Haubitzen seien für eine Gegenoffensive geplant gewesen.",
+     [(50, "gbr-ft")]),
+    # open-source analyses are experts'
+    ("Die BBC berichtete unter Berufung auf Open-Source-Analysen, dass Russland über eine Million Barrel Öl nach "
+     "Nordkorea geschickt haben soll.", [(1000000, "xxx-experts")]),
+    # South Korea's ministry and intelligence named "in Südkorea", "südkoreanische Aufklärung"
+    ("Nach Angaben des Verteidigungsministeriums in Südkorea hat Nordkorea rund 11.000 Soldaten nach Russland "
+     "geschickt.", [(11000, "kor-mnd")]),
+    ("Gemäß südkoreanischer Aufklärung beabsichtigt Pjöngjang, 12.000 Soldaten in die Ukraine zu entsenden.",
+     [(12000, "kor-nis")]),
+    # ", wonach" names its source before it
+    ("Letzte Woche erwähnte Selenskyj Geheimdienstinformationen, wonach Nordkorea die Entsendung weiterer 10.000 "
+     "Soldaten vorbereitet.", [(10000, "ukr-president")]),
+    # anonymous sources are hearsay, and the source before does not carry past them
+    ("Laut dem südkoreanischen Geheimdienst sind bereits 1.500 nordkoreanische Soldaten in Russland angekommen. Anonyme "
+     "Quellen zufolge könnte die Zahl der Soldaten auf bis zu 12.000 ansteigen. Seit August soll Nordkorea zudem "
+     "13.000 Container mit Granaten nach Russland geschickt haben.",
+     [(1500, "kor-nis"), (12000, "xxx-unattributed"), (13000, "xxx-unattributed")]),
+])
+def test_session_28_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-12")] == expected

@@ -39,10 +39,16 @@ _OBLIQUE = re.compile(
     r"(?:(?:der|die|das|dem|den|des|einem|einer|eines)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}"
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+"
     # (both of a pair: "der Tauschhandel zwischen Pjöngjang und Moskau")
-    r"|\bzwischen\s+(?:(?:der|dem|den)\s+)?(?:[\w-]+\s+){1,3}(?:und|sowie)\s+(?:(?:der|dem|den)\s+)?)$")
+    r"|\bzwischen\s+(?:(?:der|dem|den)\s+)?(?:[\w-]+\s+){1,3}(?:und|sowie)\s+(?:(?:der|dem|den)\s+)?"
+    # (the genitive of such an object: "an die Armee des russischen Machthabers [Wladimir Putin] geschickt")
+    r"|\b(?:[Aa]n|[Ff]ür|[Gg]egen|[Mm]it|[Zz]u|[Zz]um|[Zz]ur|[Bb]ei|[Bb]eim)\s+(?:(?:der|die|das|dem|den)\s+)?[A-ZÄÖÜ][\w-]+\s+"
+    r"(?:des|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+\s+)$")
 # ... unless people inside it speak: "Quellen im ukrainischen Militärnachrichtendienst", "Kreise in der Regierung".
 _SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|Beamten|Mitarbeiter|Mitarbeitern|Kontakte|Kontakten|Informanten)\s+"
                          r"(?:im|in|aus|bei|beim)\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
+# What a body published: "(von den Vereinten Nationen) veröffentlichte Daten", "(vom Institut) vorgelegten Bericht".
+_AUTHORED = re.compile(r"\s+(?:veröffentlicht|vorgelegt|erhoben|zusammengestellt|gesammelt|erstellt|herausgegeben)\w*\s+"
+                       r"(?:Daten|Zahlen|Bericht\w*|Analyse\w*|Studie\w*|Statistik\w*|Dokument\w*)\b")
 # A source a headline names after "aus" ("Angaben aus Seoul: ..."); other places after "aus" are none.
 _FROM_SOURCE = re.compile(r"\b(?:Angaben|Informationen|Quellen|Kreise\w*|Berichte\w*|Stimmen|Zahlen|Schätzungen)\s+aus\s+$")
 # A noun right before a country's genitive: "eine strategische Allianz Nordkoreas" names no speaker.
@@ -51,8 +57,9 @@ _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»«‹“]?")  # (S
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«“(]?")  # (also an abbreviation in brackets: "(HUR)")
 # A person's name and, after a comma, the role that names the body: "Andrij Jussow, Sprecher des [HUR]".
 _NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+,\s+(?:[\w-]+\s+){1,4}")
-# A role and, between commas, the person holding it: "zog der Verteidigungsminister von Südkorea, [Shin Won-sik], Bilanz".
-_ROLE_THEN_NAME = re.compile(r"\s+(?:der|die|das|des)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*,\s+")
+# A role and, between commas, the person holding it: "zog der Verteidigungsminister von Südkorea, [Shin Won-sik], Bilanz"
+# (a first name before the name listed: "der Leiter des Geheimdienstes, Kirill [Budanov], ...").
+_ROLE_THEN_NAME = re.compile(r"\s+(?:der|die|das|des)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*,\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
 # An actor said to have done something: "[Kim] soll ... geliefert haben".
 # ... or who did it: "Kim hat ... geschickt, wie das WSJ berichtet" (the subject of the act, right before its verb)
 _ACTS = re.compile(r"\s+(?:soll|sollen|sollte|sollten|hat|haben|hatte|hatten)\b")
@@ -92,8 +99,9 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
         # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
         placed = cache[m.start] = placed and _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is None \
             and not (m.actor.country and _SAID_IN.search(text, max(0, m.start - 20), m.start))
-    if not placed:
-        return False
+    if not placed or (text[max(0, m.start - 9):m.start].lower().endswith(("von den ", "von der ", "von dem ", "vom "))
+                      and _AUTHORED.match(text, m.end)):
+        return False  # ("von den Vereinten Nationen veröffentlichte Daten zeigten, ...": the author)
     if introduces and forward and _ADJACENT.fullmatch(text, cue.end(), m.start):
         return False
     if introduces and not forward and _ADJACENT.fullmatch(text, m.end, cue.start()):
@@ -551,6 +559,8 @@ def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
         at = m.start()
         if not at or not text[at - 1].isspace():
             continue  # (the article and a space come first)
+        if m.group("role") in lex.definite_roles_singular and text.endswith("n", at, m.end()):
+            continue  # ("die Behörden": the authorities at large)
         article = lex.definite_article_re.search(text, max(0, at - _ROLE_LOOKBACK), at)
         if article is not None:
             out.append(_RoleHit(article.start(), m.end(), m.group("role"), article.group("adj"), at))
@@ -587,11 +597,17 @@ def _any_of(words: frozenset[str]) -> Callable[[str], re.Match | None]:
 
 def _named_after(text: str, end: int, mentions: list[Mention], k: int, actor: ActorName) -> bool:
     """True when a person, body or outlet other than ``actor`` (and not a country) is named right after
-    ``end``, a space apart; ``mentions[k:]`` are those not ending before it."""
+    ``end``, a space apart or in apposition; ``mentions[k:]`` are those not ending before it."""
     for m in mentions[k:k + 4]:
         if m.start >= end:
-            return not m.actor.country and m.actor.id != actor.id and m.start - end <= 2 and text[end:m.start].isspace()
+            return not m.actor.country and m.actor.id != actor.id and (
+                (m.start - end <= 2 and text[end:m.start].isspace())
+                # (or in apposition: "der Leiter des Geheimdienstes, Kirill Budanov, ...")
+                or (_APPOSITION.fullmatch(text, end, m.start) is not None and text.startswith((",", ")"), m.end)))
     return False
+
+
+_APPOSITION = re.compile(r",\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
 
 
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
@@ -859,7 +875,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 and not (document is not None and m.end <= document.start())
                 and not _oblique(text, m, cue, False, direction != "both", placed)
                 # ("bekommt Nordkorea dem Bericht zufolge": the report is the source, not the actor before it)
-                and not (direction == "backward" and _OWN_PHRASE.fullmatch(text, m.end, cue.start()))]
+                and not (direction == "backward" and _OWN_PHRASE.fullmatch(text, m.end, cue.start()))
+                # (nor one before hearsay: "... im Dienst von Putin – Berichten zufolge wurden ...")
+                and not (rumour is not None and m.end <= rumour.start() <= cue.start() < rumour.end())]
         if direction == "both":
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").

@@ -733,6 +733,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         if attr.claimant_id != UNATTRIBUTED and not heading and text[sent.end - 1] != "?":
             # (a question states nothing, so nothing of it carries over: "... oder geht es Nordkorea um ...?")
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
+        elif attr.claimant_id == UNATTRIBUTED and first_match(rumour_scan[idx], lex.anonymous_re, text, sent.start, sent.end):
+            st.attribution = None  # (hearsay in between: what follows it is no longer the source's before)
         # North Korea named, or one of its actors ("sagte Kim"): the claims of the sentence are in scope.
         nk_here = bool(nk_hits[idx]) or any(m.actor.id.startswith("prk-") for m in mentions[idx])
         # (two sentences back even across a paragraph break: online news keeps paragraphs to a sentence or two)
@@ -873,6 +875,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             better = attrs[nxt]
             row["__attr"] = Attribution(better.claimant_id, better.via_id or (attr.claimant_id if attr.kind == "wire" else None),
                                         better.text, False, better.also, better.kind)
+            # ("nach südkoreanischen Angaben ... sagte der Abgeordnete Lee unter Berufung auf den Geheimdienst")
+            row["__attr"] = _briefed(text, sentences[nxt], row["__attr"], named_ids, lex) or row["__attr"]
     return _finish(text, rows, published, source_id, lex)
 
 
@@ -888,7 +892,12 @@ def _country_speaks(text: str, sent, attr: Attribution, mentions: list[Mention])
     if attr.kind != "country" or not attr.text:
         return False
     at = text.find(attr.text, sent.start, sent.end)
-    return at >= 0 and any(m.start == at and m.actor.country for m in mentions)
+    # (an adjective opening the cue is no subject: "Südkoreanischen Angaben zufolge ...")
+    return at >= 0 and any(m.start == at and m.actor.country and not _ADJECTIVAL.search(text, m.start, m.end)
+                           for m in mentions)
+
+
+_ADJECTIVAL = re.compile(r"isch(?:e|en|er|es|em)?$")
 
 
 def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexicon) -> Attribution | None:
@@ -935,7 +944,7 @@ def _continues_figures(text: str, sentences, idx: int, attrs: list[Attribution],
         return False  # (from reported speech back to the indicative: the writer's own words again)
     before = attrs[-2]
     return (before.own or running or first_match(anaphors[idx - 1], lex.anaphoric_re, text, prev.start, prev.end) is not None) \
-        and before.claimant_id != UNATTRIBUTED and not before.alternatives \
+        and before.claimant_id != UNATTRIBUTED and all(a.claimant_id == before.claimant_id for _, a in before.alternatives) \
         and not any(lex.background_tense_re.search(text, s.start, s.end) for s in (sentences[idx - 1], sentences[idx]))
 
 
@@ -962,8 +971,16 @@ def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex:
                 # "Artillerie: rund 200 Geschütze. Quelle: Verteidigungsministerium" names the source of a fact
                 # box's line; "Quelle: dpa", "Quelle: tagesschau.de" credit the text
                 return None
-            return attrs[j] if cue.match(text, at) or lex.back_reference_about_re.match(text, at) else None
+            if not (cue.match(text, at) or lex.back_reference_about_re.match(text, at)):
+                return None
+            # (a source in a clause of its own after a dash names what that clause says: "Diese kämpfen nun in
+            # Kursk – nach ukrainischer Darstellung haben die Nordkoreaner hohe Verluste erlitten")
+            said = text.find(attrs[j].text, at, sentences[j].end) if attrs[j].text else -1
+            return None if said > at and _CLAUSE_BREAK.search(text, at, said) else attrs[j]
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;")
 
 
 _OPENING_QUOTES = "„»"

@@ -123,6 +123,7 @@ class Lexicon:
     count_of_re: re.Pattern
     exceeded_after_re: re.Pattern
     definite_role_re: re.Pattern                 # a role word ("Geheimdienst", "Minister")
+    definite_roles_singular: frozenset[str]      # role words that stand for a body in the singular only ("Behörde")
     definite_article_re: re.Pattern              # the article (and adjective) right before it, up to the end
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     definite_role_words: frozenset[str]           # ... all those words
@@ -591,6 +592,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         definite_article_re=re.compile(
             r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ss]eine[rnms]?|[Ii]hre[rnms]?)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?\Z"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
+        definite_roles_singular=frozenset(cues.get("definite_roles_singular") or ()),
         definite_role_words=frozenset(w for v in cues["definite_roles"].values() for w in v),
         home_service_roles=frozenset(cues["home_services"]["roles"]),
         author_roles=frozenset(cues.get("author_roles") or ()),
