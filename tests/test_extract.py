@@ -3129,6 +3129,10 @@ def test_session_27_compound_items_stay_whole():
      [(30, "rus-government"), (310, "rus-government"), (110, "rus-government")]),
     ("Laut Agroexport-Statistiken versechsfachte Russland 2025 den Export von Schweineinnereien nach Nordkorea. Im "
      "vorigen Jahr kaufte das asiatische Land 4.500 Tonnen davon.", [(4500, "rus-government")]),
+    # ... also past a quiet sentence in between (no one named, nothing counted)
+    ("Nach Angaben des Zentrums zur Bekämpfung von Desinformation versuchen die Russen, die nordkoreanischen Soldaten "
+     "zu tarnen. Sie tragen russische Uniformen. Insgesamt sind bereits mehr als 11.000 nordkoreanische Soldaten in "
+     "der Region Kursk.", [(11000, "ukr-government")]),
     # ... but not past the paragraph
     ("Russland liefert Nordkorea Lebensmittel. Nach Angaben von Agroexport ging der Export von Schweineinnereien auch "
      "im Januar weiter.\n\nIns Nachbarland wurden in diesem Monat mehr als 760 Tonnen geliefert.",

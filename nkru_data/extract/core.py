@@ -798,11 +798,12 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)
         if found and attr.claimant_id == UNATTRIBUTED and not heading and not mentions[idx] \
-                and _continues_figures(text, sentences, idx, attrs, (cue_scan, rumour_scan, anaphor_scan),
-                                       st.figures_at == idx - 1, lex):
+                and (listing := _continues_figures(text, sentences, idx, attrs, (cue_scan, rumour_scan, anaphor_scan),
+                                                   st.figures_at == idx - 1,
+                                                   idx > 0 and not mentions[idx - 1] and not numbers[idx - 1], lex)):
             # "Demnach lieferte Russland ... 30 Tonnen Bier. Die Ausfuhr von Rapsöl betrug mehr als 310 Tonnen": the
             # source of the sentence before goes on listing its figures
-            attr = attrs[-1] = attrs[-2].carried()
+            attr = attrs[-1] = listing.carried()
             st.figures_at = idx  # (and so on: "Der Tabak-Export lag bei mehr als 110 Tonnen.")
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
         if nk_here or any(r["__table"] != "diplomatic_acts" for r in found):
@@ -927,25 +928,40 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
 def _continues_figures(text: str, sentences, idx: int, attrs: list[Attribution], scanned: tuple[list, list, list],
-                       running: bool, lex: Lexicon) -> bool:
-    """True when sentence ``idx`` (figures, no source, no one named) goes on with the figures of the source that
-    the sentence right before names by a cue of its own, points back to ("Demnach ...") or, ``running``, went on
-    with itself: one source, the same paragraph, neither sentence in the writer's background tense (cues.yaml
-    ``background_tense``), no cue or hearsay of its own, and not the indicative after reported speech. ``scanned``: the matches of the attribution, hearsay and
-    anaphor cues by sentence."""
-    if not idx or sentences[idx - 1].paragraph != sentences[idx].paragraph:
-        return False
+                       running: bool, quiet: bool, lex: Lexicon) -> Attribution | None:
+    """The source whose figures sentence ``idx`` (figures, no source, no one named) goes on with, or None: the one that
+    the sentence before names by a cue of its own, points back to ("Demnach ...") or, ``running``, went on with
+    itself. ``quiet``: the sentence before names no one and counts nothing, and the source may be the one before
+    it ("Nach Angaben des Zentrums ... versuchen die Russen, ... zu tarnen. Sie tragen russische Uniformen. Insgesamt
+    sind bereits mehr als 11.000 ..."). One source, the same paragraph, no sentence of these in the writer's
+    background tense (cues.yaml ``background_tense``), no cue or hearsay of its own, and not the indicative after
+    reported speech. ``scanned``: the matches of the attribution, hearsay and anaphor cues by sentence."""
     cues, rumours, anaphors = scanned
-    sent, prev = sentences[idx], sentences[idx - 1]
+    sent = sentences[idx]
     if first_match(cues[idx], lex.attribution_re, text, sent.start, sent.end) \
             or first_match(rumours[idx], lex.anonymous_re, text, sent.start, sent.end):
-        return False
-    if lex.reported_aux_re.search(text, prev.start, prev.end) and not lex.reported_aux_re.search(text, sent.start, sent.end):
-        return False  # (from reported speech back to the indicative: the writer's own words again)
-    before = attrs[-2]
-    return (before.own or running or first_match(anaphors[idx - 1], lex.anaphoric_re, text, prev.start, prev.end) is not None) \
-        and before.claimant_id != UNATTRIBUTED and all(a.claimant_id == before.claimant_id for _, a in before.alternatives) \
-        and not any(lex.background_tense_re.search(text, s.start, s.end) for s in (sentences[idx - 1], sentences[idx]))
+        return None
+    for back in (1, 2) if quiet else (1,):
+        k = idx - back
+        if k < 0 or sentences[k].paragraph != sent.paragraph:
+            return None
+        prev, before = sentences[k], attrs[-1 - back]
+        if lex.reported_aux_re.search(text, prev.start, prev.end) and not lex.reported_aux_re.search(text, sent.start, sent.end):
+            return None  # (from reported speech back to the indicative: the writer's own words again)
+        if lex.background_tense_re.search(text, prev.start, prev.end):
+            return None
+        if before.claimant_id == UNATTRIBUTED:
+            if back == 1 and quiet and not first_match(rumours[k], lex.anonymous_re, text, prev.start, prev.end) \
+                    and not first_match(cues[k], lex.attribution_re, text, prev.start, prev.end):
+                continue  # (a quiet sentence in between)
+            return None
+        if (before.own or (running and back == 1)
+                or first_match(anaphors[k], lex.anaphoric_re, text, prev.start, prev.end) is not None) \
+                and all(a.claimant_id == before.claimant_id for _, a in before.alternatives) \
+                and not lex.background_tense_re.search(text, sent.start, sent.end):
+            return before
+        return None
+    return None
 
 
 def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
