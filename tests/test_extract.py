@@ -3204,3 +3204,11 @@ def test_session_28_a_run_of_figures(text, expected):
 ])
 def test_session_28_who_speaks(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-12")] == expected
+
+
+def test_session_28_a_body_and_an_agency_jointly():
+    # an agency listed right after a body (past its abbreviation in brackets) is a source too: a record each
+    text = ("Laut den Analysen des Open Source Centre (OSC) und der Nachrichtenagentur Reuters hat Nordkorea über 15.800 "
+            "Container mit Munition nach Russland geschickt.")
+    assert sorted((r.quantity, r.claimant_id) for r in _numeric(text, "2025-04")) == [
+        (15800, "gbr-osc"), (15800, "gbr-reuters")]

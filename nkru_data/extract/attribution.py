@@ -277,16 +277,19 @@ def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> 
     out: list[str] = []
     if first.actor.wire:
         return out
-    last, closed = first, 0
+    last, closed, gap = first, 0, first.end
     for m in mentions:
-        if m.start < last.end or m.actor.wire:
+        if m.actor.id == last.actor.id and text[gap:m.start].strip() == "(" and text.startswith(")", m.end):
+            gap = m.end + 1  # (its abbreviation in brackets: "des Open Source Centre (OSC) und ...")
             continue
-        if not lex.joint_re.fullmatch(text, last.end, m.start) or lex.reported_aux_re.match(text, m.end + 1):
+        if m.start < last.end or (m.actor.wire and (last is not first or not lex.joint_re.fullmatch(text, gap, m.start))):
+            continue  # (an agency only right after the first: "des OSC und der Nachrichtenagentur Reuters")
+        if not lex.joint_re.fullmatch(text, gap, m.start) or lex.reported_aux_re.match(text, m.end + 1):
             break
         out.append(m.actor.id)
-        if _CLOSING.search(text, last.end, m.start):
+        if _CLOSING.search(text, gap, m.start):
             closed = len(out)
-        last = m
+        last, gap = m, m.end
     # A list closes with "und"/"sowie"; actors after a bare comma past that are a relative clause or an
     # apposition ("Nach Angaben des NIS, die Abgeordnete ... weitergaben"), not more sources.
     return out[:closed]
