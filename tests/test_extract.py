@@ -3141,7 +3141,9 @@ def test_session_27_compound_items_stay_whole():
     ("Präsident Selenskyj hatte schon im Februar von knapp 4000 nordkoreanischen Verlusten gesprochen. Zwei "
      "nordkoreanische Soldaten befinden sich seit Januar in ukrainischer Kriegsgefangenschaft.",
      [(4000, "ukr-president"), (2, "xxx-unattributed")]),
-    # ... nor into a sentence in the past perfect
+    # ... nor into a sentence in the past perfect (also of a participle without "ge": "verlegt worden")
+    ("Laut Reuters kämpfen nordkoreanische Soldaten in Kursk. Etwa 11.000 nordkoreanische Soldaten waren zuvor in die "
+     "Region verlegt worden.", [(11000, "xxx-unattributed")]),
     ("Die nordkoreanischen Truppen hätten an der Befreiung der Region Kursk teilgenommen, unterstrich Putin. Bei den "
      "Gefechten waren Anfang des Jahres schätzungsweise 2000 Nordkoreaner getötet worden.", [(2000, "xxx-unattributed")]),
     # ... nor after a sentence naming several sources, nor into hearsay
