@@ -3195,6 +3195,17 @@ def test_session_28_a_run_of_figures(text, expected):
      "geschickt.", [(11000, "kor-mnd")]),
     ("Gemäß südkoreanischer Aufklärung beabsichtigt Pjöngjang, 12.000 Soldaten in die Ukraine zu entsenden.",
      [(12000, "kor-nis")]),
+    # the American ministry of defence; the US foreign and defence ministries together
+    ("Laut dem amerikanischen Verteidigungsministerium befinden sich mittlerweile 10 000 Soldaten aus Nordkorea in "
+     "Russland.", [(10000, "usa-dod")]),
+    ("Am Montag teilten die US-Außen- und Verteidigungsministerien mit, Nordkorea habe rund zehntausend Soldaten zur "
+     "Ausbildung nach Russland geschickt.", [(10000, "usa-state-department")]),
+    # the subject of a report ("über die Verluste Kims") is no source of it
+    ("Von den insgesamt etwa 10.000 Soldaten aus Nordkorea sollen über 1000 verletzt oder getötet worden sein, wie die "
+     "New York Times über die Verluste Kims im Ukraine-Krieg berichtet.", [(10000, "usa-nyt"), (1000, "usa-nyt")]),
+    # "hieß es in übereinstimmenden Medienberichten" is hearsay
+    ("Putin und Kim Jong Un schlossen ein Abkommen. Bis zu 12.000 Nordkoreaner sollen in der Region Kursk kämpfen, hieß "
+     "es in übereinstimmenden Medienberichten.", [(12000, "xxx-unattributed")]),
     # ", wonach" names its source before it
     ("Letzte Woche erwähnte Selenskyj Geheimdienstinformationen, wonach Nordkorea die Entsendung weiterer 10.000 "
      "Soldaten vorbereitet.", [(10000, "ukr-president")]),

@@ -40,9 +40,10 @@ _OBLIQUE = re.compile(
     r"|\b(?:Osten|Westen|Norden|Süden|Seite|Grenze|Gebiet\w*|Region|Krieg\w*|Angriffskrieg\w*)\s+"
     # (both of a pair: "der Tauschhandel zwischen Pjöngjang und Moskau")
     r"|\bzwischen\s+(?:(?:der|dem|den)\s+)?(?:[\w-]+\s+){1,3}(?:und|sowie)\s+(?:(?:der|dem|den)\s+)?"
-    # (the genitive of such an object: "an die Armee des russischen Machthabers [Wladimir Putin] geschickt")
-    r"|\b(?:[Aa]n|[Ff]ür|[Gg]egen|[Mm]it|[Zz]u|[Zz]um|[Zz]ur|[Bb]ei|[Bb]eim)\s+(?:(?:der|die|das|dem|den)\s+)?[A-ZÄÖÜ][\w-]+\s+"
-    r"(?:des|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+\s+)$")
+    # (the genitive of such an object: "an die Armee des russischen Machthabers [Wladimir Putin] geschickt", "über die
+    # Verluste [Kims] berichtet")
+    r"|\b(?:[Aa]n|[Ff]ür|[Gg]egen|[Mm]it|[Zz]u|[Zz]um|[Zz]ur|[Bb]ei|[Bb]eim|[Üü]ber)\s+(?:(?:der|die|das|dem|den)\s+)?[A-ZÄÖÜ][\w-]+\s+"
+    r"(?:(?:des|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+\s+)?)$")
 # ... unless people inside it speak: "Quellen im ukrainischen Militärnachrichtendienst", "Kreise in der Regierung".
 _SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|Beamten|Mitarbeiter|Mitarbeitern|Kontakte|Kontakten|Informanten)\s+"
                          r"(?:im|in|aus|bei|beim)\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
