@@ -3225,3 +3225,18 @@ def test_session_28_a_body_and_an_agency_jointly():
             "Container mit Munition nach Russland geschickt.")
     assert sorted((r.quantity, r.claimant_id) for r in _numeric(text, "2025-04")) == [
         (15800, "gbr-osc"), (15800, "gbr-reuters")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deaths counted as "Todesfälle", alone or with the wounded
+    ("Ein Bericht des ukrainischen Geheimdienstes deutet darauf hin, dass Nordkorea mindestens 30 Todesfälle und "
+     "Verletzte zu beklagen hat.", [("casualties", 30, "killed_or_wounded")]),
+    ("Nordkorea meldete 12 Todesfälle unter seinen Soldaten in Kursk.", [("casualties", 12, "killed")]),
+    # launch systems handed over count, the launch pads of a test do not
+    ("Nordkorea hat Russland Munition geliefert. In den letzten Wochen kamen etwa 50 in Nordkorea hergestellte "
+     "Haubitzen und 20 Raketenabschusssysteme hinzu.", [("deliveries", 50, None), ("deliveries", 20, None)]),
+    ("Nordkorea hat Raketen getestet. Beteiligt gewesen seien Einheiten mit insgesamt 24 Abschussrampen.", []),
+])
+def test_session_28_what_the_number_counts(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-01")]
+    assert got == expected
