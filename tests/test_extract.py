@@ -3200,6 +3200,9 @@ def test_session_28_a_run_of_figures(text, expected):
      "Russland.", [(10000, "usa-dod")]),
     ("Am Montag teilten die US-Außen- und Verteidigungsministerien mit, Nordkorea habe rund zehntausend Soldaten zur "
      "Ausbildung nach Russland geschickt.", [(10000, "usa-state-department")]),
+    # the US National Security Council is the US government's
+    ("Am 23. Oktober bestätigte der Nationale Sicherheitsrat der USA, dass 3.000 nordkoreanische Soldaten gerade nach "
+     "Russland geschickt worden seien.", [(3000, "usa-government")]),
     # the subject of a report ("über die Verluste Kims") is no source of it
     ("Von den insgesamt etwa 10.000 Soldaten aus Nordkorea sollen über 1000 verletzt oder getötet worden sein, wie die "
      "New York Times über die Verluste Kims im Ukraine-Krieg berichtet.", [(10000, "usa-nyt"), (1000, "usa-nyt")]),
