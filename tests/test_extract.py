@@ -3201,11 +3201,14 @@ def test_session_28_a_run_of_figures(text, expected):
     ("Am Montag teilten die US-Außen- und Verteidigungsministerien mit, Nordkorea habe rund zehntausend Soldaten zur "
      "Ausbildung nach Russland geschickt.", [(10000, "usa-state-department")]),
     # the US National Security Council is the US government's
-    ("Am 23. Oktober bestätigte der Nationale Sicherheitsrat der USA, dass 3.000 nordkoreanische Soldaten gerade nach "
-     "Russland geschickt worden seien.", [(3000, "usa-government")]),
+    ("Am 23. Oktober traf sich der Nationale Sicherheitsrat der USA [NSC]das dem Weißen Haus Bericht erstattet, "
+     "bestätigte, dass 3.000 nordkoreanische Soldaten gerade nach Russland geschickt worden seien.",
+     [(3000, "usa-government")]),
     # the subject of a report ("über die Verluste Kims") is no source of it
-    ("Von den insgesamt etwa 10.000 Soldaten aus Nordkorea sollen über 1000 verletzt oder getötet worden sein, wie die "
-     "New York Times über die Verluste Kims im Ukraine-Krieg berichtet.", [(10000, "usa-nyt"), (1000, "usa-nyt")]),
+    ("Alkoholkonsum unter Nordkorea-Soldaten an der Front – Kim Jong-un profitiert vom Ukraine-Krieg\n\nVon den "
+     "insgesamt etwa 10.000 bis 12.000 Soldaten aus Nordkorea, sollen mittlerweile über 1000 Soldaten verletzt oder "
+     "getötet worden sein, wie die New York Times über die Verluste Kims im Ukraine-Krieg berichtet.",
+     [(10000, "usa-nyt"), (1000, "usa-nyt")]),
     # "hieß es in übereinstimmenden Medienberichten" is hearsay
     ("Putin und Kim Jong Un schlossen ein Abkommen. Bis zu 12.000 Nordkoreaner sollen in der Region Kursk kämpfen, hieß "
      "es in übereinstimmenden Medienberichten.", [(12000, "xxx-unattributed")]),
