@@ -283,9 +283,12 @@ def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> 
         if m.actor.id == last.actor.id and text[gap:m.start].strip() == "(" and text.startswith(")", m.end):
             gap = m.end + 1  # (its abbreviation in brackets: "des Open Source Centre (OSC) und ...")
             continue
-        if m.start < last.end or (m.actor.wire and (last is not first or not lex.joint_re.fullmatch(text, gap, m.start))):
+        if m.start < last.end:
+            continue
+        joined = lex.joint_re.fullmatch(text, gap, m.start) is not None
+        if m.actor.wire and (last is not first or not joined):
             continue  # (an agency only right after the first: "des OSC und der Nachrichtenagentur Reuters")
-        if not lex.joint_re.fullmatch(text, gap, m.start) or lex.reported_aux_re.match(text, m.end + 1):
+        if not joined or lex.reported_aux_re.match(text, m.end + 1):
             break
         out.append(m.actor.id)
         if _CLOSING.search(text, gap, m.start):

@@ -733,7 +733,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         if attr.claimant_id != UNATTRIBUTED and not heading and text[sent.end - 1] != "?":
             # (a question states nothing, so nothing of it carries over: "... oder geht es Nordkorea um ...?")
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
-        elif attr.claimant_id == UNATTRIBUTED and first_match(rumour_scan[idx], lex.anonymous_re, text, sent.start, sent.end):
+        elif attr.claimant_id == UNATTRIBUTED \
+                and first_match(rumour_scan[idx], lex.anonymous_re, text, sent.start, sent.end):
             st.attribution = None  # (hearsay in between: what follows it is no longer the source's before)
         # North Korea named, or one of its actors ("sagte Kim"): the claims of the sentence are in scope.
         nk_here = bool(nk_hits[idx]) or any(m.actor.id.startswith("prk-") for m in mentions[idx])
@@ -946,7 +947,8 @@ def _continues_figures(text: str, sentences, idx: int, attrs: list[Attribution],
         if k < 0 or sentences[k].paragraph != sent.paragraph:
             return None
         prev, before = sentences[k], attrs[-1 - back]
-        if lex.reported_aux_re.search(text, prev.start, prev.end) and not lex.reported_aux_re.search(text, sent.start, sent.end):
+        if lex.reported_aux_re.search(text, prev.start, prev.end) \
+                and not lex.reported_aux_re.search(text, sent.start, sent.end):
             return None  # (from reported speech back to the indicative: the writer's own words again)
         if lex.background_tense_re.search(text, prev.start, prev.end):
             return None
