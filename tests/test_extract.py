@@ -3246,3 +3246,74 @@ def test_session_28_a_body_and_an_agency_jointly():
 def test_session_28_what_the_number_counts(text, expected):
     got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-01")]
     assert got == expected
+
+
+# --- session 29 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", [
+    # the verb-last form of a separable verb of saying in a subordinate clause
+    "vorrechnet", "einräumte", "bekanntgibt", "hinwies", "feststellte", "ankündigte", "darlegte", "angibt",
+    # and verbs of explaining and finding out
+    "erläuterte", "schilderte", "errechnete", "erfuhr", "herausfand",
+])
+def test_session_29_subordinate_verbs_of_saying(verb):
+    text = f"Nordkorea hat rund 3.000 Bauarbeiter nach Russland geschickt, wie der britische Militärgeheimdienst {verb}."
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(3000, "gbr-mod")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "erinnerte daran, dass": the speaker's words
+    ("Präsident Selenskyj erinnerte daran, dass Nordkorea bereits etwa 4.000 Soldaten in Kursk verloren habe.",
+     [(4000, "ukr-president")]),
+    # (a paper recalling a subject quotes the source it names, it is no source itself)
+    ("Die Süddeutsche Zeitung erinnert an die Opfer: „Nach südkoreanischen Angaben sind bis Mai rund 600 Nordkoreaner "
+     "gefallen.“", [(600, "kor-government")]),
+    # (a comparison names no source: "so viel, wie Kiew angibt")
+    ("Militärexperten halten eine Verlustquote von einem Drittel für plausibel. Das wären nach ihrer Rechnung rund "
+     "3.500 Tote und Verwundete unter den Nordkoreanern – ungefähr so viel, wie Kiew angibt.", [(3500, "xxx-experts")]),
+    # military experts of a nation are experts, not its military
+    ("Nach Einschätzung ukrainischer Militärexperten kämpfen inzwischen über 10.000 nordkoreanische Soldaten in Kursk.",
+     [(10000, "xxx-experts")]),
+    # estimates as the subject, their owner named in or after them
+    ("Nordkorea hat Truppen nach Russland verlegt. Die US-Schätzungen liegen bei etwa 12.000 Soldaten.",
+     [(12000, "usa-government")]),
+    ("Nordkorea hat Truppen nach Russland verlegt. Die Berechnungen des Pentagons liegen bei etwa 12.000 Soldaten.",
+     [(12000, "usa-dod")]),
+    # a country opening a clause of its own with its verb of saying speaks for the figure after it
+    ("Am Dienstag sagte Selenskyj, dass bisher fast 3.000 nordkoreanische Soldaten getötet oder verletzt worden seien, "
+     "Seoul nannte die Zahl 1.000.", [(3000, "ukr-president"), (1000, "kor-government")]),
+    # the run of figures goes on where the parties of a delivery are named after their prepositions
+    ("Laut dem südkoreanischen Geheimdienst begann Nordkorea 2023 mit Waffenlieferungen. Rund 4 Millionen Granaten "
+     "wurden bislang aus Nordkorea nach Russland gebracht.", [(4000000, "kor-nis")]),
+    # (not where a country is the subject)
+    ("Laut dem südkoreanischen Geheimdienst begann Nordkorea 2023 mit Waffenlieferungen. Russland setzte bislang rund "
+     "4 Millionen Granaten aus Nordkorea ein.", [(4000000, "xxx-unattributed")]),
+    # "So wurden ...": an example of what the source just reported
+    ("Der Güterverkehr zwischen Nordkorea und Russland habe stark zugenommen, berichtet das Projekt Beyond Parallel "
+     "unter Berufung auf Satellitenbilder. So wurden am 3. Oktober etwa 70 Güterwagen am Grenzbahnhof registriert.",
+     [(70, "usa-csis")]),
+])
+def test_session_29_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies are the dead
+    ("Ukrainische Soldaten fanden 23 Leichen nordkoreanischer Soldaten im Gebiet Kursk.",
+     [("casualties", 23, "killed")]),
+    ("Im Gebiet Kursk wurden die Leichen von 12 nordkoreanischen Soldaten geborgen.", [("casualties", 12, "killed")]),
+    # an earlier estimate compared with counts what the count before it counted
+    ("Der Geheimdienst NIS erklärte, die Zahl der getöteten nordkoreanischen Soldaten sei auf 2.000 gestiegen, "
+     "verglichen mit der Schätzung von 600 im April.", [("casualties", 2000, "killed"), ("casualties", 600, "killed")]),
+    # "die ersten 3000": the first of those named before
+    ("Kim Jong Un schickt Tausende Soldaten nach Russland – die ersten 3000 sind schon dort.",
+     [("deployments", None, None), ("deployments", 3000, None)]),
+    # no delivery: shells fired at South Korea, equipment destroyed, what a launcher fires in one salvo
+    ("Am Freitag feuerte Nordkorea rund 200 Granaten in Richtung Südkorea ab.", []),
+    ("Die Ukraine will im Gebiet Kursk, wo Nordkoreaner kämpfen, 27 Artilleriesysteme und zwei Panzer zerstört haben.",
+     []),
+    ("Die Ukraine nutzt Raketen aus Nordkorea für den Werfer BM-21, der mit einer Salve 40 Raketen verschießen kann.", []),
+])
+def test_session_29_what_the_number_counts(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
+    assert got == expected

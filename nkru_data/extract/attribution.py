@@ -211,12 +211,20 @@ def _quoted(text: str, start: int, m: Mention, before: int) -> bool:
     return closing >= 0 and (m.start - opening) + (closing - m.end) > 12
 
 
+# "so viel, wie ...", "doppelt so hoch, wie ...": what follows compares, it names no source
+_COMPARED = re.compile(r"\b(?:so|ebenso|genauso|gleich)\s+(?:viele?|hoch|groß|stark|wenige?)\s*,\s*$")
+
+
 def _clause_start(text: str, start: int, pos: int) -> int:
     """Where the clause holding ``pos`` begins: after the last comma, colon or quote mark before it."""
     out = start
     for m in _CLAUSE.finditer(text, start, pos):
         out = m.end()
     return out
+
+
+def _same_state(a: str, b: str) -> bool:
+    return a.split("-", 1)[0] == b.split("-", 1)[0]
 
 
 def _is_wire(actor_id: str, mentions: list[Mention]) -> bool:
@@ -903,6 +911,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 pronoun_cue = True
                 pronoun_at = cue.start() if pronoun_at is None else pronoun_at
                 continue
+            if _COMPARED.search(text, max(start, clause - 40), clause) and text.startswith("wie ", clause):
+                continue  # "in etwa so viel, wie Kiew angibt": a comparison with another figure, not its source
             if previous is not None and previous.claimant_id != UNATTRIBUTED \
                     and lex.reported_aux_re.search(text, clause, cue.start()):
                 continue  # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words
@@ -975,7 +985,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                                      tuple(a for a in also if a != first_id), kind)
             if cue.lastgroup in lex.relay_cues and relayed is None:
                 relayed = found_attr
-            if kind == "body":
+            if kind == "body" or (kind == "country" and bodies and not _same_state(bodies[-1][1].claimant_id, first_id)
+                                  and claimant.end <= cue.start() and not text[claimant.end:cue.start()].strip()
+                                  and not text[_clause_start(text, start, claimant.start):claimant.start].strip()):
+                # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with
+                # its verb of saying is a speaker of its own too)
                 # (another speaker counts from where its clause names it: "... auf 6.000 Tote, Selenskyj hatte ... von
                 # fast 4000 ... gesprochen")
                 fresh_speaker = not bodies or bodies[-1][1].claimant_id != first_id

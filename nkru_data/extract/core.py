@@ -42,7 +42,8 @@ __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
 UNREGISTERED_SOURCE = "unregistered"
 
 _WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weiteren\s+)?([\wäöüÄÖÜß]+)")
-_BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$")
+# ("Kim schickt Soldaten - die ersten 3000 sind schon da": the first of those named)
+_BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
 # ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind".
 _RELATIVE_PART = re.compile(r"\bvon\s+(?:denen|welchen)\s+(?:(?:derzeit|bereits|schon|inzwischen|mittlerweile|nun|jetzt|"
                             r"aktuell|allein|insgesamt|noch|wohl|offenbar)\s+){0,2}$")
@@ -798,7 +799,9 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             for row in _acts(text, sent, mentions[idx], attr, lex):
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)
-        if found and attr.claimant_id == UNATTRIBUTED and not heading and not mentions[idx] \
+        if found and attr.claimant_id == UNATTRIBUTED and not heading \
+                and all(m.actor.country and _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
+                        for m in mentions[idx]) \
                 and (listing := _continues_figures(text, sentences, idx, attrs, (cue_scan, rumour_scan, anaphor_scan),
                                                    st.figures_at == idx - 1,
                                                    idx > 0 and not mentions[idx - 1] and not numbers[idx - 1], lex)):
@@ -917,7 +920,8 @@ def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexic
 
 
 # "die Zahl" without a noun of its own: the count just given ("hatte die Behörde die Zahl noch auf etwa 600 beziffert")
-_THE_NUMBER = re.compile(r"\b(?:[Dd]ie|[Dd]iese)\s+(?:\w+\s+)?Zahl\b(?!\s+(?:der|von|an)\b)")
+_THE_NUMBER = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser)\s+(?:\w+\s+)?(?:Zahl|Schätzung|Angabe)\b"
+                         r"(?:\s+von\s+(?:\w+\s+)?$|(?!\s+(?:der|von|an)\b))")  # ("der Schätzung von 600": up to the number)
 _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
 # (or what the speaker saw for themselves: "erklärte nach seinem jüngsten Besuch in der Ukraine")
 _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b"
@@ -926,6 +930,10 @@ _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Er
 # lower-case word other than the particles of names and titles ("Lena Vogt:", "Professor Lee von der KINU:")
 _CLAUSE_BEFORE_COLON = re.compile(r"\s(?!(?:von|vom|der|des|van|de|und|am|an)\b)[a-zäöüß]")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
+
+
+# a country as the party of an act, not its subject: "aus Nordkorea nach Russland geliefert"
+_AFTER_PREPOSITION = re.compile(r"\b(?:aus|nach|an|von|für|gegen|zwischen|und)\s+$")
 
 
 def _continues_figures(text: str, sentences, idx: int, attrs: list[Attribution], scanned: tuple[list, list, list],
