@@ -3317,3 +3317,15 @@ def test_session_29_who_speaks(text, expected):
 def test_session_29_what_the_number_counts(text, expected):
     got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # European governments and their services (a service without an id of its own takes its government's)
+    ("Der estnische Auslandsgeheimdienst geht davon aus, dass bis zu 50.000 nordkoreanische Arbeiter nach Russland "
+     "kommen könnten.", "est-government"),
+    ("Laut BND hat Nordkorea bislang rund 12.000 Soldaten nach Russland geschickt.", "deu-government"),
+    ("Nach Angaben des polnischen Außenministeriums hat Nordkorea 12.000 Soldaten nach Russland geschickt.",
+     "pol-government"),
+])
+def test_session_29_european_governments(text, claimant):
+    assert {r.claimant_id for r in _numeric(text, "2025-06")} == {claimant}
