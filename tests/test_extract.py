@@ -3329,3 +3329,18 @@ def test_session_29_what_the_number_counts(text, expected):
 ])
 def test_session_29_european_governments(text, claimant):
     assert {r.claimant_id for r in _numeric(text, "2025-06")} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of the intelligence committee, whatever else he is a member of, passes on the service's briefing, and
+    # the sentence after a claim names its source ("Es wird sie ..., sagt ...")
+    ("Über eine Million Granaten aus Nordkorea hat Russland schon bekommen. Es wird sie etwa drei Monate lang verschießen können, sagt "
+     "Park Min-ho, ein Mitglied der Opposition und des parlamentarischen Geheimdienstausschusses.",
+     [(1000000, "kor-nis")]),
+    # the run of figures goes on past a country named in a relative clause
+    ("Der Leiter des ukrainischen Militärgeheimdienstes sagte, dass 11.000 nordkoreanische Soldaten im Osten Russlands "
+     "ausgebildet werden. Die erste Gruppe von 2.000 Mann wird nach Kursk verlegt, wo die Ukraine Stellungen hält.",
+     [(11000, "ukr-government"), (2000, "ukr-government")]),
+])
+def test_session_29_more_sources(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected

@@ -933,7 +933,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
 # a country as the party of an act, not its subject: "aus Nordkorea nach Russland geliefert"
-_AFTER_PREPOSITION = re.compile(r"\b(?:aus|nach|an|von|für|gegen|zwischen|und)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:aus|nach|an|von|für|gegen|zwischen|und|in|bei|mit|über|wo\s+die|wo\s+der)\s+$")
 
 
 def _continues_figures(text: str, sentences, idx: int, attrs: list[Attribution], scanned: tuple[list, list, list],
