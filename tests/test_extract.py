@@ -3344,3 +3344,40 @@ def test_session_29_european_governments(text, claimant):
 ])
 def test_session_29_more_sources(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two countries, each opening its own clause with its verb: each speaks for its figures
+    ("Südkorea schätzte, dass 300 nordkoreanische Soldaten getötet und 2.700 verletzt wurden, Kiew beziffert die Zahl "
+     "auf 3.800 Tote und Verwundete.", [(300, "kor-government"), (2700, "kor-government"), (3800, "ukr-government")]),
+    # intelligence officers or the service "in Kiew" are Ukraine's, not the service named by default
+    ("Zuvor sprachen Geheimdienstler in Kiew von «mindestens 30» getöteten oder verletzten Soldaten aus Nordkorea.",
+     [(30, "ukr-government")]),
+    ("Zuvor sprach der Geheimdienst in Kiew von 30 getöteten Soldaten aus Nordkorea.", [(30, "ukr-government")]),
+    # "wirft Fragen auf" names no one who accuses ("wirft ... vor" does): hearsay stays hearsay
+    ("Berichten zufolge befinden sich bis zu 12.000 nordkoreanische Truppen in Kursk, und ihre Präsenz wirft Fragen über "
+     "das Ausmaß von Kim Jong Uns Beteiligung auf.", [(12000, "xxx-unattributed")]),
+    # (a guard: "N der Soldaten", of the soldiers, keeps its source)
+    ("Nordkorea hat Truppen geschickt. 8.000 der Soldaten sollen laut US-Angaben bereits in Kursk sein.",
+     [(8000, "usa-government")]),
+])
+def test_session_29_batch_19_sources(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Swiss thousands mark written as an opening single quote
+    ("Nordkorea hat rund 11‘000 Soldaten in der Region Kursk stationiert.", [("deployments", 11000, None)]),
+    # an equivalent by weight ("Dieses Gewicht entspricht"), not the weight of something
+    ("Nordkorea lieferte 74.000 Tonnen Sprengstoff an Russland. Dieses Gewicht entspricht etwa 1,6 Millionen "
+     "Artilleriegeschossen.", [("deliveries", 74000, None), ("deliveries", 1600000, None)]),
+    # the count in an aside between dashes: what happened to them follows the closing dash
+    ("Nordkorea schickte 11.000 Soldaten. Ein Drittel von ihnen – rund 4.000 Mann – seien getötet oder verwundet worden.",
+     [("deployments", 11000, None), ("casualties", 4000, "killed_or_wounded")]),
+    # equipment lost in battle is no delivery
+    ("Nordkorea liefert Munition. Russland hat nach US-Angaben bislang mehr als 4.000 Panzer verloren.",
+     []),
+])
+def test_session_29_batch_19_counts(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
+    assert got == expected

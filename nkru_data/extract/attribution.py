@@ -725,7 +725,7 @@ def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|gegen)\s+(?:der\s+|die\s+|den\s+)?$")
 
 
-_OF_COUNTRY = re.compile(r"\s+(?:der\s+|des\s+)?")
+_OF_COUNTRY = re.compile(r"\s+(?:der\s+|des\s+|in\s+|aus\s+)?")  # ("der Geheimdienst in Kiew")
 
 
 def _country_after(text: str, end: int, mentions: list[Mention], k: int, bodies: dict[str, str]) -> ActorName | None:
@@ -985,7 +985,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                                      tuple(a for a in also if a != first_id), kind)
             if cue.lastgroup in lex.relay_cues and relayed is None:
                 relayed = found_attr
-            if kind == "body" or (kind == "country" and bodies and not _same_state(bodies[-1][1].claimant_id, first_id)
+            if kind == "body" or (kind == "country" and not (bodies and _same_state(bodies[-1][1].claimant_id, first_id))
                                   and claimant.end <= cue.start() and not text[claimant.end:cue.start()].strip()
                                   and not text[_clause_start(text, start, claimant.start):claimant.start].strip()):
                 # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with

@@ -43,6 +43,7 @@ UNREGISTERED_SOURCE = "unregistered"
 
 _WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weiteren\s+)?([\wäöüÄÖÜß]+)")
 # ("Kim schickt Soldaten - die ersten 3000 sind schon da": the first of those named)
+_DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
 # ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind".
 _RELATIVE_PART = re.compile(r"\bvon\s+(?:denen|welchen)\s+(?:(?:derzeit|bereits|schon|inzwischen|mittlerweile|nun|jetzt|"
@@ -329,6 +330,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     table = rule.table
     # Casualty words in the clause after the number make people a casualty count.
     stop = lex.clause_stop_re.search(text, unit_end, hi)
+    if stop is not None and stop.group(0).strip() in ("–", "—", "-") and _DASH_BEFORE.search(text, max(lo, num.start - 3),
+                                                                                            num.start):
+        stop = lex.clause_stop_re.search(text, stop.end(), hi)  # "Ein Drittel – rund 4.000 Mann – seien getötet": an aside
     clause_hi = stop.start() if stop else hi
     casualty = casualty_direct
     if table in (_PERSONNEL, "casualties") and casualty is None:

@@ -291,11 +291,11 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     mult = _alt(numbers["multipliers"])
     vague = _alt(list(numbers["vague"]) + [v[0].upper() + v[1:] for v in numbers["vague"]])  # also opening a sentence
     # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
-    # Thousands are grouped by "." (German) or an apostrophe (Swiss: "10'000", "10’000").
+    # Thousands are grouped by "." (German) or an apostrophe (Swiss: "10'000", "10’000", also "10‘000").
     # Machine translation sometimes writes "11. 000": a thousands point and a space, then exactly 000.
-    digits = (r"(?<![\w.,:/'’-])(?:\d{1,3}\.\s000(?![\d.,])|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+    digits = (r"(?<![\w.,:/'’‘-])(?:\d{1,3}\.\s000(?![\d.,])|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’‘]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
               r"|\d+(?:,\d+)?)"
-              r"(?![\d]|[.,:/'’]\d|-[^\W\d_]|[^\W\d_])")
+              r"(?![\d]|[.,:/'’‘]\d|-[^\W\d_]|[^\W\d_])")
     if months:  # "12. Januar": the day of a date
         digits += rf"(?!\.\s?(?:{_alt(months)})\b)"
     word = rf"(?<![\w-])(?:{words})(?![\w-])"
@@ -306,7 +306,7 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word})"
     mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
     # The second number of a range may follow its hyphen directly: "10.000-12.000".
-    num2 = num.replace(r"(?<![\w.,:/'’-])", r"(?<![\w.,:/'’])", 1)
+    num2 = num.replace(r"(?<![\w.,:/'’‘-])", r"(?<![\w.,:/'’‘])", 1)
     joiners = "|".join(re.escape(j) for j in numbers.get("range_joiners") or ["bis", "und", "-", "–"])
     # a hedge on the range's upper end: "zwischen 600 und über 6.000", "600 bis knapp 700"
     upper = "|".join(re.escape(q) for q in numbers.get("range_upper_qualifiers") or ())
