@@ -3381,3 +3381,38 @@ def test_session_29_batch_19_sources(text, expected):
 def test_session_29_batch_19_counts(text, expected):
     got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the United Kingdom by its full name, and its intelligence services
+    ("Die Geheimdienste des Vereinigten Königreichs schätzten, dass Nordkorea etwa 4.000 Soldaten verloren hat.",
+     [(4000, "gbr-mod")]),
+    # "Den Berichten zufolge": the reports of the source named before, no hearsay
+    ("Die Zeitung Ukrainska Pravda berichtete über die Verlegung. Den Berichten zufolge wurden alle 40 nordkoreanischen "
+     "Soldaten an die Front verlegt.", [(40, "ukr-pravda")]),
+    # an impersonal estimate after a sourced report, however long the subject between
+    ("Nordkorea hat weitere 3.000 Soldaten nach Russland entsandt, berichtet Yonhap unter Berufung auf den "
+     "südkoreanischen Generalstab. Mit dieser Verstärkung wird die Gesamtzahl nordkoreanischer Soldaten in Russland auf "
+     "etwa 11.000 geschätzt.", [(3000, "kor-military"), (11000, "kor-military")]),
+    # "..., wo die Behörden sagten": that country's authorities
+    ("Selenskyjs Zahl ist höher als die Südkoreas, wo die Behörden am Montag sagten, mindestens 1.100 nordkoreanische "
+     "Soldaten seien getötet oder verwundet worden.", [(1100, "kor-government")]),
+    # officials in the USA
+    ("US-Medien berichteten unter Berufung auf Beamte in den USA, Nordkorea habe 3.000 Soldaten geschickt.",
+     [(3000, "usa-government")]),
+])
+def test_session_29_batch_20_sources(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # losses: "verlor N Soldaten", "Die Verluste ... betragen N Soldaten"
+    ("Nordkorea verlor in Kursk 4.000 Soldaten.", [("casualties", 4000, "killed_or_wounded")]),
+    ("Die nordkoreanischen Verluste im Krieg gegen die Ukraine betragen 4.000 Soldaten.",
+     [("casualties", 4000, "killed_or_wounded")]),
+    # (not a life lost: "ihr Leben verloren" counts the dead)
+    ("Neun nordkoreanische Soldaten haben bei dem Einsatz ihr Leben verloren.", [("casualties", 9, "killed")]),
+])
+def test_session_29_batch_20_counts(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
+    assert got == expected

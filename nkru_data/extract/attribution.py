@@ -69,7 +69,8 @@ _SUBJECT_RIGHT_AFTER = re.compile(r"\s+(?:(?:der|die|das)\s+)?")
 _DATIVE_NEXT = re.compile(r"\s+(?:der|dem)\s+(?:[\w-]+\s+)?")
 # A phrase of its own between an actor and a backward cue: "Nordkorea dem Bericht zufolge".
 _DOCUMENT_BEFORE = re.compile(r"\b(?:dem|einem|diesem|jenem|der|einer|dieser)\s+(?:[\w-]+\s+){0,2}?(?:Bericht|Report|Studie|"
-                              r"Analyse|Untersuchung|Papier|Dokument|Gutachten|Medienbericht|Zeitungsbericht)\w*\s+$")
+                              r"Analyse|Untersuchung|Papier|Dokument|Gutachten|Medienbericht|Zeitungsbericht)\w*\s+$"
+                              r"|\b(?:den|diesen)\s+(?:[\w-]+\s+)?(?:Berichten|Meldungen|Medienberichten)\s+$")
 _OWN_PHRASE = re.compile(r"\s+(?:dem|einem|diesem|jenem)\s+(?:[\w-]+\s+){1,2}")
 # What may stand between a cue and the actor it introduces ("laut dem ...", "nach Angaben des ..."; not a preposition:
 # "Bilanz des Handels zwischen Pjöngjang und Moskau", "nach Informationen des auf Nordkorea spezialisierten Portals").
@@ -919,6 +920,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             main = _main_clause(text, start, clause, cue.start())
             if main is None:
                 opening = [m for m in reversed(back) if m.start >= clause]
+                if not opening and text.startswith("wo ", clause) and (place := next(
+                        (m for m in back if m.end <= clause and m.actor.country
+                         and not text[m.end:clause].strip(" ,")), None)) is not None:
+                    opening = [place]  # "... als die Südkoreas, wo die Behörden sagten, ...": that country's
             else:  # the subject before what the commas insert: "Das KIDA, eine Denkfabrik ..., veranschlagt ..."
                 # (however long the insertions: the reach counts from the subject's clause)
                 opening = [m for m in mentions if main[0] <= m.start and m.end <= main[1]
