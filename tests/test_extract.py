@@ -3416,3 +3416,24 @@ def test_session_29_batch_20_sources(text, expected):
 def test_session_29_batch_20_counts(text, expected):
     got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soldiers "destroyed" in a front report are the dead
+    ("Die Ukraine meldete, sie hätten in der Region Kursk „50“ nordkoreanische Soldaten zerstört.",
+     [("casualties", 50, "killed")]),
+    # (infrastructure destroyed is no casualty of the people counted before it)
+    ("Nordkorea schickt 5.000 Bauarbeiter für den Wiederaufbau von Infrastruktur, die durch Angriffe zerstört wurde.",
+     [("deployments", 5000, None)]),
+    # "Fuß gefasst": a foothold, no one caught
+    ("Die Ukraine gab an, dass sich 11.000 nordkoreanische Soldaten in Kursk aufhalten, wo ukrainische Truppen Fuß "
+     "gefasst haben.", [("deployments", 11000, None)]),
+])
+def test_session_29_batch_21_counts(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2025-06")]
+    assert got == expected
+
+
+def test_session_29_erwaehnte_is_a_verb_of_saying():
+    text = "Nordkorea hat 8.000 Soldaten nach Kursk verlegt, erwähnte der US-Botschafter bei den Vereinten Nationen."
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(8000, "usa-government")]
