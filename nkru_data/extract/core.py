@@ -42,8 +42,9 @@ __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
 UNREGISTERED_SOURCE = "unregistered"
 
 _WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weiteren\s+)?([\wäöüÄÖÜß]+)")
-# ("Kim schickt Soldaten - die ersten 3000 sind schon da": the first of those named)
+# a count opening an aside between dashes ("Ein Drittel – rund 4.000 Mann – seien getötet")
 _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
+# ("Kim schickt Soldaten - die ersten 3000 sind schon da": the first of those named)
 _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
 # ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind".
 _RELATIVE_PART = re.compile(r"\bvon\s+(?:denen|welchen)\s+(?:(?:derzeit|bereits|schon|inzwischen|mittlerweile|nun|jetzt|"
