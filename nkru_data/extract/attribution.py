@@ -224,10 +224,6 @@ def _clause_start(text: str, start: int, pos: int) -> int:
     return out
 
 
-def _same_state(a: str, b: str) -> bool:
-    return a.split("-", 1)[0] == b.split("-", 1)[0]
-
-
 def _is_wire(actor_id: str, mentions: list[Mention]) -> bool:
     return any(m.actor.id == actor_id and m.actor.wire for m in mentions)
 
@@ -990,11 +986,13 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                                      tuple(a for a in also if a != first_id), kind)
             if cue.lastgroup in lex.relay_cues and relayed is None:
                 relayed = found_attr
-            if kind == "body" or (kind == "country" and not (bodies and _same_state(bodies[-1][1].claimant_id, first_id))
-                                  and claimant.end <= cue.start() and not text[claimant.end:cue.start()].strip()
-                                  and not text[_clause_start(text, start, claimant.start):claimant.start].strip()):
-                # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with
-                # its verb of saying is a speaker of its own too)
+            # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with its
+            # verb of saying is a speaker of its own too, unless the speaker before is of that country)
+            own_clause = kind == "country" and claimant.end <= cue.start() \
+                and not text[claimant.end:cue.start()].strip() \
+                and not text[_clause_start(text, start, claimant.start):claimant.start].strip()
+            if kind == "body" or (own_clause and not (
+                    bodies and _country_code(bodies[-1][1].claimant_id) == _country_code(first_id))):
                 # (another speaker counts from where its clause names it: "... auf 6.000 Tote, Selenskyj hatte ... von
                 # fast 4000 ... gesprochen")
                 fresh_speaker = not bodies or bodies[-1][1].claimant_id != first_id
