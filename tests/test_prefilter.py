@@ -281,21 +281,19 @@ def test_shipped_unit_pattern_matches_as_without_its_guard():
 
 
 def _brute_force_names(finder: ActorFinder, text: str) -> list[tuple]:
-    """Every actor pattern tried in order at every word start, without overlaps: what the finder promises."""
+    """Every actor pattern tried at every word start, the longest match kept (a tie: the pattern listed first),
+    without overlaps: what the finder promises."""
     entries = sorted((c for group in finder.by_prefix.values() for c in group), key=lambda c: c[0])
     out, pos = [], 0
     while pos < len(text):
         if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
-            for _order, rx, actor in entries:
-                m = rx.match(text, pos)
-                if m and m.end() > pos:
-                    out.append((pos, m.end(), actor))
-                    pos = m.end()
-                    break
-            else:
-                pos += 1
-        else:
-            pos += 1
+            ends = [(m.end(), -order, actor) for order, rx, actor in entries if (m := rx.match(text, pos)) and m.end() > pos]
+            if ends:
+                end, _, actor = max(ends, key=lambda e: e[:2])
+                out.append((pos, end, actor))
+                pos = end
+                continue
+        pos += 1
     return out
 
 
@@ -355,6 +353,21 @@ def test_actor_finder_keys_stop_before_an_optional_letter(text):
     # The index keys are the names' literal beginnings; a letter made optional by "?", "*" or "{" is not part of it.
     finder = ActorFinder([(pat, ActorName(f"a{i}", False, False)) for i, pat in enumerate(_KEYED)])
     assert finder.finditer(text) == _brute_force_names(finder, text)
+
+
+def test_actor_finder_takes_the_longest_match_not_the_longest_pattern():
+    # "Vert\\w+ Japans" is the shorter pattern but names more of the text: the most specific name wins, whatever
+    # the order or the length of the patterns as written
+    minister, japan = ActorName("a0", False, False), ActorName("a1", False, False)
+    text = "Das Verteidigungsministerium Japans teilte mit, der Verteidigungsminister schweige."
+    for entries in ([("Verteidigungsminister", minister), (r"Vert\w+ Japans", japan)],
+                    [(r"Vert\w+ Japans", japan), ("Verteidigungsminister", minister)]):
+        second = text.index("Verteidigungsminister ")
+        assert ActorFinder(entries).finditer(text) == [(4, 35, japan), (second, second + 21, minister)]
+    # equally long matches: the pattern listed first
+    other = ActorName("a2", False, False)
+    assert ActorFinder([("Kreml", minister), (r"Kre\w+", other)]).finditer("Der Kreml") == [(4, 9, minister)]
+    assert ActorFinder([(r"Kre\w+", other), ("Kreml", minister)]).finditer("Der Kreml") == [(4, 9, other)]
 
 
 @pytest.mark.parametrize("pattern", ["K", "„Kreml“", "(?i)kreml"])

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ruamel.yaml import YAML
 
@@ -368,9 +368,11 @@ class ActorFinder:
     costs a test of every branch at every character. Instead the patterns
     are indexed by their first (up to eight) literal characters, a prefix
     tree of those keys finds the word starts that fit, and only the
-    patterns of that key are tried there. Same result as trying every
-    pattern, longest pattern first, at every word start, without overlaps
-    (tests/test_prefilter.py checks this against brute force).
+    patterns of that key are tried there. At a word start the longest match
+    wins (the most specific name: "Kyiv Post" over "Kyiv"), a tie goes to
+    the pattern listed first; same result as trying every pattern at every
+    word start, without overlaps (tests/test_prefilter.py checks this
+    against brute force).
     """
 
     def __init__(self, entries: list[tuple[str, ActorName]]):
@@ -385,15 +387,14 @@ class ActorFinder:
                                  "the first a letter or digit")
             key = lit[:_KEY_LENGTH]  # ("der Westen" is tried after "der West", not after every "der ")
             self.by_prefix.setdefault(key, []).append((order, re.compile(pat), actor))
-        # Candidates per key: its own patterns and those of every shorter key it starts with, in order,
-        # joined into one alternation (the regex engine tries alternatives in order: same first match).
+        # Candidates per key: its own patterns and those of every shorter key it starts with, in order.
         keys = sorted(self.by_prefix, key=len, reverse=True)
-        self._cands: dict[str, tuple[re.Pattern, dict[str, ActorName]]] = {}
+        # One alternation of them finds the first that matches; only those after it can match further.
+        self._cands: dict[str, tuple[Callable, tuple[tuple[Callable, ActorName], ...]]] = {}
         for k in keys:
             cands = sorted((c for j in keys if k.startswith(j) for c in self.by_prefix[j]), key=lambda c: c[0])
-            groups = {f"a{i}": actor for i, (_, _, actor) in enumerate(cands)}
             joined = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(cands)))
-            self._cands[k] = (joined, groups)
+            self._cands[k] = (joined.match, tuple((rx.match, actor) for _, rx, actor in cands))
         # Word starts where some key begins, matching the longest such key: the only places worth trying.
         # (A prefix tree of literals, tried at the text's word starts only: see WordStarts.)
         tree = prefix_tree(([re.escape(ch) for ch in k] for k in keys), word_start=False, longest=True)
@@ -409,11 +410,17 @@ class ActorFinder:
         for p in self._starts(text):
             if p < pos:
                 continue  # (inside the name found last)
-            rx, groups = cands[key(text, p).group()]
-            m = rx.match(text, p)
-            if m and m.end() > p:
-                out.append((p, m.end(), groups[m.lastgroup]))
-                pos = m.end()
+            first, each = cands[key(text, p).group()]
+            m = first(text, p)
+            if m is None:
+                continue
+            i = int(m.lastgroup[1:])
+            end, found = m.end(), each[i][1]
+            for match, actor in each[i + 1:]:
+                if (m := match(text, p)) is not None and m.end() > end:
+                    end, found = m.end(), actor
+            out.append((p, end, found))
+            pos = end
         return out
 
 
@@ -447,8 +454,8 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
             entries.append((n + r"(?!-\w)", ActorName(a["id"], wire, True), len(n)))
         for n in _spellings(a.get("wire_names")):
             entries.append((n, ActorName(a["id"], True, False), len(n)))
-    # Longest name first, as written (the compound guard does not count): a crude but predictable "most
-    # specific wins" ("Kiew Post" over "Kiew").
+    # The finder takes the longest match at a word start; where two match equally far, the longer name as
+    # written (the compound guard does not count) wins, then the one listed first in actors.yaml.
     entries.sort(key=lambda e: e[2], reverse=True)
     entries = [(pat, actor) for pat, actor, _ in entries]
     return ActorFinder(entries), tuple(dict.fromkeys(a["id"] for a in actors))
