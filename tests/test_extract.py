@@ -3437,3 +3437,66 @@ def test_session_29_batch_21_counts(text, expected):
 def test_session_29_erwaehnte_is_a_verb_of_saying():
     text = "Nordkorea hat 8.000 Soldaten nach Kursk verlegt, erwähnte der US-Botschafter bei den Vereinten Nationen."
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == [(8000, "usa-government")]
+
+
+# --- session 30 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a country right after its verb of saying is its subject: it keeps the figure, whoever the next sentence quotes
+    ("Zuletzt bezifferte Kiew die nordkoreanischen Verluste auf rund 3.000 Soldaten. „Moskau ist das Leben dieser "
+     "Männer gleichgültig“, erklärte Wolodymyr Selenskyj.", [(3000, "ukr-government")]),
+    # (the country opening its clause, as before)
+    ("Kiew bezifferte die nordkoreanischen Verluste auf rund 3.000 Soldaten. „Moskau ist das Leben dieser Männer "
+     "gleichgültig“, erklärte Wolodymyr Selenskyj.", [(3000, "ukr-government")]),
+    # Ukraine's representative at the UN, by his office and by the spellings of his name
+    ("Der ukrainische Vertreter bei den Vereinten Nationen sagte, in Russland seien 12.000 Nordkoreaner ausgebildet "
+     "worden.", [(12000, "ukr-government")]),
+    ("Laut Kyslytsia umfasst das nordkoreanische Kontingent mehr als 500 Offiziere.", [(500, "ukr-government")]),
+    ("Laut Kislitsa umfasst das nordkoreanische Kontingent mehr als 500 Offiziere.", [(500, "ukr-government")]),
+    # "der Ukrainer" after a noun of information: the Ukrainians, one record per party of a joint source
+    ("Laut Informationen der Ukrainer und des südkoreanischen Geheimdienstes sind bisher ca. 12.000 Soldaten aus "
+     "Nordkorea in die Region Kursk entsandt worden.", [(12000, "ukr-government"), (12000, "kor-nis")]),
+    # a paragraph opening with a pointer to a source: the body named last in the paragraph before, even with a
+    # sentence of comment after it
+    ("In einer Erklärung des ukrainischen Vertreters bei den Vereinten Nationen heißt es, Nordkoreas Truppen könnten "
+     "bald kämpfen. Diese Botschaft löste große Besorgnis aus.\n\nNach seinen Angaben wurden bereits etwa 2.100 "
+     "Soldaten an die Grenze gebracht.", [(2100, "ukr-government")]),
+])
+def test_session_30_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aircraft that carried the troops are how they travelled, no delivery
+    ("Nach Angaben aus Kiew flogen mindestens sieben Flugzeuge vom Osten zur Grenze und transportierten etwa 2.100 "
+     "nordkoreanische Soldaten nach Kursk.", []),
+    ("Nordkorea hat Truppen nach Russland geschickt. Die Truppen wurden mit Hilfe von mindestens 28 "
+     "Militärtransportflugzeugen nach Kursk transportiert.", []),
+    # (aircraft handed over still are)
+    ("Russland hat Nordkorea nach Angaben aus Seoul 20 Kampfflugzeuge geliefert.", [("deliveries", 20, None)]),
+    # killed and wounded joined by "sowohl ... als auch", and "ihr Leben verloren oder ... verwundet"
+    ("Die Verluste Nordkoreas belaufen sich auf rund 4.000 Mann, darunter sowohl Getötete als auch Verwundete.",
+     [("casualties", 4000, "killed_or_wounded")]),
+    ("Bisher hätten mindestens 3.000 Nordkoreaner in Kursk ihr Leben verloren oder seien verwundet worden.",
+     [("casualties", 3000, "killed_or_wounded")]),
+    # the verb of amounting before the losses: "belaufen sich die Verluste ... auf N Personen"
+    ("Laut dem Generalstab belaufen sich die Verluste des nordkoreanischen Kontingents auf etwa 4.000 Personen.",
+     [("casualties", 4000, "killed_or_wounded")]),
+    # a number spoken of without its noun: what the paragraph named last
+    ("Abgeordnete sagten, Nordkorea habe 3.000 Soldaten nach Russland geschickt. Zuvor war von 1.500 die Rede.",
+     [("deployments", 3000, None), ("deployments", 1500, None)]),
+    ("Seit Wochen heißt es, Nordkorea schicke Soldaten nach Russland. War anfangs von 3.000 die Rede, so sind es "
+     "inzwischen mehr.", [("deployments", 3000, None)]),
+    # (not a number of something else: "von 2024 die Rede" names no count)
+    ("Nordkorea schickt Soldaten nach Russland. Im Vertrag von 2024 ist die Rede von gegenseitigem Beistand.",
+     []),
+    # a total or a part after a count in the same sentence
+    ("Nordkorea hat Truppen nach Russland geschickt. Zunächst soll es um 1500 Soldaten gehen, insgesamt womöglich "
+     "12.000.",
+     [("deployments", 1500, None), ("deployments", 12000, None)]),
+    ("Der Geheimdienst schätzte, dass bis Dezember rund 12.000 nordkoreanische Soldaten nach Russland geschickt werden, "
+     "wobei am 23. Oktober rund 3.000 angekommen sind.", [("deployments", 12000, None), ("deployments", 3000, None)]),
+])
+def test_session_30_counts(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2024-11")]
+    assert got == expected

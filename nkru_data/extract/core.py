@@ -286,6 +286,13 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             if named is not None:
                 rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
                 unit_end = num.end + ana.end()
+        if rule is None and lex.spoken_of_re.match(text, num.end, hi) \
+                and text.endswith(("von ", "von\n"), max(lo, num.start - 4), num.start):
+            named = None  # "Zuvor war von 1.500 die Rede": the people or things named last in the paragraph
+            for named in lex.unit_re.finditer(text, max(st.paragraph_start, num.start - 250), num.start):
+                pass
+            if named is not None:
+                rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
         if rule is None and (bare := lex.count_word_re.match(text, num.end, hi)) is not None:
             # "Der Werfer verschießt Raketen ... Auch davon habe Pjöngjang 120 Stück geliefert": the things named
             # first in the paragraph's last sentences
@@ -647,7 +654,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
             sentences[back].paragraph == sent.paragraph
             # ("... unter Berufung auf das Landwirtschaftsministerium konkrete Zahlen an.\n\nDemnach lieferte ...":
             # a paragraph opening with the pointer points to the sentence right before it)
-            or (back == idx - 1 and lex.anaphoric_re.match(text, sent.start, sent.end) is not None)) else ()
+            # (or to the paragraph before's last body, a sentence of comment after it: "... heißt es in einer
+            # Erklärung des ukrainischen Vertreters, Serhii Kyslytsa. Diese Botschaft löste Besorgnis aus.\n\nNach
+            # seinen Angaben flogen ...")
+            or ((back == idx - 1 or sentences[back].paragraph == sent.paragraph - 1)
+                and lex.anaphoric_re.match(text, sent.start, sent.end) is not None)) else ()
         if mentions[idx] and any(not m.actor.country and not m.actor.wire for m in mentions[idx]):
             last_body = idx
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
@@ -873,7 +884,7 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
         briefed = _briefed(text, row["__sent"], attr, named_ids, lex)
         if briefed is not None:
             row["__attr"] = briefed  # "sagte ein Abgeordneter" where the text names the briefing intelligence service
-        elif nxt < len(sentences) and attr.refined_by(attrs[nxt]) and not _country_speaks(text, row["__sent"], attr, mentions[i]) \
+        elif nxt < len(sentences) and attr.refined_by(attrs[nxt]) and not _country_speaks(text, row["__sent"], attr, mentions[i], lex) \
                 and (sentences[nxt].paragraph == sentences[i].paragraph
                 # (a lead of one sentence, "Nordkorea hat laut südkoreanischen Angaben eine Million Geschosse
                 # geliefert.", and the paragraph after it naming the body: "Der Geheimdienst NIS berichtete ...")
@@ -895,16 +906,24 @@ def _vague(row: dict[str, Any]) -> bool:
     return row["__attr"].kind == "country" and row["__claimant"] == row["__attr"].claimant_id
 
 
-def _country_speaks(text: str, sent, attr: Attribution, mentions: list[Mention]) -> bool:
+def _country_speaks(text: str, sent, attr: Attribution, mentions: list[Mention], lex: Lexicon) -> bool:
     """True when a country is the subject of its own verb of saying ("Südkorea hatte mitgeteilt, ...", "Die USA
-    gehen davon aus, ..."): it speaks as its government, whichever of its bodies the next sentence names (unlike
-    "nach südkoreanischen Angaben", which leaves the source open)."""
+    gehen davon aus, ...", "Zuletzt bezifferte Kiew die Verluste auf ..."): it speaks as its government,
+    whichever of its bodies the next sentence names (unlike "nach südkoreanischen Angaben", which leaves the
+    source open)."""
     if attr.kind != "country" or not attr.text:
         return False
     at = text.find(attr.text, sent.start, sent.end)
+    if at < 0:
+        return False
+    verb = lex.attribution_re.match(text, at, at + len(attr.text))
     # (an adjective opening the cue is no subject: "Südkoreanischen Angaben zufolge ...")
-    return at >= 0 and any(m.start == at and m.actor.country and not _ADJECTIVAL.search(text, m.start, m.end)
-                           for m in mentions)
+    return any(m.actor.country and not _ADJECTIVAL.search(text, m.start, m.end) and (
+        m.start == at
+        # (the subject right after the verb: "bezifferte Kiew", not "laut Kiew", "nach Angaben Kiews")
+        or (m.end == at + len(attr.text) and verb is not None and lex.attribution_dirs[verb.lastgroup] == "both"
+            and text[verb.end():m.start].isspace()))
+        for m in mentions)
 
 
 _ADJECTIVAL = re.compile(r"isch(?:e|en|er|es|em)?$")

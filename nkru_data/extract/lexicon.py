@@ -180,6 +180,7 @@ class Lexicon:
     reverse_re: re.Pattern
     anaphora_after_re: re.Pattern
     anaphora_more_re: re.Pattern
+    spoken_of_re: re.Pattern            # "Zuvor war von 1.500 die Rede": the people or things named last
     anaphora_before_re: re.Pattern
     estimate_before_re: re.Pattern
     caliber_re: re.Pattern
@@ -512,6 +513,7 @@ _SINGLE_CUES = {
     "reverse_re": "reverse_direction",
     "anaphora_after_re": "anaphora_after",
     "anaphora_more_re": "anaphora_more",
+    "spoken_of_re": "spoken_of",
     "anaphora_before_re": "anaphora_before",
     "estimate_before_re": "estimate_before",
     "caliber_re": "caliber",
