@@ -3487,9 +3487,8 @@ def test_session_30_who_speaks(text, expected):
      [("deployments", 3000, None), ("deployments", 1500, None)]),
     ("Seit Wochen heißt es, Nordkorea schicke Soldaten nach Russland. War anfangs von 3.000 die Rede, so sind es "
      "inzwischen mehr.", [("deployments", 3000, None)]),
-    # (not a number of something else: "von 2024 die Rede" names no count)
-    ("Nordkorea schickt Soldaten nach Russland. Im Vertrag von 2024 ist die Rede von gegenseitigem Beistand.",
-     []),
+    # (nothing named before it: no count)
+    ("Über Nordkoreas Rolle im Krieg gibt es seit Wochen Gerüchte. Zuvor war von 1.500 die Rede.", []),
     # a total or a part after a count in the same sentence
     ("Nordkorea hat Truppen nach Russland geschickt. Zunächst soll es um 1500 Soldaten gehen, insgesamt womöglich "
      "12.000.",
