@@ -3499,3 +3499,43 @@ def test_session_30_who_speaks(text, expected):
 def test_session_30_counts(text, expected):
     got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2024-11")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of nations' sources: one record per nation
+    ("Ukrainische, südkoreanische und US-amerikanische Quellen berichten übereinstimmend, dass Nordkorea mindestens "
+     "10.000 Soldaten nach Russland verlegt hat.",
+     [(10000, "ukr-government"), (10000, "kor-government"), (10000, "usa-government")]),
+    # "in einigen Berichten": hearsay, not the source of the sentence before
+    ("Laut dem Pentagon hat Nordkorea Soldaten nach Russland geschickt. In einigen Berichten sollen es bereits 12.000 "
+     "Soldaten sein.", [(12000, "xxx-unattributed")]),
+    # "Laut Informationen hatte Nordkorea ...": the country after the finite verb is the subject, not the source
+    ("Laut Informationen hatte Nordkorea im vergangenen Oktober etwa 11.000 Soldaten nach Russland entsandt.",
+     [(11000, "xxx-unattributed")]),
+    # sources close to NATO are not NATO
+    ("NATO-nahen Quellen zufolge sollen etwa 11.000 nordkoreanische Soldaten in Kursk sein.",
+     [(11000, "xxx-western-officials")]),
+    # the headline names the person whose figure the body gives as the nation's
+    ("11.000 Nordkoreaner laut Selenskyj in Kursk eingetroffen\n\nIm russischen Grenzgebiet Kursk sind nach "
+     "ukrainischen Angaben bereits 11.000 nordkoreanische Soldaten eingetroffen.", [(11000, "ukr-president")]),
+])
+def test_session_30_batch_23_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the gender forms of the press
+    ("Laut südkoreanischem Geheimdienst soll Nordkorea bereits 3.000 Soldat:innen nach Russland geschickt haben.",
+     [("deployments", 3000, None)]),
+    ("Nordkorea hat 3.000 Soldat*innen und 500 Arbeiter:innen nach Russland geschickt.",
+     [("deployments", 3000, None), ("deployments", 500, None)]),
+    # a count in quotation marks opening its sentence counts what was counted before
+    ("Die USA gehen davon aus, dass die Zahl nordkoreanischer Soldaten in Russland bei 11.000 bis 12.000 liegen könne. "
+     "„Mindestens 10.000“ seien derzeit in der Region Kursk.", [("deployments", 11000, None), ("deployments", 10000, None)]),
+    # the whole after a part: "von den insgesamt 12.000 entsandten" were sent, not killed
+    ("Selenskyj sagte, dass 4.000 nordkoreanische Soldaten in Kursk getötet wurden, von den insgesamt 12.000 entsandten.",
+     [("casualties", 4000, "killed"), ("deployments", 12000, None)]),
+])
+def test_session_30_batch_23_counts(text, expected):
+    got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2024-11")]
+    assert got == expected

@@ -46,8 +46,9 @@ _WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weite
 _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 # ("Kim schickt Soldaten - die ersten 3000 sind schon da": the first of those named)
 _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
-# ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind".
-_RELATIVE_PART = re.compile(r"\bvon\s+(?:denen|welchen)\s+(?:(?:derzeit|bereits|schon|inzwischen|mittlerweile|nun|jetzt|"
+# ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind" (or the whole
+# a part belongs to: "4.000 Soldaten seien getötet worden, von den insgesamt 12.000 entsandten").
+_RELATIVE_PART = re.compile(r"\bvon\s+(?:denen|welchen|den|diesen)\s+(?:(?:derzeit|bereits|schon|inzwischen|mittlerweile|nun|jetzt|"
                             r"aktuell|allein|insgesamt|noch|wohl|offenbar)\s+){0,2}$")
 _TRIM_TAIL = re.compile(r"(?:[\s,;:–-]+|\s+(?:und|sowie|oder))+$")
 _CLAUSE_MARK = re.compile(r"[;:]\s|,\s|\s[–-]\s")
@@ -344,7 +345,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     clause_hi = stop.start() if stop else hi
     casualty = casualty_direct
     if table in (_PERSONNEL, "casualties") and casualty is None:
-        casualty = _values_in(lex.casualty, text, min(num.end, unit_start), clause_hi)
+        # (after the number where its noun came before it: "4.000 Soldaten ... getötet, von den insgesamt 12.000
+        # entsandten" counts those sent)
+        casualty = _values_in(lex.casualty, text, num.end if via_anaphora and unit_start < num.start
+                              and table == _PERSONNEL else min(num.end, unit_start), clause_hi)
         before = lex.casualty_before_re.search(text, max(lo, num.start - 120), num.start) if casualty is None else None
         if before is not None:  # "die Gefangennahme von zwei", "die Zahl der getöteten Soldaten auf 2.000"
             casualty = _values_in(lex.casualty, text, before.start(), num.start)
@@ -505,7 +509,10 @@ def _may_have_unit(text: str, pos: int, hi: int, lex: Lexicon) -> bool:
 
 
 def _opens_clause(text: str, start: int, pos: int) -> bool:
-    """True when the number phrase at ``pos`` opens its sentence or clause ("Rund 3.000 sollen sich ...")."""
+    """True when the number phrase at ``pos`` opens its sentence or clause ("Rund 3.000 sollen sich ...", also
+    inside quotation marks: "„Mindestens 10.000“ seien derzeit in Kursk")."""
+    while pos > start and text[pos - 1] in "„“”\"»«‚‘":
+        pos -= 1
     before = text[max(start, pos - 3):pos]
     return pos == start or before.endswith((", ", "; ", ": "))
 
@@ -903,7 +910,15 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
 
 def _vague(row: dict[str, Any]) -> bool:
     """True for a claim whose source is only a country ("laut südkoreanischen Angaben", "Seoul zufolge")."""
-    return row["__attr"].kind == "country" and row["__claimant"] == row["__attr"].claimant_id
+    attr = row["__attr"]
+    return row["__claimant"] == attr.claimant_id and (
+        attr.kind == "country"
+        # (a nation's information, read as its government: "nach ukrainischen Angaben")
+        or (attr.claimant_id.endswith("-government") and _NATION_INFO.search(attr.text or "") is not None))
+
+
+_NATION_INFO = re.compile(r"\b[\w-]+ische[nrs]?\s+(?:Angaben|Informationen|Quellen|Schätzungen|Erkenntnissen|Einschätzungen?)\b",
+                          re.IGNORECASE)
 
 
 def _country_speaks(text: str, sent, attr: Attribution, mentions: list[Mention], lex: Lexicon) -> bool:
@@ -1194,6 +1209,9 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
                 (have["__heading"] and not row["__heading"]) or (_vague(have) and not _vague(row))):
             # "Washington: mindestens 10.000" over the body's "Außenministerium", "laut südkoreanischen Angaben eine
             # Million" in the lead and the NIS's "mehr als eine Million" further on: one claim, the precise statement
+            if have["__heading"] and _vague(row) and not _vague(have) and _same_country(claimant, have["__claimant"]):
+                row["__claimant"] = have["__claimant"]  # ("11.000 Nordkoreaner laut Selenskyj in Kursk" over the
+                # body's "nach ukrainischen Angaben": the headline names whose figure it is)
             best[key] = row
             continue
         if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED) or (
