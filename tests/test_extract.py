@@ -3539,3 +3539,27 @@ def test_session_30_batch_23_who_speaks(text, expected):
 def test_session_30_batch_23_counts(text, expected):
     got = [(r.__table__, r.quantity, getattr(r, "casualty_type", None)) for r in _numeric(text, "2024-11")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subheading on the line before is no preposition in front of the speaker ("an der Front\nSelenskyj")
+    ("Steigende Verluste an der Front\nSelenskyj berichtete, dass 3.800 nordkoreanische Soldaten getötet oder "
+     "verwundet worden sind.", [(3800, "ukr-president")]),
+    # the US envoy speaks for the State Department
+    ("In seiner Eröffnungsansprache sagte der US-Gesandte, dass Nordkorea über 1.100 Container mit Munition nach "
+     "Russland geschickt habe.", [(1100, "usa-state-department")]),
+])
+def test_session_30_batch_24_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a daily rate is no count
+    ("Laut ISW verlieren die Nordkoreaner in Kursk fast 100 Soldaten täglich.", []),
+    # (as before: "pro Tag")
+    ("Nordkoreas Artillerie soll zu Spitzenzeiten über 10.000 Granaten pro Tag verschossen haben.", []),
+    # (a count over a period still is)
+    ("Laut ISW haben die Nordkoreaner in Kursk bisher fast 4.000 Soldaten verloren.", [(4000, "usa-isw")]),
+])
+def test_session_30_batch_24_rates(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected

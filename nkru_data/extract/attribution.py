@@ -94,8 +94,10 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
             return True  # "unter Berufung auf Quellen in Pjöngjang": people in a place, not its government
     placed = cache.get(m.start)
     if placed is None:
-        placed = _OBLIQUE.search(text, max(0, m.start - 60), m.start) is not None or (m.actor.country and (
-            (text[m.end - 1] == "s" and _AFTER_NOUN.search(text, max(0, m.start - 60), m.start) is not None)
+        # (not across a line break: "Steigende Verluste an der Front\nSelenskyj berichtete, ...")
+        lo = max(0, m.start - 60, text.rfind("\n", 0, m.start) + 1)
+        placed = _OBLIQUE.search(text, lo, m.start) is not None or (m.actor.country and (
+            (text[m.end - 1] == "s" and _AFTER_NOUN.search(text, lo, m.start) is not None)
             # ("50 Raketen aus Nordkorea" is where they come from; "Angaben aus Seoul" is a source)
             or (text.endswith("aus ", 0, m.start) and _FROM_SOURCE.search(text, max(0, m.start - 30), m.start) is None)))
         # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
