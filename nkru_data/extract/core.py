@@ -909,11 +909,11 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
 
 
 def _vague(row: dict[str, Any]) -> bool:
-    """True for a claim whose source is only a country ("laut südkoreanischen Angaben", "Seoul zufolge")."""
+    """True for a claim whose source is only a country ("laut südkoreanischen Angaben", "Seoul zufolge"), also
+    where the nation's information was read as its government ("nach ukrainischen Angaben")."""
     attr = row["__attr"]
     return row["__claimant"] == attr.claimant_id and (
         attr.kind == "country"
-        # (a nation's information, read as its government: "nach ukrainischen Angaben")
         or (attr.claimant_id.endswith("-government") and _NATION_INFO.search(attr.text or "") is not None))
 
 
@@ -1209,9 +1209,10 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
                 (have["__heading"] and not row["__heading"]) or (_vague(have) and not _vague(row))):
             # "Washington: mindestens 10.000" over the body's "Außenministerium", "laut südkoreanischen Angaben eine
             # Million" in the lead and the NIS's "mehr als eine Million" further on: one claim, the precise statement
+            # (the body's statement keeps the headline's precise source: "11.000 Nordkoreaner laut Selenskyj in
+            # Kursk" over the body's "nach ukrainischen Angaben")
             if have["__heading"] and _vague(row) and not _vague(have) and _same_country(claimant, have["__claimant"]):
-                row["__claimant"] = have["__claimant"]  # ("11.000 Nordkoreaner laut Selenskyj in Kursk" over the
-                # body's "nach ukrainischen Angaben": the headline names whose figure it is)
+                row["__claimant"] = have["__claimant"]
             best[key] = row
             continue
         if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED) or (
