@@ -508,10 +508,13 @@ def _may_have_unit(text: str, pos: int, hi: int, lex: Lexicon) -> bool:
     return m is not None and m.group(1) not in lex.not_quantities
 
 
+_OPENING = QUOTE_MARKS + "‚‘"  # (also the single low and high quotes)
+
+
 def _opens_clause(text: str, start: int, pos: int) -> bool:
     """True when the number phrase at ``pos`` opens its sentence or clause ("Rund 3.000 sollen sich ...", also
     inside quotation marks: "„Mindestens 10.000“ seien derzeit in Kursk")."""
-    while pos > start and text[pos - 1] in "„“”\"»«‚‘":
+    while pos > start and text[pos - 1] in _OPENING:
         pos -= 1
     before = text[max(start, pos - 3):pos]
     return pos == start or before.endswith((", ", "; ", ": "))
@@ -908,17 +911,13 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     return _finish(text, rows, published, source_id, lex)
 
 
-def _vague(row: dict[str, Any]) -> bool:
+def _vague(row: dict[str, Any], lex: Lexicon) -> bool:
     """True for a claim whose source is only a country ("laut südkoreanischen Angaben", "Seoul zufolge"), also
     where the nation's information was read as its government ("nach ukrainischen Angaben")."""
     attr = row["__attr"]
     return row["__claimant"] == attr.claimant_id and (
         attr.kind == "country"
-        or (attr.claimant_id.endswith("-government") and _NATION_INFO.search(attr.text or "") is not None))
-
-
-_NATION_INFO = re.compile(r"\b[\w-]+ische[nrs]?\s+(?:Angaben|Informationen|Quellen|Schätzungen|Erkenntnissen|Einschätzungen?)\b",
-                          re.IGNORECASE)
+        or (attr.claimant_id.endswith("-government") and lex.nation_information_re.search(attr.text or "") is not None))
 
 
 def _country_speaks(text: str, sent, attr: Attribution, mentions: list[Mention], lex: Lexicon) -> bool:
@@ -1203,15 +1202,15 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         row["__claimant"] = claimant
         if have is not None and UNATTRIBUTED not in (claimant, have["__claimant"]) and claimant != have["__claimant"] \
                 and not (_same_country(claimant, have["__claimant"])
-                         and (have["__heading"] or row["__heading"] or _vague(have) or _vague(row))):
+                         and (have["__heading"] or row["__heading"] or _vague(have, lex) or _vague(row, lex))):
             key, have = key + (claimant,), best.get(key + (claimant,))  # the same number from two sources: two claims
         elif have is not None and claimant != UNATTRIBUTED and (
-                (have["__heading"] and not row["__heading"]) or (_vague(have) and not _vague(row))):
+                (have["__heading"] and not row["__heading"]) or (_vague(have, lex) and not _vague(row, lex))):
             # "Washington: mindestens 10.000" over the body's "Außenministerium", "laut südkoreanischen Angaben eine
             # Million" in the lead and the NIS's "mehr als eine Million" further on: one claim, the precise statement
             # (the body's statement keeps the headline's precise source: "11.000 Nordkoreaner laut Selenskyj in
             # Kursk" over the body's "nach ukrainischen Angaben")
-            if have["__heading"] and _vague(row) and not _vague(have) and _same_country(claimant, have["__claimant"]):
+            if have["__heading"] and _vague(row, lex) and not _vague(have, lex) and _same_country(claimant, have["__claimant"]):
                 row["__claimant"] = have["__claimant"]
             best[key] = row
             continue

@@ -181,6 +181,7 @@ class Lexicon:
     anaphora_after_re: re.Pattern
     anaphora_more_re: re.Pattern
     spoken_of_re: re.Pattern            # "Zuvor war von 1.500 die Rede": the people or things named last
+    nation_information_re: re.Pattern   # "nach ukrainischen Angaben": a nation's information, no body named
     anaphora_before_re: re.Pattern
     estimate_before_re: re.Pattern
     caliber_re: re.Pattern
@@ -514,6 +515,7 @@ _SINGLE_CUES = {
     "anaphora_after_re": "anaphora_after",
     "anaphora_more_re": "anaphora_more",
     "spoken_of_re": "spoken_of",
+    "nation_information_re": "nation_information",
     "anaphora_before_re": "anaphora_before",
     "estimate_before_re": "estimate_before",
     "caliber_re": "caliber",
