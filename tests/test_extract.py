@@ -3563,3 +3563,15 @@ def test_session_30_batch_24_who_speaks(text, expected):
 ])
 def test_session_30_batch_24_rates(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+# --- session 31 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, quote_start", [
+    # the first day of a span of dates is no number, so the quote does not begin between the two days
+    ("Laut NIS wurden vom 23. bis 28. Oktober rund 3000 nordkoreanische Soldaten nach Russland gebracht.", "Laut NIS"),
+    ("Laut NIS sind zwischen dem 8. und 13. Oktober 1.500 nordkoreanische Soldaten in Russland angekommen.", "Laut NIS"),
+    ("Laut NIS kamen am 8.-13. Oktober 1.500 nordkoreanische Soldaten in Russland an.", "Laut NIS"),
+])
+def test_session_31_quote_keeps_a_span_of_dates_whole(text, quote_start):
+    (record,) = _numeric(text, "2024-11")
+    assert record.quote.startswith(quote_start) and text[record.quote_start:record.quote_end] == record.quote

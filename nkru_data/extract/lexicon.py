@@ -298,8 +298,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     digits = (r"(?<![\w.,:/'’‘-])(?:\d{1,3}\.\s000(?![\d.,])|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’‘]\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
               r"|\d+(?:,\d+)?)"
               r"(?![\d]|[.,:/'’‘]\d|-[^\W\d_]|[^\W\d_])")
-    if months:  # "12. Januar": the day of a date
-        digits += rf"(?!\.\s?(?:{_alt(months)})\b)"
+    if months:  # "12. Januar", "vom 23. bis 28. Oktober": the day of a date
+        digits += rf"(?!\.\s?(?:(?:bis|und|oder|zum|[-–])\s?\d{{1,2}}\.\s?)?(?:{_alt(months)})\b)"
     word = rf"(?<![\w-])(?:{words})(?![\w-])"
     # "mindestens ein Luftabwehrsystem": one, but only after such a hedge ("ein" alone is an article).
     one_after_hedge = "".join(f"(?<={re.escape(q)} )" if i == 0 else f"|(?<={re.escape(q)} )"
