@@ -3575,3 +3575,30 @@ def test_session_30_batch_24_rates(text, expected):
 def test_session_31_quote_keeps_a_span_of_dates_whole(text, quote_start):
     (record,) = _numeric(text, "2024-11")
     assert record.quote.startswith(quote_start) and text[record.quote_start:record.quote_end] == record.quote
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet with its article after "teilte ... mit" is the subject that speaks, not the listener
+    ("Unterdessen teilte die BBC am Freitag mit, Russland habe Nordkorea seit März mehr als eine Million Barrel Öl "
+     "geliefert.", [(1000000, "gbr-bbc")]),
+    ("Putin sagte am selben Tag, dass sein Land mit der Produktion beginnen müsse. Unterdessen teilte der britische "
+     "Sender BBC am Freitag mit, Russland habe Nordkorea mehr als eine Million Barrel Öl geliefert.",
+     [(1000000, "gbr-bbc")]),
+    # (the listener in the dative still is no source)
+    ("Unterdessen teilte der Nachrichtenagentur Yonhap mit, Russland habe Nordkorea seit März mehr als eine Million "
+     "Barrel Öl geliefert.", [(1000000, "xxx-unattributed")]),
+    # "rechnen damit" speaks like "rechnet damit", also with an outlet between ("laut "Merkur"")
+    ("US-Analysten rechnen laut \"Merkur\" damit, dass seit Kriegsbeginn rund 13.000 Container mit Munition aus "
+     "Nordkorea geliefert wurden.", [(13000, "xxx-experts")]),
+    # a Western security official is one of the Western officials
+    ("Ein westlicher Sicherheitsbeamter, der anonym bleiben wollte, sagte Reuters, Moskau habe Pjöngjang mindestens "
+     "ein Flugabwehrsystem vom Typ Pantsir zur Verfügung gestellt.", [(1, "xxx-western-officials")]),
+])
+def test_session_31_batch_25_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_31_a_cap_after_the_number_is_no_delivery():
+    text = ("Die Anzahl der Barrel, die Nordkorea aus Russland erhalten kann, ist von den Vereinten Nationen auf "
+            "500.000 begrenzt. Laut NIS hat Russland Nordkorea mehr als eine Million Barrel Öl geliefert.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(1000000, "kor-nis")]

@@ -965,7 +965,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                              and _country_code(m.actor.id) in lex.country_roles_not_of)]
             if rest:
                 claimant, via = _pick(rest)[0], claimant
-            elif direction == "both" and lex.telling_re.fullmatch(cue.group(0)) and claimant.start >= cue.end():
+            elif direction == "both" and lex.telling_re.fullmatch(cue.group(0)) and claimant.start >= cue.end() \
+                    and not lex.telling_subject_re.fullmatch(text, cue.end(), claimant.start):
                 claimant = None  # "sagte Reuters": the agency was told, it is no source (nobody else named)
         if claimant is not None:
             claimant = _joint_first(text, mentions, claimant, lex)

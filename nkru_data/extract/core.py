@@ -309,7 +309,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None
     if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start):
         return None  # "Obergrenze von 500.000 Barrel": a limit, not a delivery
-    if lex.not_a_claim_after_re.match(text, unit_end, min(hi, unit_end + 60)):
+    after = max(unit_end, num.end)  # (the thing counted may come before: "die Anzahl der Barrel ... auf 500.000")
+    if lex.not_a_claim_after_re.match(text, after, min(hi, after + 60)):
         return None  # "8 Mio. Barrel pro Tag", "300 Granaten pro Container": a rate or a capacity
     if lex.per_unit_re.search(text, sent.start, num.start):
         return None  # "In einen Standardcontainer passen bis zu 300 Granaten"

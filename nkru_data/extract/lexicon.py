@@ -154,6 +154,7 @@ class Lexicon:
     possessive_cue_re: re.Pattern
     kicker_re: re.Pattern
     telling_re: re.Pattern
+    telling_subject_re: re.Pattern
     kicker_end_re: re.Pattern
     not_a_claim_after_re: re.Pattern
     per_unit_re: re.Pattern
@@ -503,6 +504,7 @@ _SINGLE_CUES = {
     "possessive_cue_re": "possessive_cue",
     "kicker_re": "kicker",
     "telling_re": "telling",
+    "telling_subject_re": "telling_subject",
     "kicker_end_re": "kicker_end",
     "not_a_claim_after_re": "not_a_claim_after",
     "per_unit_re": "per_unit",
