@@ -3602,3 +3602,17 @@ def test_session_31_a_cap_after_the_number_is_no_delivery():
     text = ("Die Anzahl der Barrel, die Nordkorea aus Russland erhalten kann, ist von den Vereinten Nationen auf "
             "500.000 begrenzt. Laut NIS hat Russland Nordkorea mehr als eine Million Barrel Öl geliefert.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(1000000, "kor-nis")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a main clause that turns with "doch", "aber", "während" before the next number is that number's
+    ("Laut Selenskyj sind etwa 12.000 nordkoreanische Soldaten in Kursk. Ungefähr 4.000 von ihnen sollen getötet "
+     "worden sein, doch im Gegenzug könnten bald Verstärkungen von 2.000 bis 3.000 weiteren Nordkoreanern eintreffen.",
+     [(12000, "asserted"), (4000, "asserted"), (2000, "possible")]),
+    # (a cue before the turn still holds for the number before it)
+    ("Laut Selenskyj könnte Nordkorea 3.000 weitere Soldaten nach Kursk schicken, doch 2.000 nordkoreanische "
+     "Soldaten seien schon dort.",
+     [(3000, "possible"), (2000, "asserted")]),
+])
+def test_session_31_modality_stops_where_the_clause_turns(text, expected):
+    assert [(r.quantity, r.modality) for r in _numeric(text, "2024-11")] == expected
