@@ -406,7 +406,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if _sentence_has(st, "modality", lex.modality.any_re, text, sent):
         # (a main clause turning before the next number is that number's: "4.000 sollen getötet worden sein,
         # doch im Gegenzug könnten bald 2.000 bis 3.000 weitere eintreffen")
-        turn = _NEW_MAIN_CLAUSE.search(text, num.end, hi) if hi < sent.end else None
+        turn = lex.clause_turn_re.search(text, num.end, hi) if hi < sent.end else None
         modality = _modality(lex, text, lo, turn.start() if turn else hi)
     else:
         modality = "asserted"
@@ -585,7 +585,6 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
 
 
 # Two counts joined as one list: "1.000 Minenräumer und rund 5.000 Soldaten", "..., 200 Ärzte sowie 300 ..."
-_NEW_MAIN_CLAUSE = re.compile(r",\s+(?:doch|aber|jedoch|während)\s")
 _COORDINATED = re.compile(r"\s*(?:,|und|sowie|,\s+(?:und|sowie))\s*")
 
 

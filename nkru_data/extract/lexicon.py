@@ -155,6 +155,7 @@ class Lexicon:
     kicker_re: re.Pattern
     telling_re: re.Pattern
     telling_subject_re: re.Pattern
+    clause_turn_re: re.Pattern
     kicker_end_re: re.Pattern
     not_a_claim_after_re: re.Pattern
     per_unit_re: re.Pattern
@@ -505,6 +506,7 @@ _SINGLE_CUES = {
     "kicker_re": "kicker",
     "telling_re": "telling",
     "telling_subject_re": "telling_subject",
+    "clause_turn_re": "clause_turn",
     "kicker_end_re": "kicker_end",
     "not_a_claim_after_re": "not_a_claim_after",
     "per_unit_re": "per_unit",
