@@ -18,7 +18,7 @@ from nkru_data.extract.core import UNREGISTERED_SOURCE, extract_rows
 from nkru_data.extract.evaluate import Claim, evaluate, match_claims
 from nkru_data.extract.lexicon import load_lexicon
 from nkru_data.extract.numbers import parse_number
-from nkru_data.extract.sentences import split_sentences
+from nkru_data.extract.sentences import split_sentences, wrapped_breaks
 from nkru_data.models import MODELS
 from nkru_data.schemas import schema
 
@@ -3616,3 +3616,137 @@ def test_session_31_a_cap_after_the_number_is_no_delivery():
 ])
 def test_session_31_modality_stops_where_the_clause_turns(text, expected):
     assert [(r.quantity, r.modality) for r in _numeric(text, "2024-11")] == expected
+
+
+# --- session 32 ----------------------------------------------------------------------------------
+# Text copied from a PDF or a narrow column breaks lines inside sentences.
+_WRAPPED = ("Die Achse der Skrupellosen\n\n"
+            "Bis zu 12.000 Soldaten aus Nordkorea befinden\n"
+            "sich in der westrussischen Grenzregion Kursk, sagen die Regierungen der\n"
+            "USA und der Ukraine. Sie stehen in jenem Gebiet, das die ukrainischen\n"
+            "Streitkräfte seit ihrer Offensive teilweise besetzt haben.\n\n"
+            "Nach US-Angaben hat Nordkorea bereits 10.000 Soldaten nach\n"
+            "Russland entsendet. 8.000 von ihnen sind demnach bereits in die russische\n"
+            "Region Kursk an der Grenze zur Ukraine verlegt worden. Weder Moskau noch\n"
+            "Pjöngjang haben die Berichte bisher dementiert.")
+
+
+def test_session_32_wrapped_lines_go_on_with_their_sentence():
+    sents = split_sentences(_WRAPPED)
+    got = [" ".join(_WRAPPED[s.start:s.end].split()) for s in sents]
+    assert got == [
+        "Die Achse der Skrupellosen",
+        "Bis zu 12.000 Soldaten aus Nordkorea befinden sich in der westrussischen Grenzregion Kursk, sagen die "
+        "Regierungen der USA und der Ukraine.",
+        "Sie stehen in jenem Gebiet, das die ukrainischen Streitkräfte seit ihrer Offensive teilweise besetzt haben.",
+        "Nach US-Angaben hat Nordkorea bereits 10.000 Soldaten nach Russland entsendet.",
+        "8.000 von ihnen sind demnach bereits in die russische Region Kursk an der Grenze zur Ukraine verlegt worden.",
+        "Weder Moskau noch Pjöngjang haben die Berichte bisher dementiert.",
+    ]
+    assert [s.paragraph for s in sents] == [0, 1, 1, 2, 2, 2]
+
+
+def test_session_32_wrapped_text_keeps_its_sources():
+    records = _claims(_WRAPPED, "2024-11")
+    numeric = sorted((r.quantity, r.claimant_id) for t, r in records if t != "diplomatic_acts")
+    assert numeric == [(8000, "usa-government"), (10000, "usa-government"), (12000, "ukr-government"),
+                       (12000, "usa-government")]
+    for _, r in records:
+        assert _WRAPPED[r.quote_start:r.quote_end] == r.quote
+    # "Weder Moskau noch Pjöngjang haben ... dementiert": nobody denied anything
+    assert not [r for t, r in records if t == "diplomatic_acts" and r.act_type == "denial"]
+
+
+@pytest.mark.parametrize("text", [
+    # a heading above a body of one paragraph per line
+    "Kims Soldaten sind keine Phantome mehr\nEin halbes Jahr lang haben Pjöngjang und Moskau den Einsatz geleugnet.",
+    "Seoul: Nordkorea schickt Russland 200-250 weitere Artilleriesysteme\ndpa | 12.03.2025, 09:47 Uhr\n\nSeoul (dpa) - "
+    "Nordkorea hat Russland weitere schwere Waffen geliefert.",
+    "Wie Nordkorea Arbeiter nach Russland schickt\nMeduza – Übersetzung aus dem Russischen\n12. August 2025\n\nIm Jahr "
+    "2024 sind 13.221 nordkoreanische Staatsbürger nach Russland eingereist.",
+    "Nordkoreanische Soldaten in Russland: Was wir wissen - und was nicht\nvon Katrin Möller\nDatum: 08.11.2024",
+    "Verluste für Russland im Ukraine-Krieg\nKursk-Gefechte lassen Opferzahlen steigen\nMoskau – Russland hat im "
+    "Ukraine-Krieg enorm hohe Verluste zu beklagen.\nVor allem seit November sind die Opferzahlen gestiegen.",
+    # a fact box: "label: values" lines
+    "Die Angaben des NIS im Zeitverlauf:\nDezember 2024: mindestens 100 Tote (NIS)\nJänner 2025: 300 Tote (NIS)",
+    # a list
+    "Zu den wichtigsten Punkten gehören die Lieferungen von\n- 11.000 Soldaten\n- 100 Raketen",
+])
+def test_session_32_lines_of_their_own_stay_apart(text):
+    assert wrapped_breaks(text) == set()
+
+
+def _paragraphs(*names: str) -> list[str]:
+    """The paragraphs of one line and more than 200 characters of test articles (all of them without ``names``)."""
+    paths = [REPO / "tests" / "extraction" / f"{n}.txt" for n in names] or sorted((REPO / "tests" / "extraction").glob("*.txt"))
+    return [p for path in paths for p in path.read_text(encoding="utf-8").split("\n\n") if "\n" not in p and len(p) > 200]
+
+
+def _wrap(paragraph: str, width: int) -> tuple[list[str], list[str]]:
+    """The sentences of ``paragraph`` and of the paragraph wrapped at ``width``, whitespace normalised."""
+    import textwrap
+    wrapped = textwrap.fill(paragraph, width, break_on_hyphens=False, break_long_words=False)
+    return ([" ".join(paragraph[s.start:s.end].split()) for s in split_sentences(paragraph)],
+            [" ".join(wrapped[s.start:s.end].split()) for s in split_sentences(wrapped)])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_paragraphs()), st.integers(min_value=25, max_value=110))
+def test_session_32_wrapping_a_paragraph_never_joins_two_sentences(paragraph, width):
+    flat, got = _wrap(paragraph, width)
+    # every sentence of the wrapped paragraph lies inside one sentence of the flat one (a break the rules cannot
+    # tell from a heading's may still split a sentence, never join two)
+    for sentence in got:
+        assert any(sentence in whole for whole in flat), sentence
+    assert " ".join(got) == " ".join(flat)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_paragraphs("a02-shells-millions", "b07-faz-beistandspakt", "ad05", "i09")),
+       st.integers(min_value=25, max_value=110))
+def test_session_32_wrapped_paragraphs_give_back_their_sentences(paragraph, width):
+    flat, got = _wrap(paragraph, width)
+    assert got == flat
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Moskau hat die Berichte über nordkoreanische Soldaten bisher nicht dementiert.", []),
+    ("Putin hat die Anwesenheit nordkoreanischer Soldaten nicht bestritten.", []),
+    ("Weder Moskau noch Pjöngjang haben die Berichte über nordkoreanische Soldaten dementiert.", []),
+    ("Moskau hat die Berichte über nordkoreanische Soldaten dementiert.", [("denial", "rus-government")]),
+    ("Moskau hat die Berichte über nordkoreanische Soldaten nicht bestätigt.", [("non_confirmation", "rus-government")]),
+])
+def test_session_32_a_denial_not_made_is_no_denial(text, acts):
+    assert [(r.act_type, r.actor_id) for t, r in _claims(text, "2024-11") if t == "diplomatic_acts"] == acts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever does not confirm or deny the reports is not their source, and denies nothing
+    ("Moskau hat die Berichte über 10.000 nordkoreanische Soldaten nicht bestätigt.",
+     [(10000, "xxx-unattributed", "asserted")]),
+    ("Der Kreml hat Berichte über 10.000 nordkoreanische Soldaten in Kursk bislang weder bestätigt noch dementiert.",
+     [(10000, "xxx-unattributed", "asserted")]),
+    ("Unterdessen schätzen westliche Beobachter, dass etwa 11.000 nordkoreanische Soldaten an der Seite der russischen "
+     "Streitkräfte kämpfen, obwohl Russland selbst diese Berichte weder bestätigt noch dementiert hat.",
+     [(11000, "xxx-experts", "asserted")]),
+    # (a denial still is one, also "damals noch bestritten")
+    ("Laut NIS kämpften bereits 11.000 nordkoreanische Soldaten in Kursk, was Moskau damals noch bestritt.",
+     [(11000, "kor-nis", "denied")]),
+])
+def test_session_32_negated_confirmations_and_denials(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # analysts who tracked a count report it ("verfolgten 64 Transporte mit ... 16.000 Containern")
+    ("Analysten des OSC verfolgten 64 Transporte mit insgesamt rund 16.000 Containern, die von Nordkorea nach Russland "
+     "gesendet wurden.", [(16000, "gbr-osc")]),
+    # (one who follows a goal reports nothing)
+    ("Russland verfolgt das Ziel, Nordkorea 10.000 Tonnen Weizen zu liefern. Laut NIS sind 11.000 Soldaten in Kursk.",
+     [(10000, "xxx-unattributed"), (11000, "kor-nis")]),
+    # an analysis that "legt nahe" states its finding
+    ("Eine neue Analyse von Beyond Parallel, dem Korea-Projekt der US-Denkfabrik CSIS, legt nun nahe, dass Nordkorea "
+     "mindestens 73 Güterwaggons mit Munition nach Russland geschickt hat.", [(73, "usa-csis")]),
+])
+def test_session_32_verbs_of_finding(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected

@@ -2,32 +2,46 @@
 
 A sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes) before a
 capital letter, digit or opening quote (also after a dash: "hieß es. -
-Russland hatte ..."), or at a line break. It does not end
-after a known abbreviation ("ca.", "z.B.", "Nr.") or an ordinal in a date
-("am 22. Oktober"). Glued sentences such as "Minenräumung.Pjöngjang" (web
-scrapes lose the space) are split too.
+Russland hatte ..."), or at a line break, unless the break only wraps a
+long line inside a sentence (text copied from a PDF or a narrow column:
+:func:`wrapped_breaks`). It does not end after a known abbreviation ("ca.",
+"z.B.", "Nr.") or an ordinal in a date ("am 22. Oktober"). Glued sentences
+such as "Minenräumung.Pjöngjang" (web scrapes lose the space) are split too.
+The word lists live in ``rules/sentences.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import NamedTuple
 
-__all__ = ["Sentence", "split_sentences", "is_list_item", "is_label_line", "matches_by_sentence", "first_match", "ABBREVIATIONS"]
+from ruamel.yaml import YAML
 
-#: Abbreviations after which a full stop does not end a sentence (lower-cased, without the final dot).
-ABBREVIATIONS = frozenset({
-    "ca", "bzw", "z.b", "zb", "dr", "nr", "u.a", "ua", "etc", "mio", "mrd", "st", "vgl", "sog", "v.a", "insb",
-    "jh", "abs", "art", "ggf", "evtl", "prof", "gen", "bzgl", "inkl", "usw", "d.h", "dh", "mind", "max", "min",
-    "rd", "ehem", "gegr", "hrsg", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
-    "mr", "mrs", "lt", "u.s", "z.t", "zt", "o.ä", "a.d", "i.d.r", "s", "bspw", "ggü", "tel", "str", "kap",
-})
+__all__ = ["Sentence", "split_sentences", "wrapped_breaks", "is_list_item", "is_label_line", "matches_by_sentence",
+           "first_match", "ABBREVIATIONS", "OPEN_LINE_ENDS"]
+
+_RULES_FILE = Path(__file__).resolve().parent / "rules" / "sentences.yaml"
+
+
+def _read_rules() -> dict:
+    with open(_RULES_FILE, encoding="utf-8") as fh:
+        return YAML(typ="safe").load(fh)
+
+
+_RULES = _read_rules()
+#: Abbreviations after which a full stop does not end a sentence (lower-cased, without the final dot; rules/sentences.yaml).
+ABBREVIATIONS = frozenset(str(w) for w in _RULES["abbreviations"])
+#: Words after which a line break goes on with the sentence: no heading ends in them (rules/sentences.yaml).
+OPEN_LINE_ENDS = frozenset(str(w) for w in _RULES["open_line_ends"])
+
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
            "November", "Dezember", "Jänner")
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space(s) or nothing
-# before an uppercase letter, digit or opening quote (a dash may come first). Line breaks (and <br>) always end a sentence.
+# before an uppercase letter, digit or opening quote (a dash may come first). Line breaks (and <br>) end a sentence,
+# except those wrapped_breaks lists.
 _BOUNDARY = re.compile(
     r"(?=[.!?…\n<])"  # a cheap first test: the engine skips other characters fast
     # (never right before a digit: "11.000", "22.10.2024" are no candidates; _is_boundary would reject them)
@@ -44,6 +58,16 @@ _LIST_ITEM = re.compile(rf"[ \t]*[{LIST_MARKS}][ \t]")
 # item without a mark where a colon introduced the list ("Die Angaben des NIS im Zeitverlauf:").
 _LABEL_LINE = re.compile(rf"[ \t]*(?![{LIST_MARKS}][ \t])[^\n:.!?]{{2,40}}:[ \t]+[^\n]{{1,150}}(?<![.!?:])[ \t]*(?:\n|$)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The next line goes on in lower case: a word, then a space or comma ("n-tv", "dpa | 12.03." are no words).
+_LOWER_START = re.compile(r"(?![^\n]*\|)[ \t]*[a-zäöüß]{2,}[ ,]")
+_UPPER_START = re.compile(r"[ \t]*[„\"(]?[A-ZÄÖÜ0-9]")
+_BYLINE = re.compile(r"[ \t]*von(?: [A-ZÄÖÜ][\w.-]+){1,3}[ \t]*$")  # "von Katrin Möller" under a headline
+_NATIONALITY = re.compile(r"[a-zäöü]\w*isch(?:e|en|er|es|em)")  # "russischen\nRegion"
+#: The shortest line a break may wrap on its own evidence (headings and labels are shorter).
+_WRAP_MIN_LINE = 30
+_SENTENCE_END = ".!?…"
+_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.[ \t]*$")
+_CLOSING = "\"“”«»'’)]"
 _MONTH_AFTER = re.compile(r"(?:" + "|".join(_MONTHS) + r")\b")
 
 
@@ -108,13 +132,83 @@ def is_list_item(text: str, start: int) -> bool:
     return False
 
 
+def wrapped_breaks(text: str) -> set[int]:
+    """The offsets of the line breaks in ``text`` that wrap a sentence rather than end a line of its own.
+
+    Text copied from a PDF, a print layout or a narrow column breaks lines in the middle of sentences
+    ("Bis zu 12.000 Soldaten aus Nordkorea befinden\nsich in der westrussischen Grenzregion Kursk"). A break
+    wraps when the line before it is long, ends no sentence, and the next line goes on in lower case or after
+    an article ("der\nUSA"). In a block (lines between blank lines) where most breaks end no sentence and one
+    of them clearly wraps, every break after an open line wraps ("beider\nLänder", "Nordkoreas\npolitische").
+    Headings above a body of one sentence per line stay lines of their own.
+    """
+    out: set[int] = set()
+    if "\n" not in text:
+        return out
+    pos = 0
+    block: list[tuple[int, int]] = []  # (start, end) of each line of the current block
+    for line in text.split("\n") + [""]:
+        if line.strip():
+            block.append((pos, pos + len(line)))
+        elif block:
+            out.update(_block_wraps(text, block))
+            block = []
+        pos += len(line) + 1
+    return out
+
+
+def _line_end(text: str, a: int, b: int) -> str:
+    """How the line ``text[a:b]`` ends: "closed" (a sentence ends), "colon" (":", ";", "|"), "open" (a word that
+    ends no heading, or a comma), or "" (anything else)."""
+    while b > a and text[b - 1] in " \t\r\u00a0":
+        b -= 1
+    if b == a:
+        return "closed"
+    end = b
+    while end > a and text[end - 1] in _CLOSING:
+        end -= 1
+    last = text[end - 1] if end > a else ""
+    if last and last in _SENTENCE_END:
+        return "closed"
+    if end < b:
+        return ""  # a quotation closing without a full stop: „Propaganda“\nzurück
+    if last in ":;|":
+        return "colon"
+    if last == ",":
+        return "open"
+    word = text[text.rfind(" ", a, b) + 1:b]
+    return "open" if word.lower() in OPEN_LINE_ENDS or _NATIONALITY.fullmatch(word) else ""
+
+
+def _block_wraps(text: str, block: list[tuple[int, int]]) -> list[int]:
+    """The wrapping breaks among the lines ``block`` of one block (offsets of the break after each such line)."""
+    open_breaks, single, clear = [], [], False
+    for (a, b), (c, d) in zip(block, block[1:]):
+        end = _line_end(text, a, b)
+        if (end == "closed" and not (_ORDINAL_END.search(text, max(a, b - 4), b) and _MONTH_AFTER.match(text, c))) \
+                or _LIST_ITEM.match(text, c) or (_LABEL_LINE.match(text, a) and _LABEL_LINE.match(text, c)):
+            continue  # (a date's ordinal at the end goes on: "am 11.\nNovember")
+        open_breaks.append(b)
+        if end == "colon":
+            continue
+        if (_LOWER_START.match(text, c, d) and not _BYLINE.match(text, c, d)) \
+                or (end == "open" and _UPPER_START.match(text, c, d)):
+            clear = True
+            if b - a >= _WRAP_MIN_LINE:
+                single.append(b)
+    if clear and len(open_breaks) >= 2 and len(open_breaks) * 5 >= (len(block) - 1) * 3:
+        return open_breaks  # a wrapped block: most of its lines end inside a sentence
+    return single
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` in order; never raises, empty text gives ``[]``.
 
     Offsets index the given string, so ``text[s.start:s.end]`` is the
     sentence without surrounding whitespace. A blank line starts a new
     paragraph; so does a single line break (news scrapes put one paragraph
-    per line).
+    per line), except one that wraps a sentence (:func:`wrapped_breaks`): the
+    sentence then holds that line break.
     """
     out: list[Sentence] = []
     start, paragraph = 0, 0
@@ -128,8 +222,9 @@ def split_sentences(text: str) -> list[Sentence]:
             out.append(Sentence(a, b, paragraph))
 
     in_list = False
+    wraps = wrapped_breaks(text)
     for m in _BOUNDARY.finditer(text):
-        if not _is_boundary(text, m):
+        if not _is_boundary(text, m) or (wraps and m.group("nl") == "\n" and m.start() in wraps):
             continue
         if m.group("nl"):
             emit(start, m.start())
