@@ -3750,3 +3750,33 @@ def test_session_32_negated_confirmations_and_denials(text, expected):
 ])
 def test_session_32_verbs_of_finding(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # soft hyphens of a web page's hyphenation hints, zero-width spaces, a byte-order mark
+    "Laut NIS sind 11.000 nordkoreanische Sol\u00addaten in Kursk.",
+    "Laut NIS sind 11.000 nord\u00adkorea\u00adnische Soldaten in Kursk.",
+    "\ufeffLaut NIS sind 11.000 nordkoreanische\u200b Soldaten in Kursk.\u00ad",
+    # a thin space between the thousands
+    "Laut NIS sind 11\u2009000 nordkoreanische Soldaten in Kursk.",
+])
+def test_session_32_invisible_characters_and_thin_spaces(text):
+    (record,) = _numeric(text, "2024-11")
+    assert (record.quantity, record.claimant_id) == (11000, "kor-nis")
+    assert text[record.quote_start:record.quote_end] == record.quote and record.quote.startswith("Laut NIS")
+
+
+_SHY_TEXT = (REPO / "tests" / "extraction" / "o13.txt").read_text(encoding="utf-8")
+_SHY_SLOTS = [m.start() + 2 for m in re.finditer(r"[^\W\d_]{5,}", _SHY_TEXT)]  # inside words of five letters or more
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sets(st.sampled_from(_SHY_SLOTS), min_size=1, max_size=40))
+def test_session_32_soft_hyphens_change_no_record(slots):
+    text = "".join(ch + ("\u00ad" if i + 1 in slots else "") for i, ch in enumerate(_SHY_TEXT))
+    plain = extract(_SHY_TEXT, published="2025-03")
+    shy = extract(text, published="2025-03")
+    key = lambda r: (r.__table__, getattr(r, "quantity", None), r.claimant_id, r.modality)  # noqa: E731
+    assert [key(r) for r in shy] == [key(r) for r in plain]
+    for a, b in zip(shy, plain):
+        assert text[a.quote_start:a.quote_end] == a.quote and a.quote.replace("\u00ad", "") == b.quote

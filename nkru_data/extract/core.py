@@ -18,6 +18,7 @@ One claim stated twice (headline and body) is kept once.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -618,6 +619,27 @@ def _bucket(sentences: list, items: list, key: str | None = "start") -> list[lis
     return out
 
 
+# Characters that shape how text is shown but belong to no word: soft hyphens (a web page's hyphenation hints,
+# "Sol\u00addaten"), zero-width spaces and joiners, word joiners, byte-order marks.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _read_past_invisible(text: str, published: str, source_id: str | None,
+                         lex: Lexicon | None) -> list[tuple[str, dict[str, Any]]]:
+    """:func:`extract_rows` of ``text`` without its invisible characters, quotes and offsets mapped back to
+    ``text`` (a quote keeps the soft hyphens inside it: it stays ``text[quote_start:quote_end]``)."""
+    removed = [m.start() for m in _INVISIBLE.finditer(text)]
+    # (for each removed character, the position in the cleaned text it stood before)
+    shifted = [r - k for k, r in enumerate(removed)]
+    rows = extract_rows(_INVISIBLE.sub("", text), published, source_id, lex)
+    for table, row in rows:
+        start = row["quote_start"] + bisect.bisect_right(shifted, row["quote_start"])
+        end = row["quote_end"] - 1 + bisect.bisect_right(shifted, row["quote_end"] - 1) + 1
+        row.update(quote=text[start:end], quote_start=start, quote_end=end)
+        row["record_id"] = record_id(table, row)
+    return rows
+
+
 def extract_rows(text: str, published: str, source_id: str | None = None,
                  lex: Lexicon | None = None) -> list[tuple[str, dict[str, Any]]]:
     """Like :func:`extract` but returns ``(table, row dict)`` pairs with the contract's field names.
@@ -625,6 +647,8 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
     ``text`` must already be NFC (``extract`` normalises it). Never raises
     for any text; ``published`` must be a valid partial date.
     """
+    if _INVISIBLE.search(text) is not None:
+        return _read_past_invisible(text, published, source_id, lex)
     lex = lex or load_lexicon()
     source_id = source_id or UNREGISTERED_SOURCE
     sentences = split_sentences(text)
