@@ -3780,3 +3780,13 @@ def test_session_32_soft_hyphens_change_no_record(slots):
     assert [key(r) for r in shy] == [key(r) for r in plain]
     for a, b in zip(shy, plain):
         assert text[a.quote_start:a.quote_end] == a.quote and a.quote.replace("\u00ad", "") == b.quote
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laut NIS hat Nordkorea 11 Tsd. Soldaten nach Russland geschickt.", [(11000, "exact")]),
+    ("Laut NIS hat Nordkorea ca 11.000 Soldaten nach Russland geschickt.", [(11000, "approx")]),
+    # a bracket after a full stop opens a line of page furniture of its own, no longer glued to the claim before it
+    ("Laut NIS hat Nordkorea 11.000 Soldaten nach Russland geschickt. [Anzeige]", [(11000, "exact")]),
+])
+def test_session_32_abbreviated_thousands_and_page_furniture_in_brackets(text, expected):
+    assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2024-11")] == expected

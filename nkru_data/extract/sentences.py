@@ -45,7 +45,7 @@ _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
 _BOUNDARY = re.compile(
     r"(?=[.!?…\n<])"  # a cheap first test: the engine skips other characters fast
     # (never right before a digit: "11.000", "22.10.2024" are no candidates; _is_boundary would reject them)
-    r"(?:(?P<punct>[.!?…]+)(?![0-9])(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=(?:[-–—][ \t\u00a0]+)?[\"„“«‚'(]?[A-ZÄÖÜ0-9])"
+    r"(?:(?P<punct>[.!?…]+)(?![0-9])(?P<close>[\"“”«»'’)\]]*)(?P<space>[ \t\u00a0]*)(?=(?:[-–—][ \t\u00a0]+)?[\"„“«‚'(\[]?[A-ZÄÖÜ0-9])"
     r"|(?P<nl>\n+|(?:<br\s*/?>\s*)+))"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|seiner|ihrer)\s+$", re.IGNORECASE)
