@@ -3790,3 +3790,14 @@ def test_session_32_soft_hyphens_change_no_record(slots):
 ])
 def test_session_32_abbreviated_thousands_and_page_furniture_in_brackets(text, expected):
     assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "soll ... senden": what North Korea is to do
+    ("Laut Schoigu soll Nordkorea tausend Minenräumer in die Region Kursk senden.", [(1000, "expected")]),
+    ("Laut NIS soll Nordkorea weitere 3.000 Soldaten nach Russland schicken.", [(3000, "expected")]),
+    # (a past report takes the participle: "soll ... geschickt haben")
+    ("Laut NIS soll Nordkorea weitere 3.000 Soldaten nach Russland geschickt haben.", [(3000, "asserted")]),
+])
+def test_session_32_what_a_body_is_to_send_is_expected(text, expected):
+    assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected
