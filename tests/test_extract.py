@@ -3801,3 +3801,21 @@ def test_session_32_abbreviated_thousands_and_page_furniture_in_brackets(text, e
 ])
 def test_session_32_what_a_body_is_to_send_is_expected(text, expected):
     assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency, then whom it relies on: the source, passed on by the agency
+    ("Laut Yonhap sind 15.000 nordkoreanische Arbeiter nach Russland entsandt worden. Die Agentur beruft sich auf "
+     "Angaben des Geheimdienstes NIS.", [(15000, "kor-nis", "kor-yonhap")]),
+    ("15.000 nordkoreanische Arbeiter seien entsandt worden, berichten Yonhap und Reuters. Dabei beziehen sie sich auf "
+     "Angaben des NIS.", [(15000, "kor-nis", "kor-yonhap")]),
+    # an agency's figures whose source the sentence after names
+    ("Die Nachrichtenagentur Yonhap schreibt, 15.000 nordkoreanische Soldaten seien nach Russland geschickt worden. "
+     "Weiter heißt es, die Verluste unter ihnen beliefen sich auf 4700. Die Zahlen hätten Abgeordnete unter Berufung "
+     "auf den Geheimdienst NIS genannt.", [(15000, "kor-nis", "kor-yonhap"), (4700, "kor-nis", "kor-yonhap")]),
+    # (an agency alone stays the source)
+    ("Laut Yonhap sind 15.000 nordkoreanische Arbeiter nach Russland entsandt worden. Die Arbeiter sollen auf "
+     "Baustellen eingesetzt werden.", [(15000, "kor-yonhap", None)]),
+])
+def test_session_32_an_agency_passes_on_the_source_it_relies_on(text, expected):
+    assert [(r.quantity, r.claimant_id, r.via_id) for r in _numeric(text, "2024-11")] == expected

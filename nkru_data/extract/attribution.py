@@ -946,12 +946,16 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             and any(w.actor.wire and m.end <= w.start < cue.start() for w in group))] \
             if any(m.actor.wire for m in group) else group
         claimant, via = _pick(speakers) if speakers else (None, None)
+        relay_via = None  # the outlet of the sentence before, relaying ("Die Agentur beruft sich auf ...")
         if claimant is not None and via is None and inside and inside[0].actor.wire:
             via = inside[0]  # "beruft sich die Agentur Yonhap auf den Geheimdienst": the agency relays
         elif claimant is not None and via is None and cue.lastgroup in lex.relay_cues and not claimant.actor.wire \
                 and group is fwd:
             # "Der Sender beruft sich auf eine Einschätzung des Militärgeheimdienstes": the outlet before relays
             via = next((m for m in back if m.actor.wire), None)
+            if via is None and not back and fresh and previous is not None and previous.kind == "wire":
+                # "Laut Yonhap sind 15.000 Arbeiter entsandt worden. Die Agentur beruft sich auf Angaben des NIS."
+                relay_via = previous.claimant_id
         if claimant is not None and via is None and not claimant.actor.wire and group is not fwd:
             # The speaker opens the clause; an agency right after the verb was told: "sagte Reuters", "teilte
             # der Agentur Interfax-Ukraine mit".
@@ -985,7 +989,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             first_id, *also = _of_countries(text, mentions, claimant, [claimant.actor.id, *also], lex)
             if first_id != claimant.actor.id:
                 kind = "body"
-            found_attr = Attribution(first_id, via.actor.id if via else None, text[lo:hi], True,
+            found_attr = Attribution(first_id, via.actor.id if via else relay_via, text[lo:hi], True,
                                      tuple(a for a in also if a != first_id), kind)
             if cue.lastgroup in lex.relay_cues and relayed is None:
                 relayed = found_attr

@@ -922,6 +922,13 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                          # Das kündigte Schoigu an.")
                          or (attr.kind == "country" and text.startswith(attr.text + ":", sentences[i].start))):
                 row["__attr"] = attr = later
+        elif attr.kind == "wire" and not attr.also:
+            # "Laut Yonhap ... belaufen sich auf 4700. Die Zahlen hätten die Abgeordneten unter Berufung auf den NIS
+            # geteilt": the agency passes on the source the sentence after it names
+            later = _back_reference(text, sentences, attrs, i, lex)
+            if later is not None and later.kind == "body" and not later.also:
+                row["__attr"] = attr = Attribution(later.claimant_id, later.via_id or attr.claimant_id, later.text,
+                                                   False, (), "body")
         briefed = _briefed(text, row["__sent"], attr, named_ids, lex)
         if briefed is not None:
             row["__attr"] = briefed  # "sagte ein Abgeordneter" where the text names the briefing intelligence service
