@@ -3819,3 +3819,35 @@ def test_session_32_what_a_body_is_to_send_is_expected(text, expected):
 ])
 def test_session_32_an_agency_passes_on_the_source_it_relies_on(text, expected):
     assert [(r.quantity, r.claimant_id, r.via_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who gave what, then the outlet that writes it: the outlet is the source, not the giver
+    ("Wladimir Putin schenkte dem nordkoreanischen Führer 24 Orjol-Traberpferde, schreibt die Times.",
+     [(24, "gbr-times")]),
+    ("Kim Jong Un schickte Russland 24 Haubitzen, schreibt die Times.", [(24, "gbr-times")]),
+    # "nach ... Quellen" names a source like "laut ... Quellen"
+    ("Die Verluste unter den nordkoreanischen Soldaten sind nach südkoreanischen Quellen mehr als 100 Tote.",
+     [(100, "kor-government")]),
+    # Russia's state veterinary service (Rosselkhoznadzor)
+    ("Am 3. November überquerte nach Angaben des Staatlichen Veterinärdienstes Russlands ein Zug aus Russland die Grenze "
+     "nach Nordkorea, beladen mit 30 Pferden der Rasse Orlow-Traber.", [(30, "rus-rosselkhoznadzor")]),
+    # an impersonal estimate names nobody, also right after a sourced sentence
+    ("Anfang Oktober wurden ukrainische Geheimdienstberichte bekannt, denen zufolge Moskau nordkoreanische Soldaten "
+     "stationiere. Mittlerweile wird geschätzt, dass sich nicht weniger als 12 000 Soldaten aus Nordkorea in Russland "
+     "befinden.", [(12000, "xxx-unattributed")]),
+    # (a named source in the sentence still speaks: "Laut der BBC wird geschätzt, dass ...")
+    ("Laut der BBC wird geschätzt, dass Russland mehr als eine Million Barrel Öl an Nordkorea geliefert hat.",
+     [(1000000, "gbr-bbc")]),
+])
+def test_session_32_batch_26_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Nordkorea ist verantwortlich für 10 000 Söldner, die auf der Seite Putins in den Krieg eintreten.", 10000),
+    ("Es gibt Berichte, wonach 100.000 nordkoreanische Freiwillige bereit sind, sich an dem Konflikt zu beteiligen.",
+     100000),
+])
+def test_session_32_mercenaries_and_volunteers_are_troops(text, quantity):
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2024-11")] == [("deployments", quantity)]

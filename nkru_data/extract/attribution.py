@@ -63,7 +63,6 @@ _NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+
 _ROLE_THEN_NAME = re.compile(r"\s+(?:der|die|das|des)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*,\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
 # An actor said to have done something: "[Kim] soll ... geliefert haben".
 # ... or who did it: "Kim hat ... geschickt, wie das WSJ berichtet" (the subject of the act, right before its verb)
-_ACTS = re.compile(r"\s+(?:soll|sollen|sollte|sollten|hat|haben|hatte|hatten)\b")
 # A subject right after the verb, and an object in the dative right after it: "gab [Russland] der [UN] an".
 _SUBJECT_RIGHT_AFTER = re.compile(r"\s+(?:(?:der|die|das)\s+)?")
 _DATIVE_NEXT = re.compile(r"\s+(?:der|dem)\s+(?:[\w-]+\s+)?")
@@ -942,7 +941,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # (the agency is the verb's subject, between the act's subject and the verb; "MOSKAU (dpa) - Putin hat
         # ... bestätigt": Putin speaks)
         speakers = [m for m in group if m.actor.wire or not (
-            _ACTS.match(text, m.end) and _country_code(m.actor.id) in lex.country_roles_not_of
+            lex.subject_acts_re.match(text, m.end) and _country_code(m.actor.id) in lex.country_roles_not_of
             and any(w.actor.wire and m.end <= w.start < cue.start() for w in group))] \
             if any(m.actor.wire for m in group) else group
         claimant, via = _pick(speakers) if speakers else (None, None)
@@ -965,7 +964,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             # (not North Korea or Russia said to have done something: "Kim soll ... geliefert haben, berichtet
             # Bloomberg" names who acts, not who speaks)
             rest = [m for g in groups[groups.index(group) + 1:] for m in g if not m.actor.wire
-                    and not (g is not fwd and _ACTS.match(text, m.end)
+                    and not (g is not fwd and lex.subject_acts_re.match(text, m.end)
                              and _country_code(m.actor.id) in lex.country_roles_not_of)]
             if rest:
                 claimant, via = _pick(rest)[0], claimant

@@ -154,6 +154,7 @@ class Lexicon:
     possessive_cue_re: re.Pattern
     kicker_re: re.Pattern
     telling_re: re.Pattern
+    subject_acts_re: re.Pattern         # "Putin schenkte": the subject of an act an outlet reports (cues.yaml)
     telling_subject_re: re.Pattern
     clause_turn_re: re.Pattern
     kicker_end_re: re.Pattern
@@ -505,6 +506,7 @@ _SINGLE_CUES = {
     "possessive_cue_re": "possessive_cue",
     "kicker_re": "kicker",
     "telling_re": "telling",
+    "subject_acts_re": "subject_acts",
     "telling_subject_re": "telling_subject",
     "clause_turn_re": "clause_turn",
     "kicker_end_re": "kicker_end",
