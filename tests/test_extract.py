@@ -3851,3 +3851,10 @@ def test_session_32_batch_26_who_speaks(text, expected):
 ])
 def test_session_32_mercenaries_and_volunteers_are_troops(text, quantity):
     assert [(r.__table__, r.quantity) for r in _numeric(text, "2024-11")] == [("deployments", quantity)]
+
+
+def test_session_32_machine_translated_thousands_with_any_digits():
+    # machine translation splits thousands with a point and a space: "11. 000", also "17. 800" (not 800)
+    text = "Derzeit arbeiten laut NIS mindestens 17. 800 Arbeiter aus Nordkorea in der Russischen Föderation."
+    assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2025-10")] == [(17800, "at_least")]
+    assert len(split_sentences(text)) == 1

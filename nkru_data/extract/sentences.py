@@ -97,8 +97,9 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         if word.isdigit() and len(word) <= 3 and _ARTICLE_BEFORE.search(text, max(0, m.start() - len(word) - 12),
                                                                          m.start() - len(word)):
             return False  # "Soldaten des 73. Marinezentrums": an ordinal after an article
-        if word.isdigit() and len(word) <= 3 and text.startswith("000", nxt) and not text[nxt + 3:nxt + 4].isdigit():
-            return False  # "11. 000": thousands split by machine translation
+        if word.isdigit() and len(word) <= 3 and text[nxt:nxt + 3].isdigit() and len(text[nxt:nxt + 3]) == 3 \
+                and not text[nxt + 3:nxt + 4].isdigit():
+            return False  # "11. 000", "17. 800": thousands split by machine translation
     if not space and not m.group("close"):
         # Glued sentences ("Minenräumung.Pjöngjang"): only between a lower-case word and a capitalised one.
         k = nxt + 1 if nxt < len(text) and text[nxt] in "\"„“«‚'" else nxt
