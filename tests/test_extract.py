@@ -3858,3 +3858,36 @@ def test_session_32_machine_translated_thousands_with_any_digits():
     text = "Derzeit arbeiten laut NIS mindestens 17. 800 Arbeiter aus Nordkorea in der Russischen Föderation."
     assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2025-10")] == [(17800, "at_least")]
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countries that accused North Korea ("haben ... vorgeworfen"): each of them
+    ("Die Ukraine, die Vereinigten Staaten und Südkorea haben dem atomar bewaffneten Pjöngjang vorgeworfen, mehr als "
+     "10.000 Soldaten entsandt zu haben.",
+     [(10000, "ukr-government"), (10000, "usa-government"), (10000, "kor-government")]),
+    # (the accused of a passive "wird ... vorgeworfen" is no speaker)
+    ("Schon seit Längerem wird Russland vorgeworfen, 10.000 nordkoreanische Soldaten in Kursk einzusetzen.",
+     [(10000, "xxx-unattributed")]),
+    # "wie Analysen des ... OSC nahelegen"
+    ("Nordkorea liefert Munition. Seit August 2023 wurden mindestens 15.000 Container mit Munition nach Russland "
+     "verschifft, wie Analysen des britischen \"Open Source Centre\" (OSC) nahelegen.", [(15000, "gbr-osc")]),
+    # a reporter nobody knows, then "dass" and the leader who sends: the leader is no speaker
+    ("Zur Lage in der Ukraine berichtet Stefan Niemann, dass offenbar Nordkoreas Machthaber Kim Jong-un zur "
+     "Unterstützung der Russen nochmal 3.000 Soldaten in den Raum Kursk schickt.", [(3000, "xxx-unattributed")]),
+    # South Korea's national security adviser speaks for the presidential office
+    ("Dies enthüllte der südkoreanische Sicherheitsberater Shin Won-sik in einem Interview. Nordkorea soll bis zu 10.000 "
+     "Soldaten nach Russland geschickt haben.", [(10000, "kor-presidential-office")]),
+])
+def test_session_32_batch_27_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Geheimdienst sagte, russische Schiffe hätten 1.500 nordkoreanische Spezialeinsatzkräfte nach Wladiwostok "
+     "verlegt.", [("deployments", 1500)]),
+    # "einige der elftausend ... Verluste erlitten": some of them, so the 11.000 stay a deployment
+    ("Selenskyj sagte, dass einige der elftausend in Kursk stationierten nordkoreanischen Truppen im Kampf mit "
+     "ukrainischen Streitkräften Verluste erlitten hätten.", [("deployments", 11000)]),
+])
+def test_session_32_batch_27_what_the_number_counts(text, expected):
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2025-01")] == expected

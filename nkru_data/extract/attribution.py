@@ -57,7 +57,9 @@ _AFTER_NOUN = re.compile(r"[a-zäöüß]\s+[A-ZÄÖÜ][a-zäöüß]+\s+$")
 _NEAR_FORWARD = re.compile(r"\s*(?:[\w.()-]+\s+){0,7}[(„\"»«‹“]?")  # (Swiss quotes too: "laut der Zeitung «Chosun Ilbo»")
 _NEAR_VERB = re.compile(r"\s*(?:[\w.()-]+\s+){0,6}[„\"»‹«“(]?")  # (also an abbreviation in brackets: "(HUR)")
 # A person's name and, after a comma, the role that names the body: "Andrij Jussow, Sprecher des [HUR]".
-_NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+,\s+(?:[\w-]+\s+){1,4}")
+# (not a clause the comma opens: "berichtet Stefan Niemann, dass offenbar Nordkoreas Machthaber ...")
+_NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+,\s+"
+                             r"(?!(?:dass|daß|wonach|ob|weil|wie|wenn|als|damit|obwohl|nachdem|während)\b)(?:[\w-]+\s+){1,4}")
 # A role and, between commas, the person holding it: "zog der Verteidigungsminister von Südkorea, [Shin Won-sik], Bilanz"
 # (a first name before the name listed: "der Leiter des Geheimdienstes, Kirill [Budanov], ...").
 _ROLE_THEN_NAME = re.compile(r"\s+(?:der|die|das|des)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*,\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
