@@ -3874,6 +3874,9 @@ def test_session_32_machine_translated_thousands_with_any_digits():
     # a reporter nobody knows, then "dass" and the leader who sends: the leader is no speaker
     ("Zur Lage in der Ukraine berichtet Stefan Niemann, dass offenbar Nordkoreas Machthaber Kim Jong-un zur "
      "Unterstützung der Russen nochmal 3.000 Soldaten in den Raum Kursk schickt.", [(3000, "xxx-unattributed")]),
+    # "Dieser hatte am Vortag gesagt": the person named last before speaks
+    ("Peskow antwortete auf eine Frage zu einer Äußerung des ukrainischen Präsidenten Wolodymyr Selenskyj. Dieser hatte "
+     "am Vortag gesagt, dass 11.000 nordkoreanische Soldaten in Kursk seien.", [(11000, "ukr-president")]),
     # South Korea's national security adviser speaks for the presidential office
     ("Dies enthüllte der südkoreanische Sicherheitsberater Shin Won-sik in einem Interview. Nordkorea soll bis zu 10.000 "
      "Soldaten nach Russland geschickt haben.", [(10000, "kor-presidential-office")]),

@@ -30,6 +30,10 @@ _PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?
 # noch von 600 Toten ausgegangen", "Zuvor hatte sie 3000 genannt")
 _AUX_PRONOUN = re.compile(r"\b(?:hat|hatte|hatten|haben|ist|war|waren|sind|habe|hätte|hätten|wäre|wären)\s+(?:er|sie)\b"
                           r"(?!\s+(?:dem|den|der|die|das)\s)")
+# The subject pronoun, its auxiliary and a few words before a participle of saying: "Dieser hatte am Vortag gesagt,
+# dass ...", "Er hat zuletzt erklärt, ..."
+_PRONOUN_AUX_FRONT = re.compile(r"\s*(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\s+(?:hat|hatte|hatten|haben|habe|hätte|"
+                                r"hätten)\s+(?:[\w-]+\s+){0,4}")
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)")  # right after a verb: its subject
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
@@ -897,7 +901,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").
             clause = _clause_start(text, start, cue.start())
-            if _PRONOUN.fullmatch(text, clause, cue.start()) or (
+            if _PRONOUN.fullmatch(text, clause, cue.start()) or _PRONOUN_AUX_FRONT.fullmatch(text, clause, cue.start()) or (
                     _AUX_PRONOUN.search(text, clause, cue.start()) is not None
                     and not any(clause <= m.start < cue.start() for m in mentions)):
                 # "Sie spricht von bis zu 200 Raketen", "Im April war er noch von 600 Toten ausgegangen": the
