@@ -67,8 +67,6 @@ _NAME_THEN_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+
 # A role and, between commas, the person holding it: "zog der Verteidigungsminister von Südkorea, [Shin Won-sik], Bilanz"
 # (a first name before the name listed: "der Leiter des Geheimdienstes, Kirill [Budanov], ...").
 _ROLE_THEN_NAME = re.compile(r"\s+(?:der|die|das|des)\s+(?:[\w-]+\s+){0,4}?[A-ZÄÖÜ][\w-]*,\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
-# An actor said to have done something: "[Kim] soll ... geliefert haben".
-# ... or who did it: "Kim hat ... geschickt, wie das WSJ berichtet" (the subject of the act, right before its verb)
 # A subject right after the verb, and an object in the dative right after it: "gab [Russland] der [UN] an".
 _SUBJECT_RIGHT_AFTER = re.compile(r"\s+(?:(?:der|die|das)\s+)?")
 _DATIVE_NEXT = re.compile(r"\s+(?:der|dem)\s+(?:[\w-]+\s+)?")
