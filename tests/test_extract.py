@@ -3894,3 +3894,16 @@ def test_session_32_batch_27_who_speaks(text, expected):
 ])
 def test_session_32_batch_27_what_the_number_counts(text, expected):
     assert [(r.__table__, r.quantity) for r in _numeric(text, "2025-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "eigene Soldaten": the people of the country named before them
+    ("In den vergangenen Wochen schickte Nordkorea dann mehr als 10.000 eigene Soldaten in die russische Grenzregion "
+     "Kursk.", [("deployments", 10000)]),
+    ("Russland selbst hat im Raum Kursk rund 50.000 eigene Soldaten zusammengezogen, darunter Nordkoreaner.", []),
+    # "sollen es ... sein" counts the people the paragraph named before, though nothing was counted yet
+    ("Wie viele der nordkoreanischen Soldaten bislang nach Kursk verlegt wurden, ist unklar. US-Schätzungen aus dem "
+     "November zufolge sollen es 8000 bis 10.000 sein.", [("deployments", 8000)]),
+])
+def test_session_32_batch_28_what_the_number_counts(text, expected):
+    assert [(r.__table__, r.quantity) for r in _numeric(text, "2025-01")] == expected

@@ -152,6 +152,10 @@ def _quote_span(text: str, lo: int, hi: int, core_start: int, core_end: int) -> 
 _PLACE_IN_ATTRIBUTE = re.compile(r"\b" + PLACE)
 
 
+#: The nationality code (units.yaml) of "eigene": the people of the country the sentence names before them.
+_SUBJECTS_OWN = "SUBJECT"
+
+
 def _nationality(lex: Lexicon, words: str) -> str | None:
     low = words.lower()
     for stem, code in lex.nationalities:
@@ -279,15 +283,18 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 rule, via_anaphora = lex.units[back.lastgroup], True
                 pre = back.group("pre")
                 unit_start = back.start(back.lastgroup)
-        if rule is None and ana is not None and lex.anaphora_more_re.match(text, num.end, hi):
-            # "Nordkorea könnte noch mehr Soldaten verlegen ... könnten bis zu 100.000 weitere folgen": more of the
-            # people or things named last in the paragraph, though nothing was counted yet
+        more = ana is not None and lex.anaphora_more_re.match(text, num.end, hi) is not None
+        if rule is None and (more or (ends_or_lower and lex.es_count_before_re.search(text, lo, num.start))):
+            # "Nordkorea könnte noch mehr Soldaten verlegen ... könnten bis zu 100.000 weitere folgen", "Wie viele der
+            # nordkoreanischen Soldaten ... verlegt wurden, ist unklar. US-Schätzungen zufolge sollen es 8000 bis 10.000
+            # sein": the people or things named last in the paragraph, though nothing was counted yet
             named = None
             for named in lex.unit_re.finditer(text, max(st.paragraph_start, num.start - 250), num.start):
                 pass
             if named is not None:
                 rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
-                unit_end = num.end + ana.end()
+                if more:
+                    unit_end = num.end + ana.end()
         if rule is None and lex.spoken_of_re.match(text, num.end, hi) \
                 and text.endswith(("von ", "von\n"), max(lo, num.start - 4), num.start):
             named = None  # "Zuvor war von 1.500 die Rede": the people or things named last in the paragraph
@@ -332,6 +339,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             return None
     # (a place in the attribute names no nationality: "fünf in ukrainischer Gefangenschaft befindliche Nordkoreaner")
     nationality = _nationality(lex, _PLACE_IN_ATTRIBUTE.sub(" ", pre) + " " + text[unit_start:unit_end])
+    if nationality == _SUBJECTS_OWN:
+        # "Nordkorea schickte mehr als 10.000 eigene Soldaten": the people of the country named last before them
+        north = [m.start() for m in lex.north_korea_re.finditer(text, sent.start, num.start)]
+        russia = [m.start() for m in lex.russia_re.finditer(text, sent.start, num.start)]
+        nationality = "PRK" if north and (not russia or north[-1] > russia[-1]) else ("RUS" if russia else "OTHER")
     if rule.forbids and nationality != "PRK":
         for gate in rule.forbids:
             if lex.gates[gate].search(text, sent_lo, sent_hi):

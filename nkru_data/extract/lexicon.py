@@ -186,6 +186,7 @@ class Lexicon:
     spoken_of_re: re.Pattern            # "Zuvor war von 1.500 die Rede": the people or things named last
     nation_information_re: re.Pattern   # "nach ukrainischen Angaben": a nation's information, no body named
     anaphora_before_re: re.Pattern
+    es_count_before_re: re.Pattern      # "sollen es 8000 bis 10.000 sein": what the paragraph named before (cues.yaml)
     estimate_before_re: re.Pattern
     caliber_re: re.Pattern
     caliber_after_re: re.Pattern
@@ -523,6 +524,7 @@ _SINGLE_CUES = {
     "spoken_of_re": "spoken_of",
     "nation_information_re": "nation_information",
     "anaphora_before_re": "anaphora_before",
+    "es_count_before_re": "es_count_before",
     "estimate_before_re": "estimate_before",
     "caliber_re": "caliber",
     "caliber_after_re": "caliber_after",
