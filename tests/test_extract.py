@@ -3907,3 +3907,22 @@ def test_session_32_batch_27_what_the_number_counts(text, expected):
 ])
 def test_session_32_batch_28_what_the_number_counts(text, expected):
     assert [(r.__table__, r.quantity) for r in _numeric(text, "2025-01")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a unit's designation is no count
+    "Laut HUR nahmen Soldaten der taktischen Gruppe 84 der Spezialeinsatzkräfte einen nordkoreanischen Soldaten gefangen.",
+    # Russia's own people killed by North Korean fire
+    "Nordkoreanische Soldaten eröffneten das Feuer auf verbündete tschetschenische Soldaten. Dabei seien acht Mitglieder "
+    "des „Achmat“-Bataillons getötet worden, teilte der HUR mit.",
+    "Nordkoreanische Soldaten eröffneten Friendly Fire auf die Fahrzeuge des Akhmat-Bataillons und töteten dabei acht "
+    "Kadyrow-Soldaten.",
+])
+def test_session_32_batch_28_no_north_korean_count(text):
+    assert _numeric(text, "2025-01") == []
+
+
+def test_session_32_a_company_is_no_designation():
+    # (a count after "Kompanie" with a hedge stays one: "aus seiner Kompanie an die 300 Kameraden gefallen")
+    text = "Der nordkoreanische Gefangene sagte, in den ersten Tagen seien aus seiner Kompanie an die 300 Kameraden gefallen."
+    assert [(r.quantity, r.casualty_type.value) for r in _numeric(text, "2025-01")] == [(300, "killed")]

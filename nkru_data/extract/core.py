@@ -339,6 +339,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             return None
     # (a place in the attribute names no nationality: "fünf in ukrainischer Gefangenschaft befindliche Nordkoreaner")
     nationality = _nationality(lex, _PLACE_IN_ATTRIBUTE.sub(" ", pre) + " " + text[unit_start:unit_end])
+    if nationality is None and lex.russian_formation_after_re.match(text, unit_end):
+        nationality = "RUS"  # "acht Mitglieder des „Achmat“-Bataillons"
     if nationality == _SUBJECTS_OWN:
         # "Nordkorea schickte mehr als 10.000 eigene Soldaten": the people of the country named last before them
         north = [m.start() for m in lex.north_korea_re.finditer(text, sent.start, num.start)]

@@ -187,6 +187,7 @@ class Lexicon:
     nation_information_re: re.Pattern   # "nach ukrainischen Angaben": a nation's information, no body named
     anaphora_before_re: re.Pattern
     es_count_before_re: re.Pattern      # "sollen es 8000 bis 10.000 sein": what the paragraph named before (cues.yaml)
+    russian_formation_after_re: re.Pattern  # "Mitglieder des „Achmat“-Bataillons": Russia's people (cues.yaml)
     estimate_before_re: re.Pattern
     caliber_re: re.Pattern
     caliber_after_re: re.Pattern
@@ -525,6 +526,7 @@ _SINGLE_CUES = {
     "nation_information_re": "nation_information",
     "anaphora_before_re": "anaphora_before",
     "es_count_before_re": "es_count_before",
+    "russian_formation_after_re": "russian_formation_after",
     "estimate_before_re": "estimate_before",
     "caliber_re": "caliber",
     "caliber_after_re": "caliber_after",
