@@ -3729,6 +3729,11 @@ def test_session_32_a_denial_not_made_is_no_denial(text, acts):
     ("Unterdessen schätzen westliche Beobachter, dass etwa 11.000 nordkoreanische Soldaten an der Seite der russischen "
      "Streitkräfte kämpfen, obwohl Russland selbst diese Berichte weder bestätigt noch dementiert hat.",
      [(11000, "xxx-experts", "asserted")]),
+    # "Weder Moskau noch Pjöngjang haben ... bestätigt/dementiert": neither speaks, and nothing is denied
+    ("Weder Moskau noch Pjöngjang haben die Berichte über 10.000 nordkoreanische Soldaten bestätigt.",
+     [(10000, "xxx-unattributed", "asserted")]),
+    ("Weder Moskau noch Pjöngjang haben die Berichte über 10.000 nordkoreanische Soldaten dementiert.",
+     [(10000, "xxx-unattributed", "asserted")]),
     # (a denial still is one, also "damals noch bestritten")
     ("Laut NIS kämpften bereits 11.000 nordkoreanische Soldaten in Kursk, was Moskau damals noch bestritt.",
      [(11000, "kor-nis", "denied")]),

@@ -34,6 +34,7 @@ _AUX_PRONOUN = re.compile(r"\b(?:hat|hatte|hatten|haben|ist|war|waren|sind|habe|
 # dass ...", "Er hat zuletzt erklärt, ..."
 _PRONOUN_AUX_FRONT = re.compile(r"\s*(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\s+(?:hat|hatte|hatten|haben|habe|hätte|"
                                 r"hätten)\s+(?:[\w-]+\s+){0,4}")
+_NEITHER = re.compile(r"\s*[Ww]eder\s")  # a clause opening with "weder ... noch": its verb is negated
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)")  # right after a verb: its subject
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
@@ -899,6 +900,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             # German puts the verb second: the speaker opens the clause ("Der Geheimdienst schätzt, ...")
             # or, when something else does, follows the verb ("..., sagte Budanow").
             clause = _clause_start(text, start, cue.start())
+            if _NEITHER.match(text, clause, cue.start()):
+                continue  # "Weder Moskau noch Pjöngjang haben die Berichte bestätigt": nobody says anything
             if _PRONOUN.fullmatch(text, clause, cue.start()) or _PRONOUN_AUX_FRONT.fullmatch(text, clause, cue.start()) or (
                     _AUX_PRONOUN.search(text, clause, cue.start()) is not None
                     and not any(clause <= m.start < cue.start() for m in mentions)):
