@@ -31,6 +31,7 @@ from ..models import MODELS
 from ..schemas import schema
 from .attribution import (EXPERTS, NONE, UNATTRIBUTED, Attribution, Mention, attribute, prior_body, with_learned_names,
                           with_listed_adjectives, without_addressees, without_descriptions)
+from .cleanup import Cleaned, clean
 from .lexicon import PLACE, Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
 from .sentences import (LIST_MARKS, QUOTE_MARKS, first_match, is_label_line, is_list_item, matches_by_sentence,
@@ -633,22 +634,13 @@ def _bucket(sentences: list, items: list, key: str | None = "start") -> list[lis
     return out
 
 
-# Characters that shape how text is shown but belong to no word: soft hyphens (a web page's hyphenation hints,
-# "Sol\u00addaten"), zero-width spaces and joiners, word joiners, byte-order marks.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-
-
-def _read_past_invisible(text: str, published: str, source_id: str | None,
-                         lex: Lexicon | None) -> list[tuple[str, dict[str, Any]]]:
-    """:func:`extract_rows` of ``text`` without its invisible characters, quotes and offsets mapped back to
-    ``text`` (a quote keeps the soft hyphens inside it: it stays ``text[quote_start:quote_end]``)."""
-    removed = [m.start() for m in _INVISIBLE.finditer(text)]
-    # (for each removed character, the position in the cleaned text it stood before)
-    shifted = [r - k for k, r in enumerate(removed)]
-    rows = extract_rows(_INVISIBLE.sub("", text), published, source_id, lex)
+def _read_cleaned(text: str, cleaned: Cleaned, published: str, source_id: str | None,
+                  lex: Lexicon | None) -> list[tuple[str, dict[str, Any]]]:
+    """:func:`extract_rows` of the cleaned text, quotes and offsets mapped back to ``text`` (a quote keeps what
+    cleaning removed inside it, "Sol\u00addaten", "10.000&nbsp;Soldaten": it stays ``text[quote_start:quote_end]``)."""
+    rows = _rows(cleaned.text, published, source_id, lex)
     for table, row in rows:
-        start = row["quote_start"] + bisect.bisect_right(shifted, row["quote_start"])
-        end = row["quote_end"] - 1 + bisect.bisect_right(shifted, row["quote_end"] - 1) + 1
+        start, end = cleaned.span(row["quote_start"], row["quote_end"])
         row.update(quote=text[start:end], quote_start=start, quote_end=end)
         row["record_id"] = record_id(table, row)
     return rows
@@ -658,11 +650,19 @@ def extract_rows(text: str, published: str, source_id: str | None = None,
                  lex: Lexicon | None = None) -> list[tuple[str, dict[str, Any]]]:
     """Like :func:`extract` but returns ``(table, row dict)`` pairs with the contract's field names.
 
-    ``text`` must already be NFC (``extract`` normalises it). Never raises
-    for any text; ``published`` must be a valid partial date.
+    ``text`` must already be NFC (``extract`` normalises it). The rules read it without the marks copying left
+    (:mod:`.cleanup`); offsets and quotes are those of ``text``. Never raises for any text; ``published`` must be
+    a valid partial date.
     """
-    if _INVISIBLE.search(text) is not None:
-        return _read_past_invisible(text, published, source_id, lex)
+    readable = clean(text)  # (None for most texts: nothing to clean)
+    if readable is not None:
+        return _read_cleaned(text, readable, published, source_id, lex)
+    return _rows(text, published, source_id, lex)
+
+
+def _rows(text: str, published: str, source_id: str | None,
+          lex: Lexicon | None) -> list[tuple[str, dict[str, Any]]]:
+    """:func:`extract_rows` of a text that needs no cleaning."""
     lex = lex or load_lexicon()
     source_id = source_id or UNREGISTERED_SOURCE
     sentences = split_sentences(text)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ruamel.yaml import YAML
 
 __all__ = ["Sentence", "split_sentences", "wrapped_breaks", "is_list_item", "is_label_line", "matches_by_sentence",
-           "first_match", "ABBREVIATIONS", "OPEN_LINE_ENDS"]
+           "first_match", "ABBREVIATIONS", "OPEN_LINE_ENDS", "HYPHEN_KEEPS"]
 
 _RULES_FILE = Path(__file__).resolve().parent / "rules" / "sentences.yaml"
 
@@ -34,6 +34,8 @@ _RULES = _read_rules()
 ABBREVIATIONS = frozenset(str(w) for w in _RULES["abbreviations"])
 #: Words after which a line break goes on with the sentence: no heading ends in them (rules/sentences.yaml).
 OPEN_LINE_ENDS = frozenset(str(w) for w in _RULES["open_line_ends"])
+#: Words after which a hyphen ending the line before stays: "Luft-\nund Raumfahrt" (rules/sentences.yaml).
+HYPHEN_KEEPS = frozenset(str(w) for w in _RULES["hyphen_keeps"])
 
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",

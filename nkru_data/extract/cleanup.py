@@ -1,0 +1,131 @@
+"""The text the rules read: a copied text without the marks its copying left.
+
+Text copied from web pages, feeds and PDFs carries things no rule should
+have to know about:
+
+- invisible characters: soft hyphens (a page's hyphenation hints,
+  "Sol\\u00addaten"), zero-width spaces and joiners, word joiners, byte-order
+  marks;
+- HTML character references left by a scraper: "10.000&nbsp;Soldaten",
+  "&#8222;Kursk&#8220;", "Reuters &amp; AFP";
+- carriage returns: Windows line ends ("\\r\\n") and old Mac ones (a lone
+  "\\r"), which the CLI reads as "\\n" but the Python API gets as they are;
+- a word hyphenated across a line break in hard-wrapped text ("Sol-\\ndaten",
+  "Nord-\\nKorea"); "Luft-\\nund Raumfahrt" keeps its hyphen (the words that
+  keep it are listed in ``rules/sentences.yaml``, ``hyphen_keeps``).
+
+:func:`clean` returns the text the rules read, with a map back to the
+original: records quote the original text (their quotes keep what was
+removed), so ``text[quote_start:quote_end] == quote`` still holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from .sentences import HYPHEN_KEEPS
+
+__all__ = ["Cleaned", "clean"]
+
+_MARKS = re.compile(
+    r"(?P<invisible>[\u00ad\u200b\u200c\u200d\u2060\ufeff]+)"
+    r"|(?P<cr>\r\n?)"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    # a letter, a hyphen at the end of the line, and a word going on on the next line
+    r"|(?<=[^\W\d_])-(?P<wrap>[ \t]*\r?\n[ \t]*)(?=(?P<next>[^\W\d_]+))"
+)
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
+
+
+def _has_marks(text: str) -> bool:
+    # (substring tests run at memory speed; the alternation of _MARKS would stop at every hyphen of a clean text)
+    return ("&" in text or "\r" in text or any(c in text for c in _INVISIBLE)
+            or _HYPHEN_BREAK.search(text) is not None)
+
+
+class Cleaned:
+    """A cleaned text and how its positions map to the original.
+
+    ``pieces`` lists, in text order, ``(clean_start, clean_end, orig_start, orig_end)`` of each stretch that was
+    replaced (a removed stretch has ``clean_start == clean_end``); the text between pieces is unchanged.
+    """
+
+    __slots__ = ("text", "pieces", "_starts")
+
+    def __init__(self, text: str, pieces: list[tuple[int, int, int, int]]) -> None:
+        self.text = text
+        self.pieces = pieces
+        self._starts = [p[0] for p in pieces]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original positions of the clean text's ``[start, end)`` (``end > start``).
+
+        A replaced stretch the span touches is included whole ("&amp;" for "&"); removed characters inside the
+        span are included, those right before or after it are not.
+        """
+        # the last piece starting at or before `start` (a removed piece at `start` lies before its character)
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            o_start = start
+        else:
+            _, ce, os_, oe = self.pieces[i]
+            o_start = os_ if start < ce else oe + (start - ce)
+        last = end - 1  # the last character: a removed piece right at `end` stays outside
+        i = bisect.bisect_right(self._starts, last) - 1
+        if i < 0:
+            o_end = end
+        else:
+            _, ce, os_, oe = self.pieces[i]
+            o_end = oe if last < ce else oe + (end - ce)
+        return o_start, o_end
+
+
+def _replacement(m: re.Match) -> str:
+    if m.group("invisible") is not None:
+        return ""
+    if m.group("cr") is not None:
+        return "\n"
+    if m.group("entity") is not None:
+        value = html.unescape(m.group())
+        if value == m.group():  # not an entity Python knows: leave it
+            return value
+        return "".join(c for c in value if c not in _INVISIBLE)
+    # a hyphenated line break
+    word = m.group("next")
+    if word.lower() in HYPHEN_KEEPS:
+        return "- "  # "Luft-\nund Raumfahrt": the hyphen stays, the break is a space
+    if word[0].isupper():
+        return "-"  # "Nord-\nKorea"
+    return ""  # "Sol-\ndaten"
+
+
+def clean(text: str) -> Cleaned | None:
+    """The text the rules should read, or None when ``text`` has nothing to clean (most texts).
+
+    Never raises. The cleaned text is never longer than ``text``.
+    """
+    if not _has_marks(text):
+        return None
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    done = 0  # original position up to which the text is copied
+    size = 0  # length of the cleaned text so far
+    for m in _MARKS.finditer(text):
+        a, b = m.span()
+        if m.group("wrap") is not None:
+            b = m.end("wrap")  # the look-ahead's word stays
+        rep = _replacement(m)
+        if rep == text[a:b]:
+            continue
+        out.append(text[done:a])
+        size += a - done
+        out.append(rep)
+        pieces.append((size, size + len(rep), a, b))
+        size += len(rep)
+        done = b
+    if not pieces:
+        return None
+    out.append(text[done:])
+    return Cleaned("".join(out), pieces)
