@@ -3931,3 +3931,13 @@ def test_session_32_a_company_is_no_designation():
     # (a count after "Kompanie" with a hedge stays one: "aus seiner Kompanie an die 300 Kameraden gefallen")
     text = "Der nordkoreanische Gefangene sagte, in den ersten Tagen seien aus seiner Kompanie an die 300 Kameraden gefallen."
     assert [(r.quantity, r.casualty_type.value) for r in _numeric(text, "2025-01")] == [(300, "killed")]
+
+
+# --- session 33 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("space", ["\u2007", "\u202f", "\u2009", "\u00a0"])
+def test_session_33_thousands_grouped_by_any_fixed_space(space):
+    # a figure space is the typographer's separator of thousands ("11 000")
+    (record,) = _numeric(f"Laut NIS sind 11{space}000 nordkoreanische Soldaten in Kursk.", "2024-11")
+    assert (record.quantity, record.claimant_id) == (11000, "kor-nis")
