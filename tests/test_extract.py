@@ -3941,3 +3941,104 @@ def test_session_33_thousands_grouped_by_any_fixed_space(space):
     # a figure space is the typographer's separator of thousands ("11 000")
     (record,) = _numeric(f"Laut NIS sind 11{space}000 nordkoreanische Soldaten in Kursk.", "2024-11")
     assert (record.quantity, record.claimant_id) == (11000, "kor-nis")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a distance between the count and its verb does not end what the number counts
+    ("Sie sagten, 18 nordkoreanische Soldaten seien bereits sieben Kilometer von der Grenze zur Ukraine entfernt "
+     "desertiert.", [("casualties", 18, "missing")]),
+    # an adverb before an adjective between a number and its noun ("nicht trächtige", "schwer bewaffnete")
+    ("Laut Rosselchosnadsor hat Russland 432 nicht trächtige Ziegen nach Nordkorea geliefert.",
+     [("deliveries", 432, None)]),
+    ("Laut NIS hat Nordkorea 1000 schwer bewaffnete Soldaten nach Russland geschickt.", [("deployments", 1000, None)]),
+    # the people of the occupying power are Russia's, not North Korea's
+    ("Kiew spricht von 11'000 Nordkoreanern. Das ukrainische Militär bindet dort nach eigenen Angaben insgesamt rund "
+     "«50'000 Angehörige der Besatzungsmacht».", [("deployments", 11000, None)]),
+    # (but soldiers put at the Russian army's disposal stay North Korea's)
+    ("Nach ukrainischen Geheimdienstinformationen stellt Nordkorea bis zu 30.000 weitere Soldaten der russischen Armee "
+     "zur Verfügung.", [("deployments", 30000, None)]),
+    # soldiers called home and people sent home are no deployment, North Korean or not
+    ("Laut NIS seien rund 2000 nordkoreanische Soldaten bereits wieder nach Nordkorea zurückberufen worden.", []),
+    ("Russland berichtete von 11.490 nordkoreanischen Arbeitern. Kuwait schickte 904 Nordkoreaner heim, Vietnam 51.",
+     [("deployments", 11490, None)]),
+    # the army at home
+    ("Laut NIS stehen 200.000 Kommandosoldaten im aktiven Dienst der Volksarmee. Nach Russland schickte Nordkorea "
+     "11.000 Soldaten.", [("deployments", 11000, None)]),
+    # goods that arrive, are sent ("schicke") or donated are delivered
+    ("Die russische Botschaft berichtete, dass am Mittwoch 2.895 Tonnen Weizen in Nordkorea eingetroffen seien.",
+     [("deliveries", 2895, None)]),
+    ("Nordkorea leide Hunger, sagte Beasley. Russland habe darauf reagiert und schicke nun 50.000 Tonnen Mehl.",
+     [("deliveries", 50000, None)]),
+    ("Russland erwäge, Nordkorea 50.000 Tonnen Weizen zu spenden.", [("deliveries", 50000, None)]),
+    # all of Russia's grain exports are no delivery to North Korea
+    ("Russland lieferte 2.000 Tonnen Weizen nach Nordkorea. Die Getreideexporte aus Russland beliefen sich 2019 auf "
+     "43,3 Millionen Tonnen.", [("deliveries", 2000, None)]),
+    # a count changing "von ... auf ...", each with its time
+    ("Laut NIS stieg die Zahl der nordkoreanischen Soldaten in Kursk von 11.000 im Dezember auf 14.000 im Januar.",
+     [("deployments", 11000, None), ("deployments", 14000, None)]),
+    ("Russland berichtete, dass die Zahl der nordkoreanischen Staatsbürger, die Arbeitsvisa besitzen, von 30.023 am 31. "
+     "Dezember 2017 auf 11.490 am 31. Dezember 2018 gesunken sei.", [("deployments", 30023, None), ("deployments", 11490, None)]),
+])
+def test_session_33_what_the_number_counts(text, expected):
+    assert [(r.__table__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an embassy speaks for its government; the one in Seoul has an id of its own
+    ("Moskau hat laut Angaben der russischen Botschaft in Pjöngjang vom Mittwoch 4.000 Tonnen Weizen nach Nordkorea "
+     "geliefert.", [(4000, "rus-government")]),
+    ("Die russische Botschaft in Pjöngjang teilte am Montag mit, ein Schiff sei angekommen. Nach Angaben der Botschaft "
+     "wurden 2.092 Tonnen Weizen nach Nordkorea geliefert.", [(2092, "rus-government")]),
+    ("Die russische Botschaft in Seoul erklärte, Berichte über 1000 getötete Nordkoreaner seien Propaganda.",
+     [(1000, "rus-embassy-seoul")]),
+    # whoever information lies with says so
+    ("Den Vereinigten Staaten liegen Informationen vor, dass Nordkorea mehr als 1.000 Container mit Munition an "
+     "Russland geliefert hat.", [(1000, "usa-government")]),
+    # "Wie verlautete" names nobody
+    ("Der russische Botschafter in Nordkorea, Alexander Mazegora, sagte, alle Arbeiter würden heimkehren. Wie "
+     "verlautete, seien in Russland rund 37.000 Nordkoreaner auf Baustellen beschäftigt.", [(37000, "xxx-unattributed")]),
+    # a person reporting inside reported speech speaks for themselves ...
+    ("Der südkoreanische Geheimdienst teilte mit, Nordkorea wolle 12.000 Soldaten schicken. Der ukrainische Präsident "
+     "Wolodimir Selenski habe ebenfalls von bis zu 10.000 nordkoreanischen Soldaten berichtet, die auf dem Weg seien.",
+     [(12000, "kor-nis"), (10000, "ukr-president")]),
+    # ... a promise stays the carried source's report, and whom the speaker told is no speaker
+    ("Der südkoreanische Geheimdienst teilte mit, Nordkorea wolle 12.000 Soldaten schicken. Kim habe zugesagt, weitere "
+     "3000 Soldaten zu schicken.", [(12000, "kor-nis"), (3000, "kor-nis")]),
+    ("Ukrainische Geheimdienste haben berichtet, dass Nordkorea bis zu 12.000 Soldaten nach Russland schickt. Der "
+     "ukrainische Präsident Wolodymyr Selenskyj sagte am Dienstag, er habe dem südkoreanischen Präsidenten Yoon Suk Yeol "
+     "mitgeteilt, dass 3.000 nordkoreanische Kämpfer auf russischen Übungsplätzen seien.",
+     [(12000, "ukr-government"), (3000, "ukr-president")]),
+    ("Der ukrainische Präsident Wolodymyr Selenskyj sagte am Dienstag, er habe dem südkoreanischen Präsidenten Yoon Suk "
+     "Yeol mitgeteilt, dass 3.000 nordkoreanische Kämpfer auf russischen Übungsplätzen seien.", [(3000, "ukr-president")]),
+    # a quotation belongs to whoever its end names, not to the source carried into it
+    ("Selenskyj sprach am Abend. Armeechef Oleksandr Syrskyj habe ihm berichtet, es gäbe Informationen über zwei "
+     "Einheiten aus Nordkorea. \"Das könnten zwei Brigaden mit je 6.000 Mann sein. Es ist wichtig, dass sich unsere "
+     "Partner nicht verstecken\", erklärte Selenskyj.", [(6000, "ukr-president")]),
+    # a country right after the verb that follows the source is the subject, not a second source
+    ("Laut ukrainischen Medien bildet Russland eine Einheit von 3.000 nordkoreanischen Soldaten.", [(3000, "ukr-media")]),
+    # the World Food Programme is the UN's
+    ("WFP-Exekutivdirektor David Beasley sagte, Russland schicke nun 50.000 Tonnen Mehl nach Nordkorea.",
+     [(50000, "int-un")]),
+    # Russia's plant and animal health service by its German name, and "die Abteilung" for its department
+    ("Dies gab die lokale Abteilung des russischen Aufsichtsdienstes für Tier- und Pflanzengesundheit am Freitag bekannt. "
+     "„Ab Anfang 2019 wurden 8.400 Tonnen Weizen nach Nordkorea exportiert“, so die Abteilung.",
+     [(8400, "rus-rosselkhoznadzor")]),
+])
+def test_session_33_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der NIS hat enthüllt, dass bereits 1.500 nordkoreanische Spezialkräfte entsandt wurden. Insgesamt wird erwartet, dass bis zu "
+     "12.000 nordkoreanische Soldaten geschickt werden.", [(1500, "asserted"), (12000, "expected")]),
+    ("„Ich weiß, dass es ein Vorhaben gibt, 10.000 nordkoreanische Soldaten auszubilden“, sagte Selenskyj.",
+     [(10000, "expected")]),
+    # (a goal of those already sent is no plan to send them)
+    ("Laut NIS wurden 11.000 nordkoreanische Soldaten mit der Absicht geschickt, Kursk zurückzuerobern.",
+     [(11000, "asserted")]),
+    ("Kossatschow erklärte, Russland erwäge die Option, Nordkorea 50.000 Tonnen Weizen zu spenden.",
+     [(50000, "possible")]),
+])
+def test_session_33_modality(text, expected):
+    assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected

@@ -31,9 +31,10 @@ _PRONOUN = re.compile(r"\s*(?:[Ee]r|[Ss]ie|es|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?
 _AUX_PRONOUN = re.compile(r"\b(?:hat|hatte|hatten|haben|ist|war|waren|sind|habe|hätte|hätten|wäre|wären)\s+(?:er|sie)\b"
                           r"(?!\s+(?:dem|den|der|die|das)\s)")
 # The subject pronoun, its auxiliary and a few words before a participle of saying: "Dieser hatte am Vortag gesagt,
-# dass ...", "Er hat zuletzt erklärt, ..."
+# dass ...", "Er hat zuletzt erklärt, ...", "er habe dem südkoreanischen Präsidenten Yoon Suk Yeol mitgeteilt" (whom
+# he told is no speaker)
 _PRONOUN_AUX_FRONT = re.compile(r"\s*(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\s+(?:hat|hatte|hatten|haben|habe|hätte|"
-                                r"hätten)\s+(?:[\w-]+\s+){0,4}")
+                                r"hätten)\s+(?:[\w-]+\s+){0,8}")
 _NEITHER = re.compile(r"\s*[Ww]eder\s")  # a clause opening with "weder ... noch": its verb is negated
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)")  # right after a verb: its subject
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
@@ -809,6 +810,13 @@ def _last_pair(text: str, mentions: list[Mention] | tuple, lex: Lexicon) -> tupl
     return first, named[-1]
 
 
+# One lower-case word that is no conjunction, preposition or article: the finite verb ("Laut Yonhap bildet Russland")
+_VERB_BETWEEN = re.compile(r"\s+(?!(?:und|oder|sowie|bzw|von|vom|aus|in|im|an|am|auf|bei|mit|nach|zu|zur|zum|über|der|des|den"
+                           r"|dem|die|das|als|wie|auch|sowie|seitens|gegenüber)\b)[a-zäöüß]{3,}\s+")
+# Nothing but an article between a clause's start and the name opening it: the name is the clause's subject
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+)?")
+
+
 def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lexicon,
               previous: Attribution | None, before: list[Mention] | tuple = (), fresh: bool = True,
               scanned: tuple[list | None, list | None, list | None] = (None, None, None)) -> Attribution:
@@ -881,6 +889,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                and not _oblique(text, m, cue, True, direction != "both", placed)
                and not (direction == "forward" and m.actor.country and m.start > cue.end()
                         and lex.clause_verbs_re.search(text, cue.end(), m.start))]
+        if direction == "forward" and len(fwd) > 1 and not fwd[0].actor.country:
+            # "Laut ukrainischen Medien bildet Russland eine Einheit ...": a country right after the verb that follows
+            # the source is the clause's subject, not a second source
+            fwd = fwd[:1] + [m for m in fwd[1:] if not (m.actor.country and _VERB_BETWEEN.fullmatch(text, fwd[0].end, m.start))]
         if len(fwd) > 1 and not fwd[1].actor.wire and _SUBJECT_RIGHT_AFTER.fullmatch(text, cue.end(), fwd[0].start) \
                 and _DATIVE_NEXT.fullmatch(text, fwd[0].end, fwd[1].start):
             # "gab Russland der UN ... an": the subject right after the verb, then whom it told (an agency told
@@ -919,8 +931,13 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if _COMPARED.search(text, max(start, clause - 40), clause) and text.startswith("wie ", clause):
                 continue  # "in etwa so viel, wie Kiew angibt": a comparison with another figure, not its source
             if previous is not None and previous.claimant_id != UNATTRIBUTED \
-                    and lex.reported_aux_re.search(text, clause, cue.start()):
-                continue  # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words
+                    and lex.reported_aux_re.search(text, clause, cue.start()) \
+                    and not (lex.report_participles_re.fullmatch(cue.group(0))
+                             and any(clause <= m.start < cue.start() and not m.actor.country
+                                     and _ARTICLE_ONLY.fullmatch(text, clause, m.start) for m in mentions)):
+                # "Im Gegenzug habe Russland Kampfjets zugesagt": still the previous speaker's words (but "Der
+                # ukrainische Präsident habe von 10.000 Soldaten berichtet" reports what the president says)
+                continue
             main = _main_clause(text, start, clause, cue.start())
             if main is None:
                 opening = [m for m in reversed(back) if m.start >= clause]

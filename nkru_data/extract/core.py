@@ -275,7 +275,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         elif ends_or_lower and st.last_item is not None and idx - st.last_item_at <= 2 \
                 and lex.estimate_before_re.search(text, lo, num.start):
             rule, via_anaphora = st.last_item, True  # "... landen eher bei elf bis zwölf Millionen.", "könnten es 4,8 Millionen sein"
-        elif (ends and _BACK_ANCHOR.search(text, lo, num.start)) \
+        elif ((ends or ((time := lex.time_after_re.match(text, num.end, hi)) is not None
+                        and (_next_is_end(text, time.end(), hi) or _next_is_lower(text, time.end(), hi))))
+              and _BACK_ANCHOR.search(text, lo, num.start)) \
                 or (ends_or_lower and text.find("von ", lo, num.start) >= 0 and _RELATIVE_PART.search(text, lo, num.start)):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):
@@ -351,6 +353,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         for gate in rule.forbids:
             if lex.gates[gate].search(text, sent_lo, sent_hi):
                 return None
+    if rule.max_quantity is not None and (num.quantity or 0) > rule.max_quantity:
+        return None  # "Getreideexporte aus Russland ... auf 43,3 Millionen Tonnen": all of Russia's trade
+    for gate in rule.forbids_own:  # ("rund 2000 nordkoreanische Soldaten seien zurückberufen worden")
+        if lex.gates[gate].search(text, sent_lo, sent_hi):
+            return None
     if not nk_ok and nationality != "PRK" and not via_anaphora:
         return None
     table = rule.table
@@ -909,6 +916,12 @@ def _rows(text: str, published: str, source_id: str | None,
         i = row["__idx"]
         attr = row["__attr"]
         nxt = i + 1
+        if not attr.own and attr.claimant_id != UNATTRIBUTED \
+                and (quoted := _quote_speaker(text, sentences, attrs, i, lex)) is not None:
+            # a source carried into a quotation gives way to whoever the quotation's end names: "Syrskyj habe ihm
+            # berichtet, ... „Das könnten zwei Brigaden mit je 6.000 Mann sein. ...“, erklärte Selenskyj."
+            row["__attr"] = quoted
+            continue
         if attr.claimant_id == UNATTRIBUTED or (not attr.own and (
                 attr.also or (i and sentences[i - 1].paragraph != sentences[i].paragraph))):
             # (a joint source carried over gives way to the one the next sentence names: "... dem NIS und den

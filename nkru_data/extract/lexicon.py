@@ -45,6 +45,8 @@ class UnitRule:
     forbids: tuple[str, ...]
     nationality: bool
     any_quantity: bool = False   # a deployment of this unit may be smaller than ``smallest_deployment``
+    forbids_own: tuple[str, ...] = ()  # cues that veto it also for North Korea's own people or goods
+    max_quantity: int | None = None    # a larger count is of something else (a country's whole trade)
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,7 @@ class Lexicon:
     kicker_re: re.Pattern
     telling_re: re.Pattern
     subject_acts_re: re.Pattern         # "Putin schenkte": the subject of an act an outlet reports (cues.yaml)
+    report_participles_re: re.Pattern   # "habe ... berichtet": a verb of reporting in reported speech (cues.yaml)
     telling_subject_re: re.Pattern
     clause_turn_re: re.Pattern
     kicker_end_re: re.Pattern
@@ -203,6 +206,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     date_re: re.Pattern
+    time_after_re: re.Pattern           # a point in time right after a number: "auf 11.490 am 31. Dezember 2018 gesunken"
     reporting_verbs_re: re.Pattern
     past_words: frozenset[str]
     future_words: frozenset[str]
@@ -349,7 +353,8 @@ def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
         groups.append(f"(?P<{name}>{pattern})")
         table[name] = UnitRule(u["id"], u["table"], dict(u.get("set") or {}), tuple(u.get("requires") or ()),
                                tuple(u.get("forbids") or ()), bool(u.get("nationality", True)),
-                               bool(u.get("any_quantity", False)))
+                               bool(u.get("any_quantity", False)), tuple(u.get("forbids_own") or ()),
+                               int(u["max_quantity"]) if u.get("max_quantity") is not None else None)
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
     adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + (f"|(?:{models})" if models else "") \
         + (r"|von\s+" + _alt(owners) if owners else "") + r")"
@@ -509,6 +514,7 @@ _SINGLE_CUES = {
     "kicker_re": "kicker",
     "telling_re": "telling",
     "subject_acts_re": "subject_acts",
+    "report_participles_re": "report_participles",
     "telling_subject_re": "telling_subject",
     "clause_turn_re": "clause_turn",
     "kicker_end_re": "kicker_end",
@@ -579,7 +585,11 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         rf"|(?P<thisyear>{dates['this_year']})"
         rf"|(?P<lastyear>{dates['last_year']}))"
     )
+    time_after_re = re.compile(
+        rf"\s+(?:im|am|bis|zum|seit|Ende|Anfang|Mitte)\s+(?:(?:Jahr|Monat)\s+)?(?:\d{{1,2}}\.\s?)?"
+        rf"(?:(?:{_alt(months)})(?:\s+\d{{4}})?|\d{{4}})\b")
     return Lexicon(
+        time_after_re=time_after_re,
         number_re=_number_re(numbers, months),
         number_words=_number_words(numbers),
         number_compounds=tuple(numbers.get("compounds") or ()),
