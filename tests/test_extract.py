@@ -4042,3 +4042,15 @@ def test_session_33_who_speaks(text, expected):
 ])
 def test_session_33_modality(text, expected):
     assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "die Gesamtzahl ... auf" counts what was counted before, casualties included
+    ("Der Geheimdienst sagte, etwa zweitausend nordkoreanische Soldaten seien gefallen. Laut offiziellen Berichten "
+     "könnte die Gesamtzahl noch auf bis zu 3000 ansteigen.", [(2000, "killed", "kor-nis"), (3000, "killed", "xxx-unattributed")]),
+    # "Das in den USA ansässige Institut" opens with an article, not a pronoun pointing back
+    ("Ukrainische Medien berichteten, 18 nordkoreanische Soldaten seien desertiert. Das in den USA ansässige Institute "
+     "for the Study of War erklärte, es könne die Berichte nicht bestätigen.", [(18, "missing", "ukr-media")]),
+])
+def test_session_33_elliptic_totals_and_articles(text, expected):
+    assert [(r.quantity, r.casualty_type.value, r.claimant_id) for r in _numeric(text, "2024-11")] == expected

@@ -1023,7 +1023,7 @@ def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexic
 
 
 # "die Zahl" without a noun of its own: the count just given ("hatte die Behörde die Zahl noch auf etwa 600 beziffert")
-_THE_NUMBER = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser)\s+(?:\w+\s+)?(?:Zahl|Schätzung|Angabe)\b"
+_THE_NUMBER = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser)\s+(?:\w+\s+)?(?:Zahl|Gesamtzahl|Schätzung|Angabe)\b"
                          r"(?:\s+von\s+(?:\w+\s+)?$|(?!\s+(?:der|von|an)\b))")  # ("der Schätzung von 600": up to the number)
 _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
 # (or what the speaker saw for themselves: "erklärte nach seinem jüngsten Besuch in der Ukraine")
