@@ -4054,3 +4054,42 @@ def test_session_33_modality(text, expected):
 ])
 def test_session_33_elliptic_totals_and_articles(text, expected):
     assert [(r.quantity, r.casualty_type.value, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sowohl ... als auch": both are sources
+    ("In der Zwischenzeit haben sowohl Südkorea als auch die Vereinigten Staaten bestätigt, dass Pjöngjang 3.000 seiner "
+     "Militärangehörigen entsandt hat.", [(3000, "kor-government"), (3000, "usa-government")]),
+    # a body named with its country in a compound, and the ambassador by name
+    ("Der Ukraine-Geheimdienst geht davon aus, dass derzeit etwa 12.000 nordkoreanische Soldaten in Russland sind, "
+     "unter ihnen 500 Offiziere.", [(12000, "ukr-government"), (500, "ukr-government")]),
+    ("Gegenüber der koreanischen Ausgabe des US-Radioprogramms \"Voice of America\" erklärte Ponomarenko zuletzt, dass "
+     "die Zahl der nordkoreanischen Truppen in Kursk von derzeit geschätzten 11.000 auf 15.000 ansteigen könnte.",
+     [(11000, "ukr-government"), (15000, "ukr-government")]),
+    # whoever spread the figure named just before
+    ("Zuletzt war über eine Truppenstärke von 10.000 Nordkoreanern berichtet worden. Westliche Geheimdienste hatten "
+     "diese Zahl verbreitet.", [(10000, "xxx-western-officials")]),
+])
+def test_session_33_batch_30_sources(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second count of a change counts what the first did; the modality is its own
+    ("Südkoreanische Geheimdienste weisen darauf hin, dass etwa 3.000 Soldaten aus Nordkorea nach Russland transportiert "
+     "wurden. Diese Zahl könnte bis Ende Dezember auf 10.000 steigen.", [(3000, "asserted"), (10000, "possible")]),
+    # (a year is no count: "aus dem Jahr 2016 ... auf 28 verschiedene Websites")
+    ("Laut einer Untersuchung aus dem Jahr 2016 konnten Nordkoreaner damals nur auf 28 verschiedene Websites zugreifen.", []),
+    # a second group of the same size is a second claim
+    ("Der südkoreanische Geheimdienst hatte am Freitag mitgeteilt, dass 1500 nordkoreanische Soldaten nach Russland "
+     "verlegt worden seien. Am Mittwoch habe der Geheimdienst mitgeteilt, dass 1500 weitere nordkoreanische Soldaten "
+     "entsandt wurden.", [(1500, "asserted"), (1500, "asserted")]),
+    # a cap in the past is a baseline, not a delivery
+    ("Nordkorea liefert Munition nach Russland. Die Bilder zeigten etwa 73 Waggons, während eine Überprüfung früherer "
+     "Satellitenbilder der letzten fünf Jahre höchstens etwa 20 Waggons in dieser Anlage zeige.", [(73, "asserted")]),
+    # the same two people, seen again in photos, are no second casualty count
+    ("Die Ukraine hatte am Samstag die Gefangennahme von zwei nordkoreanischen Soldaten bekannt gegeben. Selenskyj "
+     "veröffentlichte Fotos von zwei verletzten Männern.", [(2, "asserted")]),
+])
+def test_session_33_batch_30_counts(text, expected):
+    assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected

@@ -281,7 +281,7 @@ def _of_countries(text: str, mentions: list[Mention], m: Mention, ids: list[str]
     return out if head.actor.id in out else ids
 
 
-_CLOSING = re.compile(r"\b(?:und|sowie)\b")
+_CLOSING = re.compile(r"\b(?:und|sowie|als\s+auch)\b")
 
 
 def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> list[str]:

@@ -47,6 +47,8 @@ _WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weite
 # a count opening an aside between dashes ("Ein Drittel – rund 4.000 Mann – seien getötet")
 _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 # ("Kim schickt Soldaten - die ersten 3000 sind schon da": the first of those named)
+# the second count of a change "von ... 11.000 auf 15.000 ansteigen": what the first one counted
+_FROM_TO = re.compile(r"\bvon\s+(?:[^\W\d]+\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d.,'’]*\s+(?:[^\W\d]+\s+){0,4}?auf\s+$")
 _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
 # ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind" (or the whole
 # a part belongs to: "4.000 Soldaten seien getötet worden, von den insgesamt 12.000 entsandten").
@@ -76,6 +78,7 @@ class _State:
     last_rule: UnitRule | None = None
     last_rule_at: int = -10
     last_casualty: str | None = None     # the casualty type of the last count of people (None: people sent)
+    last_casualty_count: tuple = (-10, None, None)  # the sentence, quantity and type of the last casualty count
     last_item: UnitRule | None = None    # what the last claim of any table counted, and in which sentence
     last_item_at: int = -10
     last_item_end: int = -1              # ... and where its counted noun ends
@@ -278,6 +281,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         elif ((ends or ((time := lex.time_after_re.match(text, num.end, hi)) is not None
                         and (_next_is_end(text, time.end(), hi) or _next_is_lower(text, time.end(), hi))))
               and _BACK_ANCHOR.search(text, lo, num.start)) \
+                or (ends_or_lower and _FROM_TO.search(text, sent.start, num.start)) \
                 or (ends_or_lower and text.find("von ", lo, num.start) >= 0 and _RELATIVE_PART.search(text, lo, num.start)):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):
@@ -419,6 +423,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if table == _PERSONNEL and num.quantity is not None and num.quantity < lex.smallest_deployment and not rule.any_quantity:
         return None  # "zwei nordkoreanische Soldaten" in a video, an interview: people in a story, no deployment
     qualifier = num.qualifier
+    if table == "deliveries" and any(lex.qualifiers.get(w) == "at_most"
+                                         for w in text[max(lo, num.start - 12):num.num_start].lower().split()) \
+            and lex.baseline_past_re.search(text, sent.start, sent.end):
+        return None  # "während Satellitenbilder der letzten fünf Jahre höchstens etwa 20 Waggons zeigten": a baseline
     if qualifier == "exact" and lex.exceeded_after_re.match(text, num.end, hi):
         qualifier = "more_than"  # "habe 3.000 übertroffen"
     row: dict[str, Any] = {
@@ -443,6 +451,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         scope = "total"
     location = _location(lex, text, lo, hi) if _sentence_has(st, "location", lex.locations.any_re, text, sent) else None
     rid = rule.id
+    if table == "casualties" and scope != "additional" and num.quantity is not None and num.quantity <= 20 \
+            and st.last_casualty_count[:2] == (idx - 1, num.quantity) and st.last_casualty_count[2] != casualty:
+        return None  # "die Gefangennahme von zwei nordkoreanischen Soldaten ... Fotos von zwei verletzten Männern": the same two
     if table == _PERSONNEL:
         status = _values_in(lex.deployment_status, text, lo, hi, "unspecified") \
             if _sentence_has(st, "deployment_status", lex.deployment_status.any_re, text, sent) else "unspecified"
@@ -480,6 +491,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
         st.last_rule, st.last_rule_at = (rule if rule.table == _PERSONNEL else st.last_rule), idx
         st.last_casualty = casualty
+    if table == "casualties":
+        st.last_casualty_count = (idx, num.quantity, casualty)
     st.last_item, st.last_item_at, st.last_item_end = rule, idx, unit_end
     return row
 
@@ -1263,6 +1276,12 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
     for row in rows:
         key = _dedup_key(row)
         have = best.get(key)
+        if have is not None and row.get("quantity_scope") == "additional" != have.get("quantity_scope") \
+                and row.get("quantity") is not None and not (have["__heading"] or row["__heading"]):
+            # "1500 Soldaten seien verlegt worden ... 1500 weitere seien entsandt worden": a second group, not the
+            # first stated again
+            key = key + ("additional",)
+            have = best.get(key)
         claimant = row.get("__claimant") or row["__attr"].claimant_id
         row["__claimant"] = claimant
         if have is not None and UNATTRIBUTED not in (claimant, have["__claimant"]) and claimant != have["__claimant"] \

@@ -158,6 +158,7 @@ class Lexicon:
     telling_re: re.Pattern
     subject_acts_re: re.Pattern         # "Putin schenkte": the subject of an act an outlet reports (cues.yaml)
     report_participles_re: re.Pattern   # "habe ... berichtet": a verb of reporting in reported speech (cues.yaml)
+    baseline_past_re: re.Pattern        # "früher höchstens 20 Waggons": a past cap compared with (cues.yaml)
     telling_subject_re: re.Pattern
     clause_turn_re: re.Pattern
     kicker_end_re: re.Pattern
@@ -515,6 +516,7 @@ _SINGLE_CUES = {
     "telling_re": "telling",
     "subject_acts_re": "subject_acts",
     "report_participles_re": "report_participles",
+    "baseline_past_re": "baseline_past",
     "telling_subject_re": "telling_subject",
     "clause_turn_re": "clause_turn",
     "kicker_end_re": "kicker_end",
