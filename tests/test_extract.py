@@ -4093,3 +4093,14 @@ def test_session_33_batch_30_sources(text, expected):
 ])
 def test_session_33_batch_30_counts(text, expected):
     assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bislang konnte erst ein nordkoreanischer Soldat durch die ukrainischen Streitkräfte gefangengenommen werden.",
+     [(1, "captured")]),
+    ("Laut NIS wurde nur ein nordkoreanischer Soldat getötet.", [(1, "killed")]),
+    # ("ein" alone is an article)
+    ("Ein nordkoreanischer Soldat wurde getötet, sagte der NIS.", []),
+])
+def test_session_33_one_soldier_after_erst_and_nur(text, expected):
+    assert [(r.quantity, r.casualty_type.value) for r in _numeric(text, "2024-11")] == expected
