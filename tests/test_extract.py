@@ -4104,3 +4104,35 @@ def test_session_33_batch_30_counts(text, expected):
 ])
 def test_session_33_one_soldier_after_erst_and_nur(text, expected):
     assert [(r.quantity, r.casualty_type.value) for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_33_a_body_quoted_after_its_government_restates_the_figure():
+    text = ("Die US-Regierung schätzt die Zahl der von Nordkorea nach Russland geschickten Soldaten auf 10.000. \"Wir "
+            "glauben, dass Nordkorea rund 10.000 Soldaten geschickt hat\", sagte die stellvertretende Sprecherin des "
+            "US-Verteidigungsministeriums, Sabrina Singh.")
+    assert [(r.quantity, r.claimant_id, r.quantity_qualifier.value) for r in _numeric(text, "2024-10")] == [
+        (10000, "usa-dod", "approx")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source named by its genitive after the noun
+    ("Die Vermutung Seouls, dass bis Dezember weitere 10.000 nordkoreanische Soldaten folgen sollen, wurde bestätigt.",
+     [(10000, "kor-government", "expected")]),
+    ("Nach Einschätzung Kiews sind 11.000 nordkoreanische Soldaten in Kursk.", [(11000, "ukr-government", "asserted")]),
+    # the modality of a claim reads back past numbers that count nothing
+    ("Laut Yonhap wolle Nordkorea insgesamt „vier Brigaden mit 12.000 Soldaten“ nach Russland schicken.",
+     [(12000, "kor-yonhap", "expected")]),
+    ("Laut NIS könnte Nordkorea bis 2025 insgesamt 10.000 Soldaten schicken.", [(10000, "kor-nis", "possible")]),
+    # (but not past a claim before it: "Nordkorea will 1.000 ..., hat aber bereits 11.000 ...")
+    ("Laut NIS hat Nordkorea 11.000 Soldaten geschickt und will 3.000 weitere schicken.",
+     [(11000, "kor-nis", "asserted"), (3000, "kor-nis", "expected")]),
+])
+def test_session_33_batch_31_sources_and_modality(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_33_the_1980s_are_history():
+    text = ("In den 1980er Jahren haben etwa 3.000 nordkoreanische Soldaten im angolanischen Bürgerkrieg gekämpft. Das "
+            "Pentagon bestätigte, dass etwa 10.000 nordkoreanische Truppen nach Russland geschickt wurden – das erste "
+            "Mal seit den frühen 1950er Jahren, dass Nordkorea einen großen Krieg führt.")
+    assert [r.quantity for r in _numeric(text, "2024-11")] == [10000]

@@ -192,8 +192,11 @@ def _unit_ahead(text: str, pos: int, nxt: int, end: int, lex: Lexicon) -> re.Mat
 
 
 def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Lexicon, st: _State,
-                   idx: int, nk_ok: bool) -> dict[str, Any] | None:
-    """One claim row (without claimant/dates) for a number phrase, or None when it counts nothing in scope."""
+                   idx: int, nk_ok: bool, claim_lo: int | None = None) -> dict[str, Any] | None:
+    """One claim row (without claimant/dates) for a number phrase, or None when it counts nothing in scope.
+
+    ``lo``/``hi``: the text between the numbers before and after it; ``claim_lo``: where the claim before it in the
+    sentence ends (or the sentence starts), from where its modality is read."""
     rule: UnitRule | None = None
     unit_start = unit_end = num.end
     pre = ""
@@ -438,7 +441,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         # (a main clause turning before the next number is that number's: "4.000 sollen getötet worden sein,
         # doch im Gegenzug könnten bald 2.000 bis 3.000 weitere eintreffen")
         turn = lex.clause_turn_re.search(text, num.end, hi) if hi < sent.end else None
-        modality = _modality(lex, text, lo, turn.start() if turn else hi)
+        # (from the claim before, past numbers that count nothing: "Nordkorea wolle insgesamt „vier Brigaden mit
+        # 12.000 Soldaten“ schicken")
+        modality = _modality(lex, text, lo if claim_lo is None else min(lo, claim_lo), turn.start() if turn else hi)
     else:
         modality = "asserted"
     if modality in lex.modality_not_for.get(table, ()):
@@ -862,6 +867,7 @@ def _rows(text: str, published: str, source_id: str | None,
         if nums and (lex.page_furniture_re.search(text, sent.start, sent.end)
                      or (len(nums) == 1 and nums[0].start == sent.start and nums[0].end == sent.end)):
             nums = []  # teasers, view counters, 'Lesen Sie auch'; a number alone on its line ("2557" under the date)
+        claim_lo = sent.start  # where the last claim of the sentence ends
         for k, num in enumerate(nums):
             lo = nums[k - 1].end if k else sent.start
             nxt = k + 1
@@ -875,8 +881,9 @@ def _rows(text: str, published: str, source_id: str | None,
                 nxt += 1
             hi = nums[nxt].start if nxt < len(nums) else sent.end
             restated = num.quantity is not None and num.quantity >= 100 and num.quantity in st.seen
-            row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated)
+            row = _numeric_claim(text, sent, num, lo, hi, lex, st, idx, nk_ok or restated, claim_lo)
             if row is not None:
+                claim_lo = num.end
                 if found and row["modality"] == "asserted" and found[-1]["modality"] in ("expected", "possible") \
                         and _COORDINATED.fullmatch(text, found[-1]["__core"][1], row["__core"][0]):
                     # "will 1.000 Minenräumer und rund 5.000 Soldaten entsenden": the counts of one list share
@@ -1284,12 +1291,18 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
             have = best.get(key)
         claimant = row.get("__claimant") or row["__attr"].claimant_id
         row["__claimant"] = claimant
+        # (a country's body quoted right after the government's statement of the same figure states it again: "Die
+        # US-Regierung schätzt die Zahl ... auf 10.000. „Wir glauben, dass ... rund 10.000 ...“, sagte die Sprecherin
+        # des US-Verteidigungsministeriums")
+        restated = have is not None and _same_country(claimant, have["__claimant"]) \
+            and abs(have["__idx"] - row["__idx"]) == 1 and have["__claimant"].endswith("-government") \
+            and not claimant.endswith("-government")
         if have is not None and UNATTRIBUTED not in (claimant, have["__claimant"]) and claimant != have["__claimant"] \
-                and not (_same_country(claimant, have["__claimant"])
-                         and (have["__heading"] or row["__heading"] or _vague(have, lex) or _vague(row, lex))):
+                and not restated and not (_same_country(claimant, have["__claimant"])
+                                          and (have["__heading"] or row["__heading"] or _vague(have, lex) or _vague(row, lex))):
             key, have = key + (claimant,), best.get(key + (claimant,))  # the same number from two sources: two claims
         elif have is not None and claimant != UNATTRIBUTED and (
-                (have["__heading"] and not row["__heading"]) or (_vague(have, lex) and not _vague(row, lex))):
+                restated or (have["__heading"] and not row["__heading"]) or (_vague(have, lex) and not _vague(row, lex))):
             # "Washington: mindestens 10.000" over the body's "Außenministerium", "laut südkoreanischen Angaben eine
             # Million" in the lead and the NIS's "mehr als eine Million" further on: one claim, the precise statement
             # (the body's statement keeps the headline's precise source: "11.000 Nordkoreaner laut Selenskyj in
