@@ -138,3 +138,19 @@ def test_escaped_spaces_and_windows_line_ends_change_no_record(slots, crlf):
     for a, b in zip(escaped, plain):
         assert text[a.quote_start:a.quote_end] == a.quote
         assert html.unescape(a.quote).replace("\r\n", "\n") == b.quote
+
+
+_PIECES = st.sampled_from([
+    "Laut NIS sind 11.000 nordkoreanische Sol", "daten in Kursk.", "Nord", "korea liefert 3000 Granaten.", " ", "\n",
+    "\n\n", "&nbsp;", "&amp;", "&#8222;", "&#x201C;", "&bogus;", "&", "\r\n", "\r", "-\n", "- \n", "\u00ad", "\u200b",
+    "\ufeff", "Luft-\nund Raumfahrt", "sagte Selenskyj", "rund 2.000 getötet", ",", ".",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=30))
+def test_any_mix_of_copying_marks_gives_valid_records(pieces):
+    text = "".join(pieces)
+    for record in extract(text, published="2024-11"):
+        assert text[record.quote_start:record.quote_end] == record.quote
+        assert record.quote.strip() == record.quote and record.quote
