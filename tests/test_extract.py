@@ -4136,3 +4136,10 @@ def test_session_33_the_1980s_are_history():
             "Pentagon bestätigte, dass etwa 10.000 nordkoreanische Truppen nach Russland geschickt wurden – das erste "
             "Mal seit den frühen 1950er Jahren, dass Nordkorea einen großen Krieg führt.")
     assert [r.quantity for r in _numeric(text, "2024-11")] == [10000]
+
+
+def test_session_33_exceeded_before_the_number():
+    text = ("Schätzungen zufolge überstieg die Zahl der Opfer in den Reihen der nordkoreanischen Streitkräfte 3.000, "
+            "darunter etwa 300 Tote.")
+    assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2024-12")] == [(3000, "more_than"),
+                                                                                            (300, "approx")]

@@ -430,7 +430,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                                          for w in text[max(lo, num.start - 12):num.num_start].lower().split()) \
             and lex.baseline_past_re.search(text, sent.start, sent.end):
         return None  # "während Satellitenbilder der letzten fünf Jahre höchstens etwa 20 Waggons zeigten": a baseline
-    if qualifier == "exact" and lex.exceeded_after_re.match(text, num.end, hi):
+    if qualifier == "exact" and (lex.exceeded_after_re.match(text, num.end, hi)
+                                 or lex.exceeded_before_re.search(text, max(lo, num.start - 120), num.start)):
         qualifier = "more_than"  # "habe 3.000 übertroffen"
     row: dict[str, Any] = {
         "quantity": num.quantity, "quantity_max": num.quantity_max, "quantity_qualifier": qualifier,

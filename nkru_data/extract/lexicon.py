@@ -124,6 +124,7 @@ class Lexicon:
     casualty_total_re: re.Pattern
     count_of_re: re.Pattern
     exceeded_after_re: re.Pattern
+    exceeded_before_re: re.Pattern
     definite_role_re: re.Pattern                 # a role word ("Geheimdienst", "Minister")
     definite_roles_singular: frozenset[str]      # role words that stand for a body in the singular only ("Behörde")
     definite_article_re: re.Pattern              # the article (and adjective) right before it, up to the end
@@ -499,6 +500,7 @@ _SINGLE_CUES = {
     "casualty_total_re": "casualty_total",
     "count_of_re": "count_of",
     "exceeded_after_re": "exceeded_after",
+    "exceeded_before_re": "exceeded_before",
     "year_before_re": "year_before",
     "aside_after_re": "aside_after",
     "army_at_home_re": "army_at_home",
