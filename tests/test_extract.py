@@ -4143,3 +4143,9 @@ def test_session_33_exceeded_before_the_number():
             "darunter etwa 300 Tote.")
     assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2024-12")] == [(3000, "more_than"),
                                                                                             (300, "approx")]
+
+
+def test_session_33_one_claim_stated_twice_keeps_its_hedge():
+    text = ("Russland hat seit März eine Million Barrel Öl nach Nordkorea geschickt, wie aus einer Analyse hervorgeht. "
+            "Demnach lieferte Russland in diesem Jahr mindestens eine Million Barrel Öl nach Nordkorea.")
+    assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2024-11")] == [(1000000, "at_least")]

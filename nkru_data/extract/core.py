@@ -1313,8 +1313,12 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
             best[key] = row
             continue
         if have is None or (have["__claimant"] == UNATTRIBUTED and claimant != UNATTRIBUTED) or (
-                have["__claimant"] == claimant and have["__heading"] and not row["__heading"]):
-            best[key] = row  # the attributed statement, else the body's over a headline's
+                have["__claimant"] == claimant and have["__heading"] and not row["__heading"]) or (
+                have["__claimant"] == claimant and have.get("quantity_qualifier") == "exact"
+                and row.get("quantity_qualifier") not in ("exact", None)):
+            # the attributed statement, else the body's over a headline's, else the hedged one ("3.000 Soldaten" and
+            # then "mindestens 3.000": at least 3.000)
+            best[key] = row
     kept = sorted(best.values(), key=lambda r: (r["__core"][0], r["__table"], r["__rule"]))
     kept = _drop_headline_repeats(text, kept)
     out: list[tuple[str, dict[str, Any]]] = []
