@@ -4149,3 +4149,23 @@ def test_session_33_one_claim_stated_twice_keeps_its_hedge():
     text = ("Russland hat seit März eine Million Barrel Öl nach Nordkorea geschickt, wie aus einer Analyse hervorgeht. "
             "Demnach lieferte Russland in diesem Jahr mindestens eine Million Barrel Öl nach Nordkorea.")
     assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2024-11")] == [(1000000, "at_least")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach Angaben des NIS hat Nordkorea bisher etwa dreitausend Soldaten nach Russland geschickt, wobei die Gesamtzahl "
+     "bis Dezember voraussichtlich auf etwa zehntausend ansteigen wird.", [(3000, "asserted"), (10000, "expected")]),
+    ("Die Ukraine erwarte, dass die Zahl der nordkoreanischen Soldaten auf rund 12.000 ansteigen werde.",
+     [(12000, "expected")]),
+    ("Laut den Behörden in Seoul ist Nordkorea bereit, bis zu 12.000 Soldaten zu entsenden.", [(12000, "expected")]),
+    ("Der NIS teilte mit, Pjöngjang verspreche, bis Dezember insgesamt 10.000 nordkoreanische Truppen zu entsenden.",
+     [(10000, "expected")]),
+    # (a later clause's plan is not the figure's)
+    ("Im Dezember bezifferte der HUR den Bestand an nordkoreanischen Haubitzen auf 120 Stück; sein Chef kündigte an, es "
+     "würden noch mehr folgen.", [(120, "asserted")]),
+    ("Selensky sagte, dass er Daten über 3000 nordkoreanische Soldaten geteilt hat und dass diese Zahl voraussichtlich "
+     "auf etwa 12000 steigen wird.", [(3000, "asserted"), (12000, "expected")]),
+    ("Laut NIS sollen weitere 6000 nordkoreanische Pioniere und Militärbauer bis Jahresende in Kursk eintreffen.",
+     [(6000, "expected")]),
+])
+def test_session_33_future_and_readiness(text, expected):
+    assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected

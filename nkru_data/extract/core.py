@@ -441,7 +441,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if _sentence_has(st, "modality", lex.modality.any_re, text, sent):
         # (a main clause turning before the next number is that number's: "4.000 sollen getötet worden sein,
         # doch im Gegenzug könnten bald 2.000 bis 3.000 weitere eintreffen")
-        turn = lex.clause_turn_re.search(text, num.end, hi) if hi < sent.end else None
+        turn = lex.clause_turn_re.search(text, num.end, hi)
         # (from the claim before, past numbers that count nothing: "Nordkorea wolle insgesamt „vier Brigaden mit
         # 12.000 Soldaten“ schicken")
         modality = _modality(lex, text, lo if claim_lo is None else min(lo, claim_lo), turn.start() if turn else hi)
