@@ -4169,3 +4169,24 @@ def test_session_33_one_claim_stated_twice_keeps_its_hedge():
 ])
 def test_session_33_future_and_readiness(text, expected):
     assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "laut" inside hearsay points to no one after it
+    ("Laut Medienberichten soll Machthaber Kim Jong-un rund 10.000 Soldaten geschickt haben.", [(10000, "xxx-unattributed")]),
+    # intelligence services, unnamed, as the subject
+    ("Geheimdienste haben herausgefunden, dass bereits mindestens 11.000 nordkoreanische Soldaten in Kursk sind.",
+     [(11000, "xxx-western-officials")]),
+    ("Südkoreanische Geheimdienste haben herausgefunden, dass bereits mindestens 11.000 nordkoreanische Soldaten in "
+     "Kursk sind.", [(11000, "kor-nis")]),
+    # the 27 members of the EU are states
+    ("Die Vertreter der 27 EU-Mitglieder einigten sich auf Sanktionen wegen der 11.000 nordkoreanischen Soldaten.",
+     [(11000, "xxx-unattributed")]),
+    # "werden es bald 12.000 sein"
+    ("Laut unseren Geheimdiensten werden es bald 12.000 nordkoreanische Soldaten sein, sagte Selenskyj.",
+     [(12000, "ukr-president")]),
+])
+def test_session_33_batch_32(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+    if "bald" in text:
+        assert _numeric(text, "2024-11")[0].modality.value == "expected"

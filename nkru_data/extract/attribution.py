@@ -868,6 +868,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     pronoun_at: int | None = None  # where a verb's subject pronoun stands for a speaker named before it
     relayed: Attribution | None = None  # the actor after "unter Berufung auf"
     for cue in cues:
+        if hearsay and rumour.start() <= cue.start() and cue.end() <= rumour.end():
+            continue  # "Laut Medienberichten soll Kim ... geschickt haben": the cue is the hearsay's, Kim is no source
         direction = lex.attribution_dirs[cue.lastgroup]
         # Forward cues may contain their actor ("Nach südkoreanischen Schätzungen").
         # Forward, the speaker follows the cue closely ("laut dem südkoreanischen Geheimdienst", "sagte am
