@@ -24,18 +24,19 @@ from __future__ import annotations
 import bisect
 import html
 import re
+
 from .sentences import HYPHEN_KEEPS
 
 __all__ = ["Cleaned", "clean"]
 
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _MARKS = re.compile(
-    r"(?P<invisible>[\u00ad\u200b\u200c\u200d\u2060\ufeff]+)"
+    r"(?P<invisible>[" + "".join(sorted(_INVISIBLE)) + r"]+)"
     r"|(?P<cr>\r\n?)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     # a letter, a hyphen at the end of the line, and a word going on on the next line
     r"|(?<=[^\W\d_])-(?P<wrap>[ \t]*\r?\n[ \t]*)(?=(?P<next>[^\W\d_]+))"
 )
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
 
 
@@ -65,21 +66,16 @@ class Cleaned:
         A replaced stretch the span touches is included whole ("&amp;" for "&"); removed characters inside the
         span are included, those right before or after it are not.
         """
-        # the last piece starting at or before `start` (a removed piece at `start` lies before its character)
-        i = bisect.bisect_right(self._starts, start) - 1
-        if i < 0:
-            o_start = start
-        else:
-            _, ce, os_, oe = self.pieces[i]
-            o_start = os_ if start < ce else oe + (start - ce)
-        last = end - 1  # the last character: a removed piece right at `end` stays outside
-        i = bisect.bisect_right(self._starts, last) - 1
-        if i < 0:
-            o_end = end
-        else:
-            _, ce, os_, oe = self.pieces[i]
-            o_end = oe if last < ce else oe + (end - ce)
+        first = self._piece_at(start)  # (a removed piece at ``start`` lies before its character)
+        o_start = start if first is None else (first[2] if start < first[1] else first[3] + start - first[1])
+        last = self._piece_at(end - 1)  # (the last character's: a removed piece right at ``end`` stays outside)
+        o_end = end if last is None else (last[3] if end - 1 < last[1] else last[3] + end - last[1])
         return o_start, o_end
+
+    def _piece_at(self, pos: int) -> tuple[int, int, int, int] | None:
+        """The last piece starting at or before ``pos`` in the clean text, or None."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self.pieces[i] if i >= 0 else None
 
 
 def _replacement(m: re.Match) -> str:
