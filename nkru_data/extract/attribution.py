@@ -812,7 +812,7 @@ def _last_pair(text: str, mentions: list[Mention] | tuple, lex: Lexicon) -> tupl
 
 # One lower-case word that is no conjunction, preposition or article: the finite verb ("Laut Yonhap bildet Russland")
 _VERB_BETWEEN = re.compile(r"\s+(?!(?:und|oder|sowie|bzw|von|vom|aus|in|im|an|am|auf|bei|mit|nach|zu|zur|zum|über|der|des|den"
-                           r"|dem|die|das|als|wie|auch|sowie|seitens|gegenüber)\b)[a-zäöüß]{3,}\s+")
+                           r"|dem|die|das|als|wie|auch|seitens|gegenüber)\b)[a-zäöüß]{3,}\s+")
 # Nothing but an article between a clause's start and the name opening it: the name is the clause's subject
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+)?")
 

@@ -18,7 +18,6 @@ One claim stated twice (headline and body) is kept once.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
