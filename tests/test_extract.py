@@ -4190,3 +4190,9 @@ def test_session_33_batch_32(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
     if "bald" in text:
         assert _numeric(text, "2024-11")[0].modality.value == "expected"
+
+
+def test_session_33_losses_among_soldiers_put_at_a_number():
+    text = "Selenskyj schätzte die Verluste unter den nordkoreanischen Soldaten auf etwa 3.000."
+    assert [(r.__table__, r.quantity, r.casualty_type.value) for r in _numeric(text, "2025-01")] == [
+        ("casualties", 3000, "killed_or_wounded")]
