@@ -4196,3 +4196,14 @@ def test_session_33_losses_among_soldiers_put_at_a_number():
     text = "Selenskyj schätzte die Verluste unter den nordkoreanischen Soldaten auf etwa 3.000."
     assert [(r.__table__, r.quantity, r.casualty_type.value) for r in _numeric(text, "2025-01")] == [
         ("casualties", 3000, "killed_or_wounded")]
+
+
+@pytest.mark.parametrize("text", [
+    # a test launch into the sea is no delivery
+    "Nordkorea hat erneut zwei ballistische Raketen abgefeuert, die ins Japanische Meer stürzten.",
+    # money from trade with China
+    "Laut dem Observatory of Economic Complexity liefere Nordkorea jährlich Fisch im Wert von 2,69 Millionen Dollar an "
+    "das chinesische Festland.",
+])
+def test_session_33_launches_and_trade_with_china_are_no_deliveries(text):
+    assert _numeric(text, "2024-04") == []
