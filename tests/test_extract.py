@@ -4207,3 +4207,9 @@ def test_session_33_losses_among_soldiers_put_at_a_number():
 ])
 def test_session_33_launches_and_trade_with_china_are_no_deliveries(text):
     assert _numeric(text, "2024-04") == []
+
+
+def test_session_33_own_soldiers_of_the_subject_not_of_the_dative():
+    text = ("Vor einem Monat kursierten in den westlichen Medien Berichte, wonach Nordkorea Russland bis zu 100 000 eigene "
+            "Soldaten für den Kampf in der Ukraine angeboten habe.")
+    assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2022-09")] == [(100000, "up_to")]

@@ -352,9 +352,13 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         nationality = "RUS"  # "acht Mitglieder des „Achmat“-Bataillons"
     if nationality == _SUBJECTS_OWN:
         # "Nordkorea schickte mehr als 10.000 eigene Soldaten": the people of the country named last before them
-        north = [m.start() for m in lex.north_korea_re.finditer(text, sent.start, num.start)]
-        russia = [m.start() for m in lex.russia_re.finditer(text, sent.start, num.start)]
-        nationality = "PRK" if north and (not russia or north[-1] > russia[-1]) else ("RUS" if russia else "OTHER")
+        north = [m.span() for m in lex.north_korea_re.finditer(text, sent.start, num.start)]
+        russia = [m.span() for m in lex.russia_re.finditer(text, sent.start, num.start)]
+        # (a country right after another is its dative object: "wonach Nordkorea Russland bis zu 100 000 eigene
+        # Soldaten angeboten habe" are North Korea's)
+        if north and russia and north[-1][1] < russia[-1][0] and not text[north[-1][1]:russia[-1][0]].strip():
+            russia = russia[:-1]
+        nationality = "PRK" if north and (not russia or north[-1][0] > russia[-1][0]) else ("RUS" if russia else "OTHER")
     if rule.forbids and nationality != "PRK":
         for gate in rule.forbids:
             if lex.gates[gate].search(text, sent_lo, sent_hi):
