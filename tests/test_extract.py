@@ -4213,3 +4213,9 @@ def test_session_33_own_soldiers_of_the_subject_not_of_the_dative():
     text = ("Vor einem Monat kursierten in den westlichen Medien Berichte, wonach Nordkorea Russland bis zu 100 000 eigene "
             "Soldaten für den Kampf in der Ukraine angeboten habe.")
     assert [(r.quantity, r.quantity_qualifier.value) for r in _numeric(text, "2022-09")] == [(100000, "up_to")]
+
+
+def test_session_33_goods_counted_with_another_country_are_no_claim():
+    text = ("Seit Kriegsbeginn hat Moskau schätzungsweise fünf bis sieben Millionen Granaten aus Iran und Nordkorea "
+            "bezogen. Aus Nordkorea allein kamen laut NIS mehr als drei Millionen Granaten.")
+    assert [r.quantity for r in _numeric(text, "2025-02")] == [3000000]
