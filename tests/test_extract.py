@@ -4219,3 +4219,15 @@ def test_session_33_goods_counted_with_another_country_are_no_claim():
     text = ("Seit Kriegsbeginn hat Moskau schätzungsweise fünf bis sieben Millionen Granaten aus Iran und Nordkorea "
             "bezogen. Aus Nordkorea allein kamen laut NIS mehr als drei Millionen Granaten.")
     assert [r.quantity for r in _numeric(text, "2025-02")] == [3000000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die USA schätzen, dass 3.000 Soldaten aus Nordkorea getötet oder verwundet wurden. Südkorea spricht von 1.100 "
+     "solcher Personen.", [(3000, "killed_or_wounded", "usa-government"), (1100, "killed_or_wounded", "kor-government")]),
+    # the embassy "in der DVRK"
+    ("Laut einer Mitteilung der russischen Botschaft in der DVRK hat Minister Kosslow über 70 Tiere aus dem Moskauer Zoo "
+     "an den Zoo in Pjöngjang übergeben.", [(70, None, "rus-government")]),
+])
+def test_session_33_batch_34(text, expected):
+    assert [(r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value, r.claimant_id)
+            for r in _numeric(text, "2024-11")] == expected

@@ -392,6 +392,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         if casualty is None and lex.amounting_verb_re.match(text, unit_end) \
                 and lex.amounting_subject_re.search(text, max(sent.start, num.start - 160), num.start):
             casualty = "killed_or_wounded"  # "dass die Verluste ... über 4000 Personen betragen"
+    if casualty is None and table in (_PERSONNEL, "casualties") and st.last_casualty is not None \
+            and idx - st.last_rule_at <= 2 and _SUCH.match(pre) is not None:
+        casualty = st.last_casualty  # "... 3.000 getötet oder verwundet. Südkorea spricht von 1.100 solcher Personen."
     if casualty is None and via_anaphora and table in (_PERSONNEL, "casualties") and st.last_casualty is not None \
             and (_COPULA_ES.search(text, max(sent.start, num.start - 60), num.start)
                  or _THE_NUMBER.search(text, max(sent.start, num.start - 80), num.start)):
@@ -1049,6 +1052,7 @@ def _briefed(text: str, sent, attr: Attribution, named_ids: set[str], lex: Lexic
 # "die Zahl" without a noun of its own: the count just given ("hatte die Behörde die Zahl noch auf etwa 600 beziffert")
 _THE_NUMBER = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser)\s+(?:\w+\s+)?(?:Zahl|Gesamtzahl|Schätzung|Angabe)\b"
                          r"(?:\s+von\s+(?:\w+\s+)?$|(?!\s+(?:der|von|an)\b))")  # ("der Schätzung von 600": up to the number)
+_SUCH = re.compile(r"\s*(?:solcher|solche|solchen|derartiger|derartige)\s")  # people of the kind just counted
 _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
 # (or what the speaker saw for themselves: "erklärte nach seinem jüngsten Besuch in der Ukraine")
 _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b"
