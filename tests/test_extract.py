@@ -4231,3 +4231,10 @@ def test_session_33_goods_counted_with_another_country_are_no_claim():
 def test_session_33_batch_34(text, expected):
     assert [(r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value, r.claimant_id)
             for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_33_reports_circulating_in_the_media_are_hearsay():
+    text = ("Ein US-Beamter sagte, es sei zu erwarten, dass Russland weitere Ausrüstung kaufen werde. Vor einem Monat "
+            "kursierten in den westlichen Medien Berichte, wonach Nordkorea Russland bis zu 100 000 eigene Soldaten "
+            "angeboten habe.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2022-09")] == [(100000, "xxx-unattributed")]
