@@ -4238,3 +4238,28 @@ def test_session_33_reports_circulating_in_the_media_are_hearsay():
             "kursierten in den westlichen Medien Berichte, wonach Nordkorea Russland bis zu 100 000 eigene Soldaten "
             "angeboten habe.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2022-09")] == [(100000, "xxx-unattributed")]
+
+
+# --- session 34 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name of three words inside the unit's attribute
+    ("Niemand weiß, was die 10'000 von Kim Jong Un entsandten Soldaten in Russland tun.", [10000]),
+    # what North Korea's help includes is a count; what a division consists of is not
+    ("Nordkorea hat eine Rolle im Krieg übernommen. Es geht um eine militärische Unterstützung für Russland, die "
+     "Raketen, Artillerie und bis zu 15.000 Soldaten umfasst.", [15000]),
+    ("Nordkorea schickte Soldaten nach Russland. Eine russische Division, die 10.000 Soldaten umfasst, kämpft bei "
+     "Kursk.", []),
+    # soldiers at the border between the Koreas
+    ("Etwa 20 nordkoreanische Soldaten haben die Demarkationslinie überschritten, Südkorea gab Warnschüsse ab.", []),
+    ("Nordkorea hat 20.000 Soldaten nach Russland geschickt, sie kämpfen an der Grenze zur Ukraine.", [20000]),
+])
+def test_session_34_what_the_number_counts(text, expected):
+    assert [r.quantity for r in _numeric(text, "2025-05")] == expected
+
+
+def test_session_34_a_comment_on_what_was_said_is_the_writers():
+    text = ("Der nordkoreanische Führer Kim Jong Un erklärte, dass nordkoreanische Truppen eingesetzt werden. Diese "
+            "Äußerungen stehen im Kontext einer Unterstützung für Russland, die Raketen und bis zu 15.000 Soldaten "
+            "umfasst.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-05")] == [(15000, "xxx-unattributed")]

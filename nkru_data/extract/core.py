@@ -329,6 +329,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     after = max(unit_end, num.end)  # (the thing counted may come before: "die Anzahl der Barrel ... auf 500.000")
     if lex.not_a_claim_after_re.match(text, after, min(hi, after + 60)):
         return None  # "8 Mio. Barrel pro Tag", "300 Granaten pro Container": a rate or a capacity
+    if lex.size_after_re.match(text, after, min(hi, after + 60)) and not lex.aid_subject_re.search(text, sent.start, num.start):
+        return None  # "eine Division, die 10.000 Soldaten umfasst": a unit's size
     if lex.per_unit_re.search(text, sent.start, num.start):
         return None  # "In einen Standardcontainer passen bis zu 300 Granaten"
     if lex.foreign_people_re.search(text, sent.start, num.start) \
@@ -1079,7 +1081,8 @@ def _continues_figures(text: str, sentences, idx: int, attrs: list[Attribution],
     cues, rumours, anaphors = scanned
     sent = sentences[idx]
     if first_match(cues[idx], lex.attribution_re, text, sent.start, sent.end) \
-            or first_match(rumours[idx], lex.anonymous_re, text, sent.start, sent.end):
+            or first_match(rumours[idx], lex.anonymous_re, text, sent.start, sent.end) \
+            or lex.statement_context_re.match(text, sent.start, sent.end):
         return None
     for back in (1, 2) if quiet else (1,):
         k = idx - back

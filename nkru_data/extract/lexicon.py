@@ -26,9 +26,10 @@ __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lex
 INFLECTION = r"(?:e|en|er|es|em)"
 ADJECTIVE = r"[a-zäöüß][\w-]*" + INFLECTION
 # A place inside a unit's attribute, optionally with its adjective: "10.000 in Russland stationierte Soldaten", "50
-# im Inland hergestellte Haubitzen", "30 auf russischer Seite kämpfende nordkoreanische Soldaten".
+# im Inland hergestellte Haubitzen", "30 auf russischer Seite kämpfende nordkoreanische Soldaten", a name of up to
+# three words: "10.000 von Kim Jong Un entsandten Soldaten".
 PLACE = (r"(?:in|im|am|nach|an|auf|aus|zur|zum|bei|beim|vom|von|seit)\s+(?:(?:den|dem|der|die|das)\s+)?"
-         r"(?:[a-zäöü][\wäöüß-]*(?:e|er|en|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?")
+         r"(?:[a-zäöü][\wäöüß-]*(?:e|er|en|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}")
 
 #: Where the rule files ship: inside the package, so a wheel carries them.
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -164,6 +165,9 @@ class Lexicon:
     clause_turn_re: re.Pattern
     kicker_end_re: re.Pattern
     not_a_claim_after_re: re.Pattern
+    statement_context_re: re.Pattern    # "Diese Äußerungen stehen im Kontext ...": the writer's comment (cues.yaml)
+    size_after_re: re.Pattern           # "die 200.000 Soldaten umfasst": what a unit consists of (cues.yaml)
+    aid_subject_re: re.Pattern          # "eine Unterstützung ..., die ... 15.000 Soldaten umfasst": help does count
     per_unit_re: re.Pattern
     foreign_people_re: re.Pattern
     anonymous_re: re.Pattern
@@ -523,6 +527,9 @@ _SINGLE_CUES = {
     "clause_turn_re": "clause_turn",
     "kicker_end_re": "kicker_end",
     "not_a_claim_after_re": "not_a_claim_after",
+    "size_after_re": "size_after",
+    "statement_context_re": "statement_context",
+    "aid_subject_re": "aid_subject",
     "per_unit_re": "per_unit",
     "foreign_people_re": "foreign_people",
     "anonymous_re": "anonymous",
