@@ -4263,3 +4263,8 @@ def test_session_34_a_comment_on_what_was_said_is_the_writers():
             "Äußerungen stehen im Kontext einer Unterstützung für Russland, die Raketen und bis zu 15.000 Soldaten "
             "umfasst.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-05")] == [(15000, "xxx-unattributed")]
+
+
+def test_session_34_who_sent_the_counted_people_is_no_speaker():
+    text = "Man spricht von den 10.000 von Pjöngjang entsandten Soldaten."
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(10000, "xxx-unattributed")]

@@ -56,6 +56,8 @@ _SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|B
 # What a body published: "(von den Vereinten Nationen) veröffentlichte Daten", "(vom Institut) vorgelegten Bericht".
 _AUTHORED = re.compile(r"\s+(?:veröffentlicht|vorgelegt|erhoben|zusammengestellt|gesammelt|erstellt|herausgegeben)\w*\s+"
                        r"(?:Daten|Zahlen|Bericht\w*|Analyse\w*|Studie\w*|Statistik\w*|Dokument\w*)\b")
+# Who sent what a number counts: "die 10.000 von Pjöngjang entsandten Soldaten" (the agent, not a speaker)
+_COUNT_BY = re.compile(r"\d\s+von\s+(?:der\s+|dem\s+|den\s+)?$")
 # A source a headline names after "aus" ("Angaben aus Seoul: ..."); other places after "aus" are none.
 _FROM_SOURCE = re.compile(r"\b(?:Angaben|Informationen|Quellen|Kreise\w*|Berichte\w*|Stimmen|Zahlen|Schätzungen)\s+aus\s+$")
 # A noun right before a country's genitive: "eine strategische Allianz Nordkoreas" names no speaker.
@@ -101,7 +103,9 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
     if placed is None:
         # (not across a line break: "Steigende Verluste an der Front\nSelenskyj berichtete, ...")
         lo = max(0, m.start - 60, text.rfind("\n", 0, m.start) + 1)
-        placed = _OBLIQUE.search(text, lo, m.start) is not None or (m.actor.country and (
+        placed = _OBLIQUE.search(text, lo, m.start) is not None or (
+            text.endswith(("von ", "der ", "dem ", "den "), 0, m.start) and _COUNT_BY.search(text, lo, m.start) is not None
+        ) or (m.actor.country and (
             (text[m.end - 1] == "s" and _AFTER_NOUN.search(text, lo, m.start) is not None)
             # ("50 Raketen aus Nordkorea" is where they come from; "Angaben aus Seoul" is a source)
             or (text.endswith("aus ", 0, m.start) and _FROM_SOURCE.search(text, max(0, m.start - 30), m.start) is None)))
