@@ -4268,3 +4268,38 @@ def test_session_34_a_comment_on_what_was_said_is_the_writers():
 def test_session_34_who_sent_the_counted_people_is_no_speaker():
     text = "Man spricht von den 10.000 von Pjöngjang entsandten Soldaten."
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(10000, "xxx-unattributed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a confirmation of another's findings: both claim the figure
+    ("Die USA hatten gestern Angaben aus Südkorea bestätigt, nach denen bereits 3.000 Nordkoreaner in russischen "
+     "Militäreinrichtungen ausgebildet werden.", [(3000, "usa-government"), (3000, "kor-government")]),
+    # speculation in the media is hearsay, whoever spoke before
+    ("Lawrow kündigte an, in Kursk ein Denkmal zu errichten. Für Spekulationen in Medien sorgt nun die Möglichkeit "
+     "einer Beteiligung von bis zu 30.000 nordkoreanischen Truppen, die in der Ukraine operieren könnten.",
+     [(30000, "xxx-unattributed")]),
+    # an agency cited by a tabloid
+    ("Kim Jong-un hat Russland 100.000 Soldaten für den Krieg angeboten. Das berichtet die britische Daily Mail unter "
+     "Berufung auf die russische Agentur Regnum.", [(100000, "rus-regnum")]),
+])
+def test_session_34_batch_36_claimants(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-10")] == expected
+
+
+@pytest.mark.parametrize("text, modality", [
+    # an offer of soldiers made is a plan, not a deployment
+    ("Kim Jong-un hat Russland über diplomatische Kanäle 100.000 Soldaten angeboten.", "expected"),
+    # a readiness declared, the gender colon inside the clause
+    ("Nordkorea hat sich bereiterklärt, 100.000 Soldat:innen zu seinem Verbündeten Russland zu schicken.", "expected"),
+    # a new subject's guess after "und" is not the count's
+    ("Das JCS sagte, dass nordkoreanische Truppen etwa 1.100 Opfer erlitten hätten und Pjöngjang sich möglicherweise "
+     "auf die Entsendung weiterer Truppen vorbereite.", "asserted"),
+])
+def test_session_34_batch_36_modality(text, modality):
+    assert [r.modality.value for r in _numeric(text, "2024-10")] == [modality]
+
+
+def test_session_34_money_from_hacks_is_no_payment():
+    text = ("Nordkoreanische Hacker waschen Kryptowährungen auf russischen Börsen. Die Einnahmen des Landes durch Hacks "
+            "erreichten im vergangenen Jahr 1,65 Milliarden Dollar.")
+    assert _numeric(text, "2023-02") == []

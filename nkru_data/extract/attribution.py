@@ -288,6 +288,18 @@ def _of_countries(text: str, mentions: list[Mention], m: Mention, ids: list[str]
 _CLOSING = re.compile(r"\b(?:und|sowie|als\s+auch)\b")
 
 
+# The findings a speaker confirms, by their source: "bestätigten Angaben aus Südkorea", "Berichte des NIS bestätigt"
+_CONFIRMED_SOURCE = re.compile(r"\b(?:Angaben|Berichte|Informationen|Erkenntnisse|Einschätzung(?:en)?|Schätzung(?:en)?)\s+"
+                               r"(?:aus|von|vom|des|der)\s+(?:(?:dem|den|der)\s+)?(?:[a-zäöüß]\w*\s+)?$")
+
+
+def _confirmed(text: str, start: int, end: int, mentions: list[Mention], speaker: Mention) -> list[str]:
+    """The sources of the findings that ``speaker`` confirms in ``text[start:end]``, named as such ("Die USA hatten
+    Angaben aus Südkorea bestätigt, nach denen ..."): claimants too, each of its own (no agency)."""
+    return [m.actor.id for m in mentions if m.actor.id != speaker.actor.id and not m.actor.wire and start <= m.start < end
+            and _CONFIRMED_SOURCE.search(text, max(start, m.start - 50), m.start) is not None]
+
+
 def _joint(text: str, mentions: list[Mention], first: Mention, lex: Lexicon) -> list[str]:
     """Actors named right after ``first`` joined by "und" or commas: claimants too (not after an agency,
     and not an actor that opens the reported clause: "sagte Reuters, Moskau habe ...")."""
@@ -1004,6 +1016,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         if claimant is not None:
             claimant = _joint_first(text, mentions, claimant, lex)
             also = _joint(text, mentions, claimant, lex)
+            if "bestätig" in cue.group(0):
+                also += _confirmed(text, start, end, mentions, claimant)
             if via is not None and via.end <= claimant.start and lex.joint_re.fullmatch(text, via.end, claimant.start):
                 # "Nach Angaben von Reuters und des Open Source Centre": an agency listed with a body is a source too
                 claimant, via, also = via, None, [claimant.actor.id, *also]
