@@ -4303,3 +4303,17 @@ def test_session_34_money_from_hacks_is_no_payment():
     text = ("Nordkoreanische Hacker waschen Kryptowährungen auf russischen Börsen. Die Einnahmen des Landes durch Hacks "
             "erreichten im vergangenen Jahr 1,65 Milliarden Dollar.")
     assert _numeric(text, "2023-02") == []
+
+
+@pytest.mark.parametrize("text, modality", [
+    # the future at a subordinate clause's end, and "wird ... versorgen", "wird ... zur Verfügung stellen"
+    ("Die russische Militärführung erklärte, dass Nordkorea weitere 6.000 Soldaten nach Russland schicken werde.",
+     "expected"),
+    ("Im Gegenzug wird Moskau Pjöngjang mit fast 700.000 Tonnen Reis versorgen.", "expected"),
+    ("Laut dem Sicherheitsrat wird Nordkorea Russland 1.000 Pioniere zur Verfügung stellen.", "expected"),
+    # a clause of its own after ", und es ist wahrscheinlich, dass": its future is not the count's
+    ("Nordkorea hat Russland laut Seoul 200 Langstreckengeschütze zur Verfügung gestellt, und es ist wahrscheinlich, "
+     "dass es weiterhin Waffen liefern wird.", "asserted"),
+])
+def test_session_34_future_tense(text, modality):
+    assert [r.modality.value for r in _numeric(text, "2025-02")] == [modality]
