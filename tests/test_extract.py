@@ -4317,3 +4317,16 @@ def test_session_34_money_from_hacks_is_no_payment():
 ])
 def test_session_34_future_tense(text, modality):
     assert [r.modality.value for r in _numeric(text, "2025-02")] == [modality]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the force that killed or captured reports its own result
+    ("Ukrainische Spezialkräfte sollen 21 nordkoreanische Soldaten getötet haben.", "ukr-government"),
+    ("Die Truppen der Ukraine in der Oblast Kursk haben zwei nordkoreanische Soldaten gefangen genommen.",
+     "ukr-government"),
+    # (the passive names no force; an interviewer's line is the outlet's)
+    ("In Kursk sollen 21 nordkoreanische Soldaten getötet worden sein.", "xxx-unattributed"),
+    ("STANDARD: Die Ukraine hat zwei Nordkoreaner gefangen genommen. Was bedeutet das?", "xxx-unattributed"),
+])
+def test_session_34_a_force_reports_its_own_results(text, claimant):
+    assert [r.claimant_id for r in _numeric(text, "2025-01")] == [claimant]

@@ -1002,7 +1002,26 @@ def _rows(text: str, published: str, source_id: str | None,
                                         better.text, False, better.also, better.kind)
             # ("nach südkoreanischen Angaben ... sagte der Abgeordnete Lee unter Berufung auf den Geheimdienst")
             row["__attr"] = _briefed(text, sentences[nxt], row["__attr"], named_ids, lex) or row["__attr"]
+    for row in rows:
+        if row["__table"] == "casualties" and row["__attr"].claimant_id == UNATTRIBUTED \
+                and (force := _reporting_force(text, row, mentions[row["__idx"]], lex)) is not None:
+            row["__attr"] = Attribution(force.actor.id, None, text[force.start:force.end], True, (),
+                                        "country" if force.actor.country else "body")
     return _finish(text, rows, published, source_id, lex)
+
+
+def _reporting_force(text: str, row: dict[str, Any], mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    """The force that is the subject of a casualty count's active verb and so reports its own result ("Ukrainische
+    Spezialkräfte sollen 21 nordkoreanische Soldaten getötet haben"), or None (cues.yaml ``own_results``). Not in
+    an interviewer's line ("STANDARD: Die Ukraine hat zwei Nordkoreaner gefangen genommen."): the outlet says it."""
+    at, end = row["__core"]
+    sent = row["__sent"]
+    force = next((m for m in reversed(mentions) if m.end <= at and m.actor.id.startswith(lex.own_results_forces)), None)
+    if force is None or lex.kicker_re.match(text, sent.start, sent.end) \
+            or not lex.own_results_subject_re.fullmatch(text, force.end, at) \
+            or not lex.own_results_after_re.match(text, end, sent.end):
+        return None
+    return force
 
 
 def _vague(row: dict[str, Any], lex: Lexicon) -> bool:

@@ -165,6 +165,9 @@ class Lexicon:
     clause_turn_re: re.Pattern
     kicker_end_re: re.Pattern
     not_a_claim_after_re: re.Pattern
+    own_results_forces: tuple[str, ...]  # whose forces report their own results: "ukr-" (cues.yaml own_results)
+    own_results_subject_re: re.Pattern  # "Ukrainische Spezialkräfte sollen" before the count
+    own_results_after_re: re.Pattern    # "... getötet haben" after it
     statement_context_re: re.Pattern    # "Diese Äußerungen stehen im Kontext ...": the writer's comment (cues.yaml)
     size_after_re: re.Pattern           # "die 200.000 Soldaten umfasst": what a unit consists of (cues.yaml)
     aid_subject_re: re.Pattern          # "eine Unterstützung ..., die ... 15.000 Soldaten umfasst": help does count
@@ -644,6 +647,9 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
         country_roles_not_of=frozenset(cues["country_roles"]["not_of"]),
         country_role_defaults=dict(cues["country_roles"].get("default") or {}),
         speaks_of_north=frozenset(cues["speaks_of_north"]["countries"]),
+        own_results_forces=tuple(f + "-" for f in cues["own_results"]["forces"]),
+        own_results_subject_re=re.compile(cues["own_results"]["subject_before"]),
+        own_results_after_re=re.compile(cues["own_results"]["result_after"]),
         speaks_of_north_reach=int(cues["speaks_of_north"]["reach"]),
         largest_deployment=int(cues["largest_deployment"]),
         smallest_deployment=int(cues["smallest_deployment"]),
