@@ -4330,3 +4330,9 @@ def test_session_34_future_tense(text, modality):
 ])
 def test_session_34_a_force_reports_its_own_results(text, claimant):
     assert [r.claimant_id for r in _numeric(text, "2025-01")] == [claimant]
+
+
+def test_session_34_who_came_up_with_the_news_reports_it():
+    text = ("Schon einmal hatte der südkoreanische Geheimdienst (NIS) mit überraschenden Meldungen aufgewartet. So soll "
+            "Nordkorea seit September 6700 Container an Russland geliefert haben.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-01")] == [(6700, "kor-nis")]
