@@ -4336,3 +4336,8 @@ def test_session_34_who_came_up_with_the_news_reports_it():
     text = ("Schon einmal hatte der südkoreanische Geheimdienst (NIS) mit überraschenden Meldungen aufgewartet. So soll "
             "Nordkorea seit September 6700 Container an Russland geliefert haben.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-01")] == [(6700, "kor-nis")]
+
+
+def test_session_34_unnamed_intelligence_services_as_subject():
+    text = "Die Nachrichtendienste berichten, dass Nordkorea 50 selbstfahrende Haubitzen nach Russland geliefert hat."
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(50, "xxx-western-officials")]
