@@ -4341,3 +4341,33 @@ def test_session_34_who_came_up_with_the_news_reports_it():
 def test_session_34_unnamed_intelligence_services_as_subject():
     text = "Die Nachrichtendienste berichten, dass Nordkorea 50 selbstfahrende Haubitzen nach Russland geliefert hat."
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(50, "xxx-western-officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who admits a figure claims it; a denial negated after its verb is none
+    ("Der russische Präsident Putin erkannte an, dass Nordkorea 3.000 Soldaten nach Russland schickte.",
+     [(3000, "rus-president", "asserted")]),
+    ("Der russische Präsident Putin bestritt nicht, dass Nordkorea 3.000 Soldaten nach Russland schickte.",
+     [(3000, "rus-president", "asserted")]),
+    ("Moskau leugnet, 10.000 Soldaten aus Nordkorea erhalten zu haben.", [(10000, "xxx-unattributed", "denied")]),
+    # estimates of nobody named are hearsay: the speaker of the paragraph before does not carry over
+    ("Putin sagte, das sei seine Sache.\n\nUnd es wird besorgniserregend: Schätzungen zufolge könnten bis zu 12.000 "
+     "nordkoreanische Soldaten in Russland ausgebildet werden.", [(12000, "xxx-unattributed", "possible")]),
+    # what the soldiers pass as, inside the unit's attribute
+    ("Nordkorea hat 12.000 als ethnische Minderheiten getarnte Soldaten nach Russland geschickt.",
+     [(12000, "xxx-unattributed", "asserted")]),
+])
+def test_session_34_batch_37(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2024-12")] == expected
+
+
+def test_session_34_arms_sales_are_earnings():
+    text = ("Eine Studie hat ergeben, dass die Waffenverkäufe Nordkoreas an Russland stark angestiegen sind, mit "
+            "Schätzungen von bis zu 5,5 Milliarden Dollar.")
+    assert [(r.quantity, r.item_category.value) for r in _numeric(text, "2024-10")] == [(5500000000, "money")]
+
+
+def test_session_34_the_denial_act_is_not_one_when_negated():
+    text = "Der russische Präsident Putin bestritt nicht, dass Nordkorea 3.000 Soldaten nach Russland schickte."
+    assert not [r for r in extract(text, published="2024-12") if r.__table__ == "diplomatic_acts"
+                and r.act_type.value == "denial"]

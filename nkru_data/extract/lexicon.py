@@ -27,8 +27,9 @@ INFLECTION = r"(?:e|en|er|es|em)"
 ADJECTIVE = r"[a-zäöüß][\w-]*" + INFLECTION
 # A place inside a unit's attribute, optionally with its adjective: "10.000 in Russland stationierte Soldaten", "50
 # im Inland hergestellte Haubitzen", "30 auf russischer Seite kämpfende nordkoreanische Soldaten", a name of up to
-# three words: "10.000 von Kim Jong Un entsandten Soldaten".
-PLACE = (r"(?:in|im|am|nach|an|auf|aus|zur|zum|bei|beim|vom|von|seit)\s+(?:(?:den|dem|der|die|das)\s+)?"
+# three words: "10.000 von Kim Jong Un entsandten Soldaten", and what they pass as: "zwei als Nordkoreaner ausgegebene
+# Soldaten".
+PLACE = (r"(?:in|im|am|nach|an|auf|aus|zur|zum|bei|beim|vom|von|seit|als)\s+(?:(?:den|dem|der|die|das)\s+)?"
          r"(?:[a-zäöü][\wäöüß-]*(?:e|er|en|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*){0,2}")
 
 #: Where the rule files ship: inside the package, so a wheel carries them.
