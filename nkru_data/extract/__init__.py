@@ -4,6 +4,7 @@
 in ``rules/*.yaml``. ``evaluate(root)`` compares extraction with the curated
 records of a checkout, ``merge_records`` combines curated and extracted rows
 for a release, ``extract_files`` runs over many files (on several cores).
+``check_rules()`` lists what is wrong in the rule files, by file, line and key.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _LAZY = {
     "evaluate": "evaluate", "EvalReport": "evaluate",
     "merge_records": "merge",
     "load_lexicon": "lexicon", "RULES_DIR": "lexicon",
+    "check_rules": "rulecheck", "RulesError": "rulecheck",
 }
 
 __all__ = list(_LAZY)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from .prefilter import WordStarts, compile_rule, prefix_tree, word_guard
 
@@ -560,13 +561,25 @@ _SINGLE_CUES = {
 
 @lru_cache(maxsize=4)
 def load_lexicon(rules_dir: str | None = None) -> Lexicon:
-    """Read and compile every rule file (cached per process).
+    """Read and compile every rule file of ``rules_dir`` (default: the shipped rules; cached per process).
 
-    Raises ``FileNotFoundError`` when a rule file is missing and ``re.error``
-    when a pattern in them does not compile (a curator's typo shows up here,
-    naming the pattern).
+    Raises :class:`~nkru_data.extract.rulecheck.RulesError` (an ``NkruError``, so the CLI prints it and exits
+    1) when a file is missing, is no valid YAML, lacks an entry, or holds a pattern that does not compile: its
+    problems name each file, line and key at fault (a curator's typo shows up here).
     """
     d = Path(rules_dir) if rules_dir else RULES_DIR
+    try:
+        return _load(d)
+    except (OSError, UnicodeDecodeError, YAMLError, re.error, KeyError, TypeError, ValueError) as exc:
+        from ..errors import Problem
+        from .rulecheck import RulesError, check_rules
+
+        what = f"missing entry {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise RulesError(check_rules(d) or [Problem(str(d), message=f"the rule files do not load: {what}",
+                                                    type="format-error")]) from exc
+
+
+def _load(d: Path) -> Lexicon:
     numbers, units, cues = _read(d, "numbers.yaml"), _read(d, "units.yaml"), _read(d, "cues.yaml")
     actors, acts, dates = _read(d, "actors.yaml"), _read(d, "acts.yaml"), _read(d, "dates.yaml")
 

@@ -1,0 +1,82 @@
+"""A broken rule file gives one clear problem per entry at fault (file, line, key), never a traceback."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nkru_data.errors import NkruError
+from nkru_data.extract import RULES_DIR, RulesError, check_rules, load_lexicon
+
+
+@pytest.fixture
+def rules(tmp_path: Path) -> Path:
+    """A copy of the shipped rule files to break."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder)
+    return folder
+
+
+def _line_of(path: Path, text: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def test_the_shipped_rules_have_no_problem():
+    assert check_rules() == []
+
+
+def test_a_pattern_that_does_not_compile_is_named_by_file_line_and_key(rules: Path):
+    cues = rules / "cues.yaml"
+    text = cues.read_text(encoding="utf-8")
+    good = "'\\bvoraussichtlich\\b|"
+    assert text.count(good) == 1
+    cues.write_text(text.replace(good, "'\\bvoraussichtlich\\b|((("), encoding="utf-8")
+    line = _line_of(cues, "voraussichtlich\\b|(((")
+
+    with pytest.raises(RulesError) as info:
+        load_lexicon(str(rules))
+    assert isinstance(info.value, NkruError)  # (the CLI prints it and exits 1)
+    [problem] = info.value.problems
+    assert (problem.path.endswith("cues.yaml"), problem.line, problem.type) == (True, line, "pattern-error")
+    assert re.fullmatch(r"modality\.expected\[\d+\]", problem.field)
+    assert f"cues.yaml:{line}: modality.expected[" in str(info.value)
+
+
+def test_every_broken_pattern_is_listed_in_file_order(rules: Path):
+    units = rules / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("pattern: '(?:US-Dollar|Dollar|USD)\\b'",
+                                                              "pattern: '(?:US-Dollar|Dollar|USD\\b'"),
+                     encoding="utf-8")
+    acts = rules / "acts.yaml"
+    acts.write_text(acts.read_text(encoding="utf-8").replace("act_type: denial\n    pattern: '",
+                                                            "act_type: denial\n    pattern: '[", 1), encoding="utf-8")
+    problems = check_rules(rules)
+    assert [(Path(p.path).name, p.field.split("[")[0]) for p in problems] == [("acts.yaml", "acts"),
+                                                                             ("units.yaml", "units")]
+    assert [p.line for p in problems] == [_line_of(acts, "pattern: '[\\b(?:bestreit"),
+                                          _line_of(units, "(?:US-Dollar|Dollar|USD\\b'")]
+
+
+def test_a_file_that_is_no_yaml_is_named_at_its_line(rules: Path):
+    dates = rules / "dates.yaml"
+    lines = dates.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, "months: [januar")
+    dates.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RulesError) as info:
+        load_lexicon(str(rules))
+    [problem] = info.value.problems
+    assert Path(problem.path).name == "dates.yaml" and problem.type == "format-error" and problem.line is not None
+    assert "not valid YAML" in problem.message
+
+
+def test_a_missing_entry_is_named(rules: Path):
+    cues = rules / "cues.yaml"
+    text = cues.read_text(encoding="utf-8")
+    start = text.index("\nstatement_context:")
+    cues.write_text(text[:start] + "\n" + text[text.index("\n", start + 1) + 1:], encoding="utf-8")
+    with pytest.raises(RulesError, match="missing entry 'statement_context'"):
+        load_lexicon(str(rules))
+
