@@ -58,6 +58,9 @@ def test_every_broken_pattern_is_listed_in_file_order(rules: Path):
                                                                              ("units.yaml", "units")]
     assert [p.line for p in problems] == [_line_of(acts, "pattern: '[\\b(?:bestreit"),
                                           _line_of(units, "(?:US-Dollar|Dollar|USD\\b'")]
+    with pytest.raises(RulesError) as info:
+        load_lexicon(str(rules))
+    assert str(info.value).splitlines() == [str(p) for p in problems]  # (one line each, as the CLI prints them)
 
 
 def test_a_file_that_is_no_yaml_is_named_at_its_line(rules: Path):

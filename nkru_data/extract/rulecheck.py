@@ -23,7 +23,12 @@ __all__ = ["RulesError", "check_rules"]
 
 
 class RulesError(ValidationFailed):
-    """The rule files do not load; ``.problems`` names each entry at fault (file, line, key)."""
+    """The rule files do not load; ``.problems`` names each entry at fault (file, line, key), and the message
+    has one line for each (few: a curator's edits)."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(problems)
+        self.args = ("\n".join(str(p) for p in self.problems),)
 
 
 def _display(path: Path) -> str:
