@@ -4371,3 +4371,14 @@ def test_session_34_the_denial_act_is_not_one_when_negated():
     text = "Der russische Präsident Putin bestritt nicht, dass Nordkorea 3.000 Soldaten nach Russland schickte."
     assert not [r for r in extract(text, published="2024-12") if r.__table__ == "diplomatic_acts"
                 and r.act_type.value == "denial"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "von ihnen": the people named in the sentence before, also across a paragraph break
+    ("Die Zahl der nordkoreanischen Soldaten in Kursk ist weiter gestiegen.\n\n„In der Region Kursk gibt es bereits "
+     "11.000 von ihnen“, sagte Selenskyj.", [(11000, "ukr-president")]),
+    # (not the subject of the sentence itself: "seine Truppen hätten 76 von ihnen abgeschossen")
+    ("Russland griff mit Drohnen an. Der Kommandeur sagte, seine Truppen hätten 76 von ihnen abgeschossen.", []),
+])
+def test_session_34_a_pronoun_for_people_named_before(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected

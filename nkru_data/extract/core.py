@@ -304,6 +304,17 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
                 if more:
                     unit_end = num.end + ana.end()
+        if rule is None and ana is not None and ends_or_lower and lex.anaphora_pronoun_re.match(text, num.end, hi):
+            # "Die Zahl der nordkoreanischen Soldaten ... ist gestiegen.\n\n„In Kursk gibt es bereits 11.000 von ihnen“":
+            # the people or things named last before this sentence (also across a paragraph break; one named in it
+            # is its subject: "seine Truppen hätten 76 von ihnen abgeschossen")
+            named = None
+            for named in lex.unit_re.finditer(text, max(min(st.paragraph_start, st.previous_start), sent.start - 300),
+                                              sent.start):
+                pass
+            if named is not None:
+                rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
+                unit_end = num.end + ana.end()
         if rule is None and lex.spoken_of_re.match(text, num.end, hi) \
                 and text.endswith(("von ", "von\n"), max(lo, num.start - 4), num.start):
             named = None  # "Zuvor war von 1.500 die Rede": the people or things named last in the paragraph

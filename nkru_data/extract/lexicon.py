@@ -171,6 +171,7 @@ class Lexicon:
     own_results_subject_re: re.Pattern  # "Ukrainische Spezialkräfte sollen" before the count
     own_results_after_re: re.Pattern    # "... getötet haben" after it
     statement_context_re: re.Pattern    # "Diese Äußerungen stehen im Kontext ...": the writer's comment (cues.yaml)
+    anaphora_pronoun_re: re.Pattern     # "11.000 von ihnen": the people named before (cues.yaml)
     size_after_re: re.Pattern           # "die 200.000 Soldaten umfasst": what a unit consists of (cues.yaml)
     aid_subject_re: re.Pattern          # "eine Unterstützung ..., die ... 15.000 Soldaten umfasst": help does count
     per_unit_re: re.Pattern
@@ -533,6 +534,7 @@ _SINGLE_CUES = {
     "kicker_end_re": "kicker_end",
     "not_a_claim_after_re": "not_a_claim_after",
     "size_after_re": "size_after",
+    "anaphora_pronoun_re": "anaphora_pronoun",
     "statement_context_re": "statement_context",
     "aid_subject_re": "aid_subject",
     "per_unit_re": "per_unit",
