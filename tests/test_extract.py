@@ -4382,3 +4382,10 @@ def test_session_34_the_denial_act_is_not_one_when_negated():
 ])
 def test_session_34_a_pronoun_for_people_named_before(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_34_a_change_of_estimate_gives_both_figures():
+    # (a number grouped by a space may end the sentence: "10 000.")
+    text = ("Das US-Verteidigungsministerium erhöhte seine Schätzung der nach Russland entsandten nordkoreanischen "
+            "Truppen von 3000 auf 10 000.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(3000, "usa-dod"), (10000, "usa-dod")]

@@ -48,6 +48,8 @@ _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 # ("Kim schickt Soldaten - die ersten 3000 sind schon da": the first of those named)
 # the second count of a change "von ... 11.000 auf 15.000 ansteigen": what the first one counted
 _FROM_TO = re.compile(r"\bvon\s+(?:[^\W\d]+\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d.,'’]*\s+(?:[^\W\d]+\s+){0,4}?auf\s+$")
+# ... and the figure it went up or down from: "erhöhte seine Schätzung der ... Truppen von 3000 auf 10 000"
+_TO_NUMBER = re.compile(r"\s+(?:[^\W\d]+\s+){0,4}?auf\s+(?:[^\W\d]+\s+){0,2}?\d")
 _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
 # ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind" (or the whole
 # a part belongs to: "4.000 Soldaten seien getötet worden, von den insgesamt 12.000 entsandten").
@@ -284,6 +286,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                         and (_next_is_end(text, time.end(), hi) or _next_is_lower(text, time.end(), hi))))
               and _BACK_ANCHOR.search(text, lo, num.start)) \
                 or (ends_or_lower and _FROM_TO.search(text, sent.start, num.start)) \
+                or (text.endswith("von ", max(lo, num.start - 4), num.start) and _TO_NUMBER.match(text, num.end, sent.end)) \
                 or (ends_or_lower and text.find("von ", lo, num.start) >= 0 and _RELATIVE_PART.search(text, lo, num.start)):
             back = None
             for bm in lex.unit_re.finditer(text, sent.start, num.start):

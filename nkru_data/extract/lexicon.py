@@ -316,7 +316,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     # Digits stand alone: not part of "KN-23", "22.10.2024", "12:42", "240-Millimeter", "2024er".
     # Thousands are grouped by "." (German) or an apostrophe (Swiss: "10'000", "10’000", also "10‘000").
     # Machine translation sometimes writes "11. 000", "17. 800": a thousands point and a space, then three digits.
-    digits = (r"(?<![\w.,:/'’‘-])(?:\d{1,3}\.\s\d{3}(?![\d.,])|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’‘]\d{3})+|\d{1,3}(?:[ \u00a0\u2007\u2009\u202f]\d{3})+(?![\d.,])"
+    # (Grouped by spaces, the number may end a sentence: "von 3000 auf 10 000.")
+    digits = (r"(?<![\w.,:/'’‘-])(?:\d{1,3}\.\s\d{3}(?!\d|[.,]\d)|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:['’‘]\d{3})+|\d{1,3}(?:[ \u00a0\u2007\u2009\u202f]\d{3})+(?!\d|[.,]\d)"
               r"|\d+(?:,\d+)?)"
               r"(?![\d]|[.,:/'’‘]\d|-[^\W\d_]|[^\W\d_])")
     if months:  # "12. Januar", "vom 23. bis 28. Oktober": the day of a date
