@@ -4389,3 +4389,14 @@ def test_session_34_a_change_of_estimate_gives_both_figures():
     text = ("Das US-Verteidigungsministerium erhöhte seine Schätzung der nach Russland entsandten nordkoreanischen "
             "Truppen von 3000 auf 10 000.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [(3000, "usa-dod"), (10000, "usa-dod")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit or its adjective in German quotes; an offer made with the separable verb is a plan
+    ("Kim Jong Un bot Russland 100.000 „freiwillige“ Soldaten an.", [(100000, "xxx-unattributed", "expected")]),
+    ("Nordkorea schickt Arbeiter. Ob es tatsächlich 100.000 „Freiwillige“ sind, die Kim Jong Un Russland angeboten "
+     "hat, wie das russische Staatsfernsehen Anfang August berichtete, ist fraglich.",
+     [(100000, "rus-state-tv", "expected")]),
+])
+def test_session_34_quoted_units_and_offers(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2022-08")] == expected

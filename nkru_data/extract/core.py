@@ -568,7 +568,7 @@ def _troops_group(lex: Lexicon) -> str | None:
     return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
 
 
-_NEXT_WORD = re.compile(r"\s*[“”\"»«]?\s*([^\W_][\w-]*)")  # (past a closing quote: „etwa 1.000 bis 3.000“ neu entsandte)
+_NEXT_WORD = re.compile(r"\s*[„“”\"»«]?\s*([^\W_][\w-]*)")  # (past a closing quote: „etwa 1.000 bis 3.000“ neu entsandte)
 _SIGN = re.compile(r"[^\S\n]*([^\w\s])")  # a symbol right after a number ("14 Mrd. $")
 
 

@@ -374,9 +374,10 @@ def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
     units = f"(?:{'|'.join(groups)})"
     # The look-ahead rejects a word that holds none of the unit nouns' letters before the engine backtracks
     # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
+    # (an opening quote, "100.000 „Freiwillige“", or an adjective in quotes: "100.000 „freiwillige“ Soldaten")
     # (the head of a hyphenated compound, "12.000 Kim-Kämpfer", "US-Soldaten", is part of ``pre``: nationality
     # reads it there; only where the unit does not take the compound whole, as "US-Dollar")
-    pattern = (rf"\s*[“”\"»«]?\s*(?P<pre>(?:{adjective}\s+){{0,3}}?(?:(?:{PLACE}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?"
+    pattern = (rf"\s*[„“”\"»«]?\s*(?P<pre>(?:{adjective}[“”\"«]?\s+){{0,3}}?(?:(?:{PLACE}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?"
                rf"(?:[A-ZÄÖÜ]\w*-(?=[A-ZÄÖÜ]))??)" + (word_guard(units) or "") + units)
     return compile_rule(pattern), table, signs
 
