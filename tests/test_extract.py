@@ -4400,3 +4400,9 @@ def test_session_34_a_change_of_estimate_gives_both_figures():
 ])
 def test_session_34_quoted_units_and_offers(text, expected):
     assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2022-08")] == expected
+
+
+def test_session_34_a_source_that_stresses_a_figure():
+    text = ("Insgesamt sind rund 10.000 nordkoreanische Soldaten nach Russland geschickt worden, wie von ukrainischen "
+            "Militärquellen hervorgehoben wird.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == [(10000, "ukr-government")]
