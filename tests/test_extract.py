@@ -4406,3 +4406,16 @@ def test_session_34_a_source_that_stresses_a_figure():
     text = ("Insgesamt sind rund 10.000 nordkoreanische Soldaten nach Russland geschickt worden, wie von ukrainischen "
             "Militärquellen hervorgehoben wird.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == [(10000, "ukr-government")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of hearsay after the source's clause is nobody's
+    ("Der südkoreanische Geheimdienst NIS hat enthüllt, dass etwa 6000 nordkoreanische Soldaten getötet oder verletzt "
+     "wurden, während angenommen wird, dass etwa 600 Soldaten ihr Leben verloren haben.",
+     [(6000, "kor-nis"), (600, "xxx-unattributed")]),
+    # (but a source's "laut" covers its clause, hearsay words inside it included)
+    ("Laut einer Analyse des Open Source Centre, einer Forschungsgruppe in Großbritannien, hat Russland Berichten "
+     "zufolge mehr als eine Million Barrel Öl an Nordkorea geliefert.", [(1000000, "gbr-osc")]),
+])
+def test_session_34_hearsay_after_the_sources_clause(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == expected

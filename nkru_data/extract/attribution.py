@@ -879,6 +879,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     hearsay = rumour is not None and not any(m.start < rumour.end() and rumour.start() < m.end for m in mentions)
     choices: list[Attribution] = []
     bodies: list[tuple[int, Attribution]] = []
+    last_body_forward = False  # the last of them named by a cue before its clause ("laut ..."), which covers it all
     placed: dict[int, bool] = {}  # mention start -> named as an object or a place
     pronoun_cue = False
     pronoun_at: int | None = None  # where a verb's subject pronoun stands for a speaker named before it
@@ -1047,6 +1048,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 # fast 4000 ... gesprochen")
                 fresh_speaker = not bodies or bodies[-1][1].claimant_id != first_id
                 bodies.append((lo if fresh_speaker else cue.start(), found_attr))
+                last_body_forward = direction == "forward"
             if len(bodies) <= 1:
                 choices.append(found_attr)
         elif direction != "backward" and _PRONOUN.match(text, cue.end()):
@@ -1099,6 +1101,14 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 best = Attribution(best.claimant_id, wire, best.text, True, best.also, best.kind)
         if len(bodies) > 1:
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
+        if hearsay and bodies and not last_body_forward and rumour.start() > bodies[-1][0] \
+                and text.rfind(",", bodies[-1][0], rumour.start()) >= 0:
+            # "Der NIS hat enthüllt, dass etwa 6000 ... getötet oder verletzt wurden, während angenommen wird, dass etwa
+            # 600 ...": a clause of hearsay after the source's is nobody's (not so after "Laut dem OSC, einer
+            # Forschungsgruppe ..., hat Russland Berichten zufolge ...": the source's cue covers its clause)
+            alternatives = best.alternatives or ((bodies[-1][0], best),)
+            best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind,
+                               alternatives + ((rumour.start(), NONE),))
         return best
     # the person or body named last in the sentence before
     # (not one named inside a relative clause: "Das MSMT, ..., der nach dem Veto gegen das UN-Expertengremium

@@ -811,7 +811,7 @@ def _rows(text: str, published: str, source_id: str | None,
             # ... Über 20.000 Container ... sind dem Bericht zufolge ...")
             attr = st.source.carried()
         elif attr.own and attr.kind in ("body", "wire"):
-            st.source = attr.alternatives[-1][1] if attr.alternatives else attr
+            st.source = next((a for _, a in reversed(attr.alternatives) if a.claimant_id != UNATTRIBUTED), attr)
             st.source_at = body
         if (author := next((m for m in mentions[idx] if text.startswith("-", m.end) and not m.actor.wire
                                    and lex.document_of_re.match(text, m.end)), None)) \
