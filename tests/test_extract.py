@@ -4419,3 +4419,17 @@ def test_session_34_a_source_that_stresses_a_figure():
 ])
 def test_session_34_hearsay_after_the_sources_clause(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who is to follow is a plan; "Davon geht ... aus" names the source of the sentence before
+    ("Nach den Angaben des südkoreanischen Geheimdienstes sollen weitere 6.000 Soldaten aus Nordkorea folgen.",
+     [(6000, "kor-nis", "expected")]),
+    ("Im Ukraine-Krieg sind bisher angeblich 2.000 nordkoreanische Soldaten getötet worden. Davon geht der "
+     "südkoreanische Geheimdienst nach neuen Schätzungen aus.", [(2000, "kor-nis", "asserted")]),
+    # a figure called an invention is denied by who calls it so
+    ('Kremlsprecher Dmitri Peskow bezeichnete die Zahl von 30.000 Soldaten aus Nordkorea als "Erfindung".',
+     [(30000, "rus-kremlin", "denied")]),
+])
+def test_session_34_batch_38(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2025-03")] == expected
