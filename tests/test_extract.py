@@ -4433,3 +4433,20 @@ def test_session_34_hearsay_after_the_sources_clause(text, expected):
 ])
 def test_session_34_batch_38(text, expected):
     assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2025-03")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who supplies figures gives them; the reported speech after it carries the source
+    ("Nun liefert der südkoreanische Nachrichtendienst (NIS) erstmals konkrete Zahlen zu den Verlusten. Allein im "
+     "Dezember sollen mindestens 100 nordkoreanische Soldaten ums Leben gekommen sein.", [(100, "kor-nis", "asserted")]),
+    # the sanctions monitoring team by its mixed name
+    ("Ein Bericht des Multinationalen Sanctions Monitoring Teams hat ergeben, dass Nordkorea 20.000 Container nach "
+     "Russland geliefert hat.", [(20000, "int-msmt", "asserted")]),
+    # a plan by a day of a month, and the future at a clause's end
+    ("Laut Budanow sollen rund 11.000 nordkoreanische Soldaten bis zum 1. November kampfbereit sein.",
+     [(11000, "ukr-government", "expected")]),
+    ("Budanow hatte gesagt, dass die erste Gruppe aus Nordkorea aus 2.600 Soldaten bestehen werde.",
+     [(2600, "ukr-government", "expected")]),
+])
+def test_session_34_batch_38b(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2024-11")] == expected
