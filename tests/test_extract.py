@@ -4450,3 +4450,16 @@ def test_session_34_batch_38(text, expected):
 ])
 def test_session_34_batch_38b(text, expected):
     assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_34_two_names_before_a_colon_are_the_topic():
+    # (as a page repeats its headline after the teaser: no interview's speaker label either)
+    text = ("Putin und Kim: Waffenhandel im Wert von 5,5 Milliarden Dollar entblößt!\n\nEine neue Studie analysiert den "
+            "Waffenhandel zwischen Russland und Nordkorea, geschätzt auf bis zu 5,5 Milliarden Dollar.\n\n"
+            "Putin und Kim: Waffenhandel im Wert von 5,5 Milliarden Dollar entblößt!\n\nBerlin (ots)")
+    assert "rus-president" not in {r.claimant_id for r in _numeric(text, "2024-11")}
+
+
+def test_session_34_the_size_of_a_unit_with_its_adjective():
+    text = "Nordkorea schickte Soldaten nach Kursk. Ein russisches Bataillon umfasst offiziell bis zu 500 Soldaten."
+    assert _numeric(text, "2025-01") == []

@@ -826,6 +826,7 @@ def _last_pair(text: str, mentions: list[Mention] | tuple, lex: Lexicon) -> tupl
     return first, named[-1]
 
 
+_JOINED = re.compile(r"\s(?:und|&)\s")
 # One lower-case word that is no conjunction, preposition or article: the finite verb ("Laut Yonhap bildet Russland")
 _VERB_BETWEEN = re.compile(r"\s+(?!(?:und|oder|sowie|bzw|von|vom|aus|in|im|an|am|auf|bei|mit|nach|zu|zur|zum|über|der|des|den"
                            r"|dem|die|das|als|wie|auch|seitens|gegenüber)\b)[a-zäöüß]{3,}\s+")
@@ -1064,6 +1065,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                  # ("im Gegenzug aus Russland: ..." is no source, "Angaben aus Seoul: ..." is)
                  and not (text.endswith("aus ", 0, m.start) and not _FROM_SOURCE.search(text, max(0, m.start - 30), m.start))
                  ] if kicker else []
+        if named and any(_country_code(m.actor.id) in ("prk", "rus") for m in named) \
+                and _JOINED.search(text, kicker.start(), kicker.end()):
+            named = []  # "Putin und Kim: Waffenhandel im Wert von ...": the two sides are the topic, not a source
         tail = lex.kicker_end_re.search(text, start, end) if not named else None
         if tail is not None:  # "Rund 300 Soldaten getötet - südkoreanischer Geheimdienst"
             named = [m for m in mentions if m.start >= tail.start()]
