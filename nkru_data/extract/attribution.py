@@ -826,7 +826,8 @@ def _last_pair(text: str, mentions: list[Mention] | tuple, lex: Lexicon) -> tupl
     return first, named[-1]
 
 
-_JOINED = re.compile(r"\s(?:und|&)\s")
+#: Two names joined ("Putin und Kim: ..."): before a colon, a topic rather than a source or a speaker's label.
+TWO_NAMES = re.compile(r"\s(?:und|&)\s")
 # One lower-case word that is no conjunction, preposition or article: the finite verb ("Laut Yonhap bildet Russland")
 _VERB_BETWEEN = re.compile(r"\s+(?!(?:und|oder|sowie|bzw|von|vom|aus|in|im|an|am|auf|bei|mit|nach|zu|zur|zum|über|der|des|den"
                            r"|dem|die|das|als|wie|auch|seitens|gegenüber)\b)[a-zäöüß]{3,}\s+")
@@ -1019,7 +1020,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             claimant = _joint_first(text, mentions, claimant, lex)
             also = _joint(text, mentions, claimant, lex)
             if "bestätig" in cue.group(0):
-                also += _confirmed(text, start, end, mentions, claimant)
+                also += [a for a in _confirmed(text, start, end, mentions, claimant) if a not in also]
             if via is not None and via.end <= claimant.start and lex.joint_re.fullmatch(text, via.end, claimant.start):
                 # "Nach Angaben von Reuters und des Open Source Centre": an agency listed with a body is a source too
                 claimant, via, also = via, None, [claimant.actor.id, *also]
@@ -1066,7 +1067,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                  and not (text.endswith("aus ", 0, m.start) and not _FROM_SOURCE.search(text, max(0, m.start - 30), m.start))
                  ] if kicker else []
         if named and any(_country_code(m.actor.id) in ("prk", "rus") for m in named) \
-                and _JOINED.search(text, kicker.start(), kicker.end()):
+                and TWO_NAMES.search(text, kicker.start(), kicker.end()):
             named = []  # "Putin und Kim: Waffenhandel im Wert von ...": the two sides are the topic, not a source
         tail = lex.kicker_end_re.search(text, start, end) if not named else None
         if tail is not None:  # "Rund 300 Soldaten getötet - südkoreanischer Geheimdienst"

@@ -28,8 +28,8 @@ from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
-from .attribution import (EXPERTS, NONE, UNATTRIBUTED, Attribution, Mention, attribute, prior_body, with_learned_names,
-                          with_listed_adjectives, without_addressees, without_descriptions)
+from .attribution import (EXPERTS, NONE, TWO_NAMES, UNATTRIBUTED, Attribution, Mention, attribute, prior_body,
+                          with_learned_names, with_listed_adjectives, without_addressees, without_descriptions)
 from .cleanup import Cleaned, clean
 from .lexicon import PLACE, Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
@@ -828,7 +828,7 @@ def _rows(text: str, published: str, source_id: str | None,
                 attr = st.source  # ("Ihre Analyse ... zeigt: Seit 2022 ...": what the report states is its author's)
         if sent.paragraph != st.previous_paragraph and (kick := lex.kicker_re.match(text, sent.start, sent.end)) \
                 and not heading and not _CLAUSE_BEFORE_COLON.search(text, kick.start(), kick.end()) \
-                and not _TWO_NAMES.search(text, kick.start(), kick.end()):
+                and not TWO_NAMES.search(text, kick.start(), kick.end()):  # (nor two names: a topic)
             # An interview's answer: "Vogt: Wir landen eher bei elf bis zwölf Millionen." The person before the
             # colon speaks the whole paragraph, where no other source is named.
             who = next((m for m in mentions[idx] if m.end <= kick.end() and not m.actor.country and not m.actor.wire), None)
@@ -1096,8 +1096,6 @@ _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Er
 # A kicker that is a clause, not a speaker's label ("Der Druck auf Kim könnte nicht größer sein: ..."): a
 # lower-case word other than the particles of names and titles ("Lena Vogt:", "Professor Lee von der KINU:")
 _CLAUSE_BEFORE_COLON = re.compile(r"\s(?!(?:von|vom|der|des|van|de|und|am|an)\b)[a-zäöüß]")
-# ... nor is a label joining two names: "Putin und Kim: Waffenhandel im Wert von ..." (a topic)
-_TWO_NAMES = re.compile(r"\s(?:und|&)\s")
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
