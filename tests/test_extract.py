@@ -4413,6 +4413,9 @@ def test_session_34_a_source_that_stresses_a_figure():
     ("Der südkoreanische Geheimdienst NIS hat enthüllt, dass etwa 6000 nordkoreanische Soldaten getötet oder verletzt "
      "wurden, während angenommen wird, dass etwa 600 Soldaten ihr Leben verloren haben.",
      [(6000, "kor-nis"), (600, "xxx-unattributed")]),
+    # (nor hearsay right at the source's verb)
+    ("Der Chef des ukrainischen Verteidigungsgeheimdienstes, Kyrylo Budanov, sagte Berichten zufolge, dass derzeit etwa "
+     "11.000 nordkoreanische Infanterietruppen in Russland ausgebildet werden.", [(11000, "ukr-government")]),
     # (but a source's "laut" covers its clause, hearsay words inside it included)
     ("Laut einer Analyse des Open Source Centre, einer Forschungsgruppe in Großbritannien, hat Russland Berichten "
      "zufolge mehr als eine Million Barrel Öl an Nordkorea geliefert.", [(1000000, "gbr-osc")]),
@@ -4463,3 +4466,15 @@ def test_session_34_two_names_before_a_colon_are_the_topic():
 def test_session_34_the_size_of_a_unit_with_its_adjective():
     text = "Nordkorea schickte Soldaten nach Kursk. Ein russisches Bataillon umfasst offiziell bis zu 500 Soldaten."
     assert _numeric(text, "2025-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "werfen ... vor" with a number between the verb and its particle
+    ("Die Ukraine und der Westen werfen rund 11.000 nordkoreanischen Soldaten vor, in der Region Kursk stationiert zu "
+     "sein.", [(11000, "ukr-government"), (11000, "xxx-western-officials")]),
+    # "Dies teilen ... mit" (present plural) names the source of the sentence before
+    ("Etwa 600 nordkoreanische Soldaten sind im Krieg in der Ukraine nach südkoreanischen Angaben gefallen. Dies teilen "
+     "südkoreanische Abgeordnete mit.", [(600, "kor-lawmakers")]),
+])
+def test_session_34_separable_verbs_of_saying(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == expected

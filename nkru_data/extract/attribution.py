@@ -882,6 +882,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     choices: list[Attribution] = []
     bodies: list[tuple[int, Attribution]] = []
     last_body_forward = False  # the last of them named by a cue before its clause ("laut ..."), which covers it all
+    last_body_cue_end = 0
     placed: dict[int, bool] = {}  # mention start -> named as an object or a place
     pronoun_cue = False
     pronoun_at: int | None = None  # where a verb's subject pronoun stands for a speaker named before it
@@ -1050,7 +1051,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 # fast 4000 ... gesprochen")
                 fresh_speaker = not bodies or bodies[-1][1].claimant_id != first_id
                 bodies.append((lo if fresh_speaker else cue.start(), found_attr))
-                last_body_forward = direction == "forward"
+                last_body_forward, last_body_cue_end = direction == "forward", cue.end()
             if len(bodies) <= 1:
                 choices.append(found_attr)
         elif direction != "backward" and _PRONOUN.match(text, cue.end()):
@@ -1106,11 +1107,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 best = Attribution(best.claimant_id, wire, best.text, True, best.also, best.kind)
         if len(bodies) > 1:
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
-        if hearsay and bodies and not last_body_forward and rumour.start() > bodies[-1][0] \
-                and text.rfind(",", bodies[-1][0], rumour.start()) >= 0:
+        if hearsay and bodies and not last_body_forward and rumour.start() > last_body_cue_end \
+                and text.rfind(",", last_body_cue_end, rumour.start()) >= 0:
             # "Der NIS hat enthüllt, dass etwa 6000 ... getötet oder verletzt wurden, während angenommen wird, dass etwa
             # 600 ...": a clause of hearsay after the source's is nobody's (not so after "Laut dem OSC, einer
-            # Forschungsgruppe ..., hat Russland Berichten zufolge ...": the source's cue covers its clause)
+            # Forschungsgruppe ..., hat Russland Berichten zufolge ...": the source's cue covers its clause; nor
+            # hearsay right at the verb: "Budanov sagte Berichten zufolge, dass ...")
             alternatives = best.alternatives or ((bodies[-1][0], best),)
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind,
                                alternatives + ((rumour.start(), NONE),))
