@@ -14,10 +14,8 @@ import re
 from pathlib import Path
 from typing import Any, Iterator
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
-
 from ..errors import Problem, ValidationFailed
+from ..readers import ReadError, load_yaml, yaml_line
 
 __all__ = ["RulesError", "check_rules"]
 
@@ -39,29 +37,23 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _strings(node: Any, key: str = "") -> Iterator[tuple[str, int, str]]:
-    """Every string of a round-trip YAML tree with its key path and 0-based line."""
-    if isinstance(node, dict):
-        for k, v in node.items():
-            path = f"{key}.{k}" if key else str(k)
-            if isinstance(v, str):
-                yield path, node.lc.value(k)[0], v
-            else:
-                yield from _strings(v, path)
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            path = f"{key}[{i}]"
-            if isinstance(v, str):
-                yield path, node.lc.item(i)[0], v
-            else:
-                yield from _strings(v, path)
+def _strings(node: Any, key: str = "") -> Iterator[tuple[str, int | None, str]]:
+    """Every string of a round-trip YAML tree with its key path and 1-based line."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for k, v in items:
+        path = (f"{key}.{k}" if key else str(k)) if isinstance(node, dict) else f"{key}[{k}]"
+        if isinstance(v, str):
+            yield path, yaml_line(node, k), v
+        else:
+            yield from _strings(v, path)
 
 
 def check_rules(rules_dir: str | Path | None = None) -> list[Problem]:
     """Every problem in the rule files of ``rules_dir`` (default: the shipped rules), in file order.
 
-    A file that is no valid YAML gives one problem at the line the parser
-    stopped; each string that is not a valid regular expression gives one
+    A file that cannot be read or is no valid YAML gives the problem the seeds'
+    reader (:func:`~nkru_data.readers.load_yaml`) reports, at the line the
+    parser stopped; each string that is not a valid regular expression gives one
     problem at its line, with its key path ("modality.expected[9]"). Word
     lists are checked the same way, which is harmless: a word compiles. An
     empty list means every pattern compiles on its own (a clash between
@@ -75,20 +67,14 @@ def check_rules(rules_dir: str | Path | None = None) -> list[Problem]:
     for path in sorted(folder.glob("*.yaml")):
         display = _display(path)
         try:
-            with open(path, encoding="utf-8") as fh:
-                tree = YAML(typ="rt").load(fh)
-        except MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            problems.append(Problem(display, mark.line + 1 if mark else None, message=f"not valid YAML: {exc.problem}",
-                                    type="format-error"))
-            continue
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(display, message=f"cannot be read: {exc}", type="format-error"))
+            tree = load_yaml(path, display)  # (the seeds' reader: encoding, tabs, duplicate keys, the parser's line)
+        except ReadError as exc:
+            problems.append(exc.problem)
             continue
         for key, line, value in _strings(tree):
             try:
                 re.compile(value)
             except re.error as exc:
-                problems.append(Problem(display, line + 1, field=key, message=f"not a valid pattern: {exc}",
+                problems.append(Problem(display, line, field=key, message=f"not a valid pattern: {exc}",
                                         type="pattern-error"))
     return problems
