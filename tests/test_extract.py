@@ -4478,3 +4478,17 @@ def test_session_34_the_size_of_a_unit_with_its_adjective():
 ])
 def test_session_34_separable_verbs_of_saying(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == expected
+
+
+# --- session 35 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # the subject right before its number and its verb at the clause's end, also inside quotation marks
+    ("Selenskyj sagte, er erwarte, dass die in Russland stationierten nordkoreanischen Truppen „bald 12.000“ betragen "
+     "werden.", [(12000, "ukr-president", "expected")]),
+    ("Der NIS sagte, dass die nordkoreanischen Soldaten in Russland inzwischen 11.000 ausmachen.",
+     [(11000, "kor-nis", "asserted")]),
+    # (the things of another noun are not counted: the costs of the soldiers)
+    ("Er sagte, dass die Kosten der nordkoreanischen Soldaten 12.000 betragen.", []),
+])
+def test_session_35_a_subject_amounts_to_its_number(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2024-11")] == expected

@@ -279,6 +279,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             # "die Zahl der nordkoreanischen Soldaten in Russland beträgt zwischen 11.000 und 12.000"
             rule, pre = lex.units[count.lastgroup], count.group("pre")
             unit_start, unit_end = count.start(count.lastgroup), count.end()
+        elif (subject := _amounting_subject(text, lo, num, hi, lex)) is not None:
+            # "dass die in Russland stationierten nordkoreanischen Truppen „bald 12.000“ betragen werden": the
+            # subject right before the number and its verb is what it counts
+            rule, pre = lex.units[subject.lastgroup], subject.group("pre")
+            unit_start, unit_end = subject.start(subject.lastgroup), subject.end()
         elif ends_or_lower and st.last_item is not None and idx - st.last_item_at <= 2 \
                 and lex.estimate_before_re.search(text, lo, num.start):
             rule, via_anaphora = st.last_item, True  # "... landen eher bei elf bis zwölf Millionen.", "könnten es 4,8 Millionen sein"
@@ -562,6 +567,27 @@ def _count_named_before(text: str, lo: int, pos: int, lex: Lexicon) -> re.Match 
         return None  # (a year may stand between: "Die Zahl der seit August 2023 verschifften Container ...")
     # (the noun may come after a phrase of time: "Die Zahl der seit August 2023 verschifften Container")
     return lex.unit_re.match(text, last.end(), pos) or lex.unit_re.search(text, last.end(), min(pos, last.end() + 60))
+
+
+_CLOSING = re.compile(r"[“”\"«»]?")
+# Between a subject and its number at the clause's end: adverbs and an opening quote ("Truppen „bald 12.000“")
+_SUBJECT_GAP = re.compile(r"(?:[\s„“\"»«]+(?:[a-zäöü]\w*|(?:in|im)\s+[A-ZÄÖÜ][\w-]*))*[\s„“\"»«]*")
+_OF_SOMETHING = re.compile(r"\b[A-ZÄÖÜ]\w+\s+(?:der|des|von|für)\s+(?:[a-zäöü]\w*\s+)*$")
+
+
+def _amounting_subject(text: str, lo: int, num: NumberPhrase, hi: int, lex: Lexicon) -> re.Match | None:
+    """The unit match of the subject a number amounts to, verb last ("die ... Truppen „bald 12.000“ betragen"), or
+    None. Not the things of another noun ("die Kosten der Truppen ... betragen")."""
+    after = _CLOSING.match(text, num.end, hi).end()
+    if not lex.amounting_verb_re.match(text, after, hi):
+        return None
+    subject = None
+    for subject in lex.unit_re.finditer(text, max(lo, num.start - 160), num.start):
+        pass
+    if subject is None or not _SUBJECT_GAP.fullmatch(text, subject.end(), num.start) \
+            or _OF_SOMETHING.search(text, max(0, subject.start() - 40), subject.start(subject.lastgroup)):
+        return None
+    return subject
 
 
 def _troops_group(lex: Lexicon) -> str | None:
