@@ -4492,3 +4492,56 @@ def test_session_34_separable_verbs_of_saying(text, expected):
 ])
 def test_session_35_a_subject_amounts_to_its_number(text, expected):
     assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_35_a_speaker_of_a_clause_joined_on_speaks_only_after_it():
+    # "..., und am Mittwoch sagten ukrainische Beamte, ...": the count before that clause is the source's before
+    text = ("Letzten Monat gaben die Vereinigten Staaten bekannt, dass Tausende nordkoreanische Truppen nach Russland "
+            "geschickt werden. Am Dienstag hieß es, mindestens 10.000 hätten die Provinz Kursk erreicht, und am Mittwoch sagten "
+            "ukrainische Beamte, einige nordkoreanische Truppen seien bereits unter Beschuss geraten.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11") if r.quantity] == [(10000, "usa-government")]
+    # (nobody's, when nothing carries over; the speaker's own count after the comma stays theirs)
+    text = ("Mindestens 10.000 nordkoreanische Soldaten sind in Kursk, und ukrainische Beamte sagten, 200 seien "
+            "getötet worden.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == [
+        (10000, "xxx-unattributed"), (200, "ukr-government")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "so" as a conjunction before its verb is no "so der Sprecher"
+    ("War es das letzte Mal ein Luxusautomobil aus russischer Produktion, so empfing Nordkoreas Herrscher nun 447 "
+     "Ziegen.", [(447, "xxx-unattributed", "asserted")]),
+    # what intelligence from western sources points to, those sources say
+    ("Geheimdienstinformationen aus verschiedenen westlichen Quellen deuten darauf hin, dass bereits mindestens 11.000 "
+     "nordkoreanische Soldaten in der russischen Region Kursk stationiert sein sollen.",
+     [(11000, "xxx-western-officials", "asserted")]),
+    # a promise of the things themselves is a plan, and the promiser does not speak
+    ("Im Juli 2025 versprach Nordkorea weitere 30.000 Soldaten für den russischen Krieg.",
+     [(30000, "xxx-unattributed", "expected")]),
+    ("Pjöngjang hatte im Juni insgesamt 5000 Bauarbeiter zugesagt.", [(5000, "xxx-unattributed", "expected")]),
+    # (a promise with its clause after a comma is still said: "verspricht, ... zu entsenden")
+    ("Pjöngjang verspricht, bis Dezember insgesamt 10.000 Truppen zu entsenden.", [(10000, "prk-government", "expected")]),
+    # an unnamed analysis is the experts', not the source of the sentence before
+    ("Bisher sind laut CNN mehr als 6000 nordkoreanische Soldaten gefallen. Ausserdem soll Nordkorea laut einer "
+     "Analyse aus Südkorea Waffen im Wert von mindestens 5,6 Milliarden Dollar an Russland geliefert haben.",
+     [(6000, "usa-cnn", "asserted"), (5600000000, "xxx-experts", "asserted")]),
+    # Ukrainian and allied analyses: both
+    ("Ukrainische und verbündete Analysen gehen von etwa 12.000 nach Russland entsandten nordkoreanischen Truppen aus.",
+     [(12000, "ukr-government", "asserted"), (12000, "xxx-western-officials", "asserted")]),
+])
+def test_session_35_batch_40(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2025-08")] == expected
+
+
+def test_session_35_a_promise_of_support_is_an_act_done():
+    # (the promise cue needs a count: "seine volle Unterstützung zugesagt" stays asserted)
+    text = ("Der nordkoreanische Machthaber Kim Jong Un hat dem russischen Präsidenten Wladimir Putin seine volle "
+            "Unterstützung zugesagt.")
+    acts = [r for r in extract(text, published="2025-09") if isinstance(r, MODELS["diplomatic_acts"])]
+    assert acts and all(r.modality.value == "asserted" for r in acts)
+
+
+def test_session_35_a_range_with_its_upper_end_hedged():
+    text = ("Russland lieferte Nordkorea Öl im Wert von 457 Millionen bis maximal 1,2 Milliarden Dollar.")
+    assert [(r.quantity, r.quantity_max, r.quantity_qualifier.value) for r in _numeric(text, "2025-12")] == [
+        (457000000, 1200000000, "range")]

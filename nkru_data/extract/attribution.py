@@ -211,6 +211,10 @@ _SUBJECT_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\))?\s*")  # what may follo
 
 
 _CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]|\s[–—]\s")
+# A clause joined on with its own verb of saying, the speaker after the verb and the speech after a comma: "...,
+# und am Mittwoch sagten ukrainische Beamte, ..." (what comes before that clause is not theirs)
+_JOINED_CLAUSE = re.compile(r"(?:und|aber|doch|während)\s")
+_SPEECH_AFTER = re.compile(r"\s*,")
 
 
 def _quoted(text: str, start: int, m: Mention, before: int) -> bool:
@@ -887,6 +891,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     pronoun_cue = False
     pronoun_at: int | None = None  # where a verb's subject pronoun stands for a speaker named before it
     relayed: Attribution | None = None  # the actor after "unter Berufung auf"
+    joined: tuple[int, Attribution] | None = None  # a speaker whose clause is joined on after the sentence's start
     for cue in cues:
         if hearsay and rumour.start() <= cue.start() and cue.end() <= rumour.end():
             continue  # "Laut Medienberichten soll Kim ... geschickt haben": the cue is the hearsay's, Kim is no source
@@ -1040,6 +1045,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                                      tuple(a for a in also if a != first_id), kind)
             if cue.lastgroup in lex.relay_cues and relayed is None:
                 relayed = found_attr
+            if direction == "both" and clause > start and claimant.start >= clause \
+                    and _JOINED_CLAUSE.match(text, clause) and _SPEECH_AFTER.match(text, hi) and not bodies:
+                joined = (clause, found_attr)
             # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with its
             # verb of saying is a speaker of its own too, unless the speaker before is of that country)
             own_clause = kind == "country" and claimant.end <= cue.start() \
@@ -1107,6 +1115,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 best = Attribution(best.claimant_id, wire, best.text, True, best.also, best.kind)
         if len(bodies) > 1:
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
+        elif joined is not None and best is joined[1]:
+            # (the numbers before the speaker's clause: still the source before, or nobody's)
+            best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind,
+                               ((start - 1, previous.carried() if carried else NONE), joined))
         if hearsay and bodies and not last_body_forward and rumour.start() > last_body_cue_end \
                 and text.rfind(",", last_body_cue_end, rumour.start()) >= 0:
             # "Der NIS hat enthüllt, dass etwa 6000 ... getötet oder verletzt wurden, während angenommen wird, dass etwa
