@@ -4545,3 +4545,14 @@ def test_session_35_a_range_with_its_upper_end_hedged():
     text = ("Russland lieferte Nordkorea Öl im Wert von 457 Millionen bis maximal 1,2 Milliarden Dollar.")
     assert [(r.quantity, r.quantity_max, r.quantity_qualifier.value) for r in _numeric(text, "2025-12")] == [
         (457000000, 1200000000, "range")]
+
+
+def test_session_35_satellite_pictures_speak_for_who_analysed_them():
+    text = ("Das meldet die Denkfabrik CSIS in Washington.\n\nVolle Bahnhöfe\n\nSatellitenbilder des Grenzbahnhofs "
+            "Tumangang zeigen, dass dort 73 Güterwaggons auf die Fahrt nach Russland warten.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2023-10")] == [(73, "usa-csis")]
+    # (videos at large come from anywhere: they carry nobody's figures)
+    text = ("Selenskyj sprach von schweren Verlusten. Putin setzt die Männer skrupellos ein. Videos zeigen, wie "
+            "nordkoreanische Soldaten über freie Felder stürmen. Von den 11.000 nordkoreanischen Soldaten sollen "
+            "mindestens 1000 tot sein.")
+    assert {r.claimant_id for r in _numeric(text, "2024-12") if r.quantity} == {"xxx-unattributed"}

@@ -948,6 +948,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 # speaker of the sentence before
                 pronoun_cue = True
                 continue
+            if clause < cue.start() and lex.evidence_subject_re.fullmatch(text, clause, cue.start()) \
+                    and not any(clause <= m.start < cue.start() for m in mentions):
+                # "Satellitenbilder vom 5. Oktober zeigen 73 Güterwaggons": the pictures of the source named before
+                pronoun_cue = True
+                continue
             if _PRONOUN_AFTER_VERB.match(text, cue.end()) \
                     and not any(clause <= m.start < cue.start() for m in mentions):  # ("Der NIS bezifferte sie")
                 # "..., schreiben sie in einer aktuellen Studie": the pronoun is the speaker, named before it (the

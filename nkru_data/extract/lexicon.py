@@ -116,6 +116,7 @@ class Lexicon:
     entry_heading_re: re.Pattern
     document_possessive_re: re.Pattern
     both_sources_re: re.Pattern
+    evidence_subject_re: re.Pattern  # "Satellitenbilder vom 5. Oktober" before "zeigen": the source before speaks
     leader_title_re: re.Pattern
     casualty_among_re: re.Pattern
     army_at_home_before_re: re.Pattern
@@ -501,6 +502,7 @@ _SINGLE_CUES = {
     "entry_heading_re": "entry_heading",
     "document_possessive_re": "document_possessive",
     "both_sources_re": "both_sources",
+    "evidence_subject_re": "evidence_subject",
     "leader_title_re": "leader_title",
     "casualty_among_re": "casualty_among",
     "army_at_home_before_re": "army_at_home_before",
