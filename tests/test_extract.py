@@ -4556,3 +4556,35 @@ def test_session_35_satellite_pictures_speak_for_who_analysed_them():
             "nordkoreanische Soldaten über freie Felder stürmen. Von den 11.000 nordkoreanischen Soldaten sollen "
             "mindestens 1000 tot sein.")
     assert {r.claimant_id for r in _numeric(text, "2024-12") if r.quantity} == {"xxx-unattributed"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the services of the countries named after them, not the last services named
+    ("Die ukrainischen Sicherheitsdienste verhören die Gefangenen. Nach Angaben der Geheimdienste von Seoul und "
+     "Washington wurden zwischen 10.000 und 12.000 nordkoreanische Soldaten an die Front entsandt.",
+     [(10000, "kor-nis"), (10000, "usa-government")]),
+    # ... also past another noun of that country: "des Geheimdienstes des Verteidigungsministeriums der Ukraine"
+    ("Derzeit befinden sich in Russland circa 11.000 nordkoreanische Soldaten.\n\nDies sagte der stellvertretende Chef "
+     "des Geheimdienstes des Verteidigungsministeriums der Ukraine, Wadym Skibizkyj, dem Sender Suspilne.",
+     [(11000, "ukr-government")]),
+    # a country opening a subordinate clause whose verb ends it speaks for that clause's figures
+    ("Seoul und seine Verbündeten schätzen, dass die Zahl der nordkoreanischen Soldaten auf 11.000 gestiegen ist, "
+     "während die Ukraine eine höhere Zahl von bis zu 12.000 angibt.", [(11000, "kor-government"), (12000, "ukr-government")]),
+])
+def test_session_35_batch_41_who_speaks(text, expected):
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose clause's hedge is not the count's: "..., möglicherweise um für Russland zu kämpfen"
+    ("Kirby sagte, mindestens 3.000 nordkoreanische Soldaten würden derzeit im Osten Russlands ausgebildet, "
+     "möglicherweise um für Russland zu kämpfen.", [(3000, "asserted")]),
+    # moving on in reported speech is a plan
+    ("Kyodo zitierte eine ukrainische Militärquelle mit der Aussage, dass etwa 2.000 nordkoreanische Soldaten nach "
+     "ihrer Ausbildung an die Grenze zur Ukraine ziehen würden.", [(2000, "expected")]),
+    # "pro 30 Soldaten" is a ratio
+    ("Nordkorea schickte Soldaten nach Kursk. Es gebe lediglich einen Dolmetscher pro 30 Soldaten, sagte der "
+     "Geheimdienst.", []),
+])
+def test_session_35_batch_41_what_and_how(text, expected):
+    assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected

@@ -211,6 +211,8 @@ _SUBJECT_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\))?\s*")  # what may follo
 
 
 _CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]|\s[–—]\s")
+_SUBORDINATE_SUBJECT = re.compile(r"(?:während|wohingegen|wobei|wogegen)\s+(?:die|der|das)?\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[,;.!?]|$)")
 # A clause joined on with its own verb of saying, the speaker after the verb and the speech after a comma: "...,
 # und am Mittwoch sagten ukrainische Beamte, ..." (what comes before that clause is not theirs)
 _JOINED_CLAUSE = re.compile(r"(?:und|aber|doch|während)\s")
@@ -749,14 +751,16 @@ def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|gegen)\s+(?:der\s+|die\s+|den\s+)?$")
 
 
-_OF_COUNTRY = re.compile(r"\s+(?:der\s+|des\s+|in\s+|aus\s+)?")  # ("der Geheimdienst in Kiew")
+# ("der Geheimdienst in Kiew", "von Seoul", and past another noun of it: "des Geheimdienstes des
+# Verteidigungsministeriums der Ukraine")
+_OF_COUNTRY = re.compile(r"\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\w-]*\s+)?(?:der\s+|des\s+|in\s+|aus\s+|von\s+)?")
 
 
 def _country_after(text: str, end: int, mentions: list[Mention], k: int, bodies: dict[str, str]) -> ActorName | None:
     """The body in ``bodies`` of the country named right after a role word ending at ``end`` ("Geheimdienst
     Kiews", "Verteidigungsministerium der USA"), or None; ``mentions[k:]`` are those not before the role word."""
     for m in mentions[k:]:
-        if m.start > end + 5:
+        if m.start > end + 45:
             break
         if m.start >= end and m.actor.country and _OF_COUNTRY.fullmatch(text, end, m.start) \
                 and (body := bodies.get(_country_code(m.actor.id))):
@@ -892,6 +896,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     pronoun_at: int | None = None  # where a verb's subject pronoun stands for a speaker named before it
     relayed: Attribution | None = None  # the actor after "unter Berufung auf"
     joined: tuple[int, Attribution] | None = None  # a speaker whose clause is joined on after the sentence's start
+    subordinate: tuple[int, Attribution] | None = None  # a country speaking in a subordinate clause after the first
     for cue in cues:
         if hearsay and rumour.start() <= cue.start() and cue.end() <= rumour.end():
             continue  # "Laut Medienberichten soll Kim ... geschickt haben": the cue is the hearsay's, Kim is no source
@@ -1055,9 +1060,17 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 joined = (clause, found_attr)
             # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with its
             # verb of saying is a speaker of its own too, unless the speaker before is of that country)
+            # (or the subject of a subordinate clause whose verb ends it: "..., während die Ukraine eine höhere Zahl
+            # von bis zu 12.000 angibt")
             own_clause = kind == "country" and claimant.end <= cue.start() \
                 and not text[claimant.end:cue.start()].strip() \
                 and not text[_clause_start(text, start, claimant.start):claimant.start].strip()
+            if kind == "country" and choices and claimant.end <= cue.start() and not bodies \
+                    and _SUBORDINATE_SUBJECT.fullmatch(text, _clause_start(text, start, claimant.start), claimant.start) \
+                    and _CLAUSE_END.match(text, cue.end()):
+                # (a country opening a subordinate clause whose verb ends it speaks from there on: "..., während die
+                # Ukraine eine höhere Zahl von bis zu 12.000 angibt")
+                subordinate = (claimant.start, found_attr)
             if kind == "body" or (own_clause and not (
                     bodies and _country_code(bodies[-1][1].claimant_id) == _country_code(first_id))):
                 # (another speaker counts from where its clause names it: "... auf 6.000 Tote, Selenskyj hatte ... von
@@ -1120,6 +1133,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 best = Attribution(best.claimant_id, wire, best.text, True, best.also, best.kind)
         if len(bodies) > 1:
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
+        elif subordinate is not None and best is not subordinate[1]:
+            best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind,
+                               ((start - 1, best), subordinate))
         elif joined is not None and best is joined[1]:
             # (the numbers before the speaker's clause: still the source before, or nobody's)
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind,
