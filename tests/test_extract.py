@@ -4588,3 +4588,35 @@ def test_session_35_batch_41_who_speaks(text, expected):
 ])
 def test_session_35_batch_41_what_and_how(text, expected):
     assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation opened by a straight quote at a sentence's start, its speaker named where it closes
+    ('Selenskyj gab ein Interview.\n\n"Sie haben damit begonnen, nach unseren Informationen 3,5 Millionen '
+     'Artilleriegeschosse aus Nordkorea nach Russland zu liefern. Und Nordkorea lieferte auch Raketen", sagte '
+     'Selenskyj.', [(3500000, "ukr-president", "asserted")]),
+    # a paragraph of speech opened by a dash, its speaker after the closing dash
+    ("Rustem Umerov traf Präsident Yoon und schrieb darüber auf dem Kanal des Verteidigungsministeriums der Ukraine."
+     "\n\n— Wir berichteten über die Beteiligung eines "
+     "12.000 Mann starken Kontingents aus Nordkorea an der russischen Armee. Nordkoreanische Truppen greifen auch "
+     "unsere Energieanlagen an, — sagte der Chef des Verteidigungsministeriums.", [(12000, "ukr-government", "asserted")]),
+    # a compound for an expert
+    ("Ein russischer Verteidigungsexperte sprach von „100.000 nordkoreanischen Freiwilligen“ für den Krieg.",
+     [(100000, "xxx-experts", "asserted")]),
+    # what a speaker can confirm is no guess
+    ("Der Sprecher Vedant Patel sagte, er könne bestätigen, dass über zehntausend nordkoreanische Soldaten nach "
+     "Ostrussland geschickt wurden.", [(10000, "usa-state-department", "asserted")]),
+    # "verdeutlichte" is a verb of saying; unnamed services that confirm
+    ("Außenminister Antony Blinken verdeutlichte, dass derzeit rund 10.000 nordkoreanische Soldaten in Russland sind.",
+     [(10000, "usa-state-department", "asserted")]),
+    ("Nachrichtendienste bestätigen, dass mindestens 3.000 nordkoreanische Soldaten in Kursk eingereist sind.",
+     [(3000, "xxx-western-officials", "asserted")]),
+    # a new subject, the number itself, after "und"; an arrival ahead is a plan
+    ("Er sagte, dass derzeit rund dreitausend nordkoreanische Soldaten in russischen Lagern seien und diese Zahl "
+     "voraussichtlich auf zwölftausend steigen werde.", [(3000, "xxx-unattributed", "asserted"),
+                                                           (12000, "xxx-unattributed", "expected")]),
+    ("Selenskyj kündigte die bevorstehende Ankunft von 12.000 nordkoreanischen Soldaten in Russland an.",
+     [(12000, "ukr-president", "expected")]),
+])
+def test_session_35_batch_42(text, expected):
+    assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2024-11")] == expected

@@ -1206,6 +1206,9 @@ _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;")
 _OPENING_QUOTES = "„»"
 _QUOTE_MARK = re.compile("[" + QUOTE_MARKS + "]")
 _AFTER_QUOTE = re.compile(r"\s*,\s*")
+_DASHES = ("— ", "– ")
+_DASH_CLOSE = re.compile(r",?\s[—–](?=\s)")  # the dash that ends speech before its speaker ("..., — sagte er")
+_SPACES = re.compile(r"\s*")
 
 
 def _quote_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
@@ -1215,16 +1218,24 @@ def _quote_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: 
     first = i
     while first and sentences[first - 1].paragraph == sent.paragraph:
         first -= 1
-    opened = max(text.rfind(q, sentences[first].start, sent.start + 1) for q in QUOTE_MARKS)
-    if opened < 0 or text[opened] not in _OPENING_QUOTES:
-        return None  # not inside a quotation opened in this paragraph
     last = i
     while last + 1 < len(sentences) and sentences[last + 1].paragraph == sent.paragraph and last - i < 3:
         last += 1
-    close = _QUOTE_MARK.search(text, sent.start + 1, sentences[last].end)
-    if close is None or close.group() in _OPENING_QUOTES:
-        return None
-    comma = _AFTER_QUOTE.match(text, close.end())
+    if text.startswith(_DASHES, sentences[first].start):
+        # a paragraph of speech opened by a dash, as Ukrainian outlets quote: "— Nordkorea hat 12.000 Mann ...
+        # Sie greifen auch an, — sagte der Minister."
+        close = _DASH_CLOSE.search(text, sent.start + 1, sentences[last].end)
+        comma = None if close is None else _SPACES.match(text, close.end())
+    else:
+        opened = max(text.rfind(q, sentences[first].start, sent.start + 1) for q in QUOTE_MARKS)
+        if opened < 0 or (text[opened] not in _OPENING_QUOTES
+                          # (a straight quote opening a sentence opens a quotation too)
+                          and not (text[opened] == '"' and (opened == 0 or text[opened - 1].isspace()))):
+            return None  # not inside a quotation opened in this paragraph
+        close = _QUOTE_MARK.search(text, opened + 1, sentences[last].end)
+        if close is None or close.start() <= sent.start or close.group() in _OPENING_QUOTES:
+            return None
+        comma = _AFTER_QUOTE.match(text, close.end())
     if comma is None or not lex.attribution_re.match(text, comma.end()):
         return None
     k = next((j for j in range(i + 1, last + 1) if sentences[j].start <= comma.end() < sentences[j].end), None)
