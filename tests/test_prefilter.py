@@ -376,3 +376,26 @@ def test_actor_finder_rejects_a_name_it_cannot_index(pattern):
     # the first a letter or digit
     with pytest.raises(ValueError, match="actor name pattern|must start with a letter or digit"):
         ActorFinder([("Nordkorea", ActorName("a0", False, False)), (pattern, ActorName("a1", False, False))])
+
+
+# Patterns searched over whole texts or sentences, for every text: each must keep its finder. A branch that may start
+# anywhere (opening with "\w", ".", a negated class) leaves the whole pattern without one and slows extraction by
+# a tenth or more (a cue written "\w(?:hundert|tausend)" did so once); spell such a start out instead.
+_SCANNED = ("number_re", "attribution_re", "anaphoric_re", "anonymous_re", "document_reference_re", "any_act_re",
+            "source_continued_re", "north_korea_re", "page_furniture_re", "date_re", "reporting_verbs_re",
+            "carry_over_re", "modality.any_re", "locations.any_re", "deployment_status.any_re",
+            "delivery_status.any_re", "scope.any_re")
+
+
+@pytest.mark.parametrize("name", _SCANNED)
+def test_the_scanned_rule_patterns_keep_their_finder(name):
+    pattern = load_lexicon()
+    for part in name.split("."):
+        pattern = getattr(pattern, part)
+    assert isinstance(pattern, RulePattern), f"{name} lost its finder: some branch of it may start anywhere"
+
+
+def test_a_branch_that_may_start_anywhere_costs_the_finder():
+    # (what the test above guards against: one such branch among literal ones)
+    assert isinstance(compile_rule(r"\bversprach\b|\bzugesagt\b"), RulePattern)
+    assert not isinstance(compile_rule(r"\bversprach\b|\w(?:hundert|tausend)\b"), RulePattern)
