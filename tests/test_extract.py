@@ -4620,3 +4620,15 @@ def test_session_35_batch_41_what_and_how(text, expected):
 ])
 def test_session_35_batch_42(text, expected):
     assert [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+def test_session_35_north_koreas_deed_hedged_at_a_sentences_start_is_background():
+    # "Pjöngjang soll ... entsandt haben" opening a sentence: the writer's hedged background, not the speaker before
+    # (three labellers of three batches; a fourth carried the source)
+    text = ("Präsident Selenskyj hatte zuvor erklärt, Russland setze nordkoreanische Soldaten in gemischten Einheiten "
+            "ein. Pjöngjang soll 11.000 Soldaten nach Kursk verlegt haben.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == [(11000, "xxx-unattributed")]
+    # (a word that carries the source still does; so does a clause after a colon)
+    text = ("Präsident Selenskyj hatte zuvor erklärt, Russland setze nordkoreanische Soldaten in gemischten Einheiten "
+            "ein. Pjöngjang soll demnach 11.000 Soldaten nach Kursk verlegt haben.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == [(11000, "ukr-president")]
