@@ -3882,9 +3882,10 @@ def test_session_32_machine_translated_thousands_with_any_digits():
     # "Dieser hatte am Vortag gesagt": the person named last before speaks
     ("Peskow antwortete auf eine Frage zu einer Äußerung des ukrainischen Präsidenten Wolodymyr Selenskyj. Dieser hatte "
      "am Vortag gesagt, dass 11.000 nordkoreanische Soldaten in Kursk seien.", [(11000, "ukr-president")]),
-    # South Korea's national security adviser speaks for the presidential office
-    ("Dies enthüllte der südkoreanische Sicherheitsberater Shin Won-sik in einem Interview. Nordkorea soll bis zu 10.000 "
-     "Soldaten nach Russland geschickt haben.", [(10000, "kor-presidential-office")]),
+    # South Korea's national security adviser speaks for the presidential office (the details of what he revealed
+    # after a colon, as batch 27's text has it: "Nordkorea soll ..." opening a sentence is background since session 35)
+    ("Dies enthüllte der südkoreanische Sicherheitsberater Shin Won-sik in einem Interview. Die Details sind "
+     "alarmierend: Nordkorea soll bis zu 10.000 Soldaten nach Russland geschickt haben.", [(10000, "kor-presidential-office")]),
 ])
 def test_session_32_batch_27_who_speaks(text, expected):
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == expected
