@@ -4633,3 +4633,9 @@ def test_session_35_north_koreas_deed_hedged_at_a_sentences_start_is_background(
     text = ("Präsident Selenskyj hatte zuvor erklärt, Russland setze nordkoreanische Soldaten in gemischten Einheiten "
             "ein. Pjöngjang soll demnach 11.000 Soldaten nach Kursk verlegt haben.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-01")] == [(11000, "ukr-president")]
+
+
+def test_session_35_her_findings_before_a_colon_are_hers():
+    text = ("Die Forscherin Olena Guseinova hat Geheimdienstberichte und Preisdaten analysiert. Ihre Ergebnisse sind "
+            "alarmierend: Der Wert der nordkoreanischen Waffenlieferungen an Russland beläuft sich auf 5,5 Milliarden Dollar.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-05")] == [(5500000000, "xxx-experts")]
