@@ -4639,3 +4639,9 @@ def test_session_35_her_findings_before_a_colon_are_hers():
     text = ("Die Forscherin Olena Guseinova hat Geheimdienstberichte und Preisdaten analysiert. Ihre Ergebnisse sind "
             "alarmierend: Der Wert der nordkoreanischen Waffenlieferungen an Russland beläuft sich auf 5,5 Milliarden Dollar.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2025-05")] == [(5500000000, "xxx-experts")]
+
+
+def test_session_35_western_allies_are_western_officials():
+    text = ("Westliche Verbündete gaben diese Woche bekannt, dass Nordkorea mehr als 12.000 Soldaten entsandt hatte, "
+            "ein Schritt, der laut Analysten Peking beunruhigt.")
+    assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-10")] == [(12000, "xxx-western-officials")]
