@@ -1060,8 +1060,6 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 joined = (clause, found_attr)
             # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with its
             # verb of saying is a speaker of its own too, unless the speaker before is of that country)
-            # (or the subject of a subordinate clause whose verb ends it: "..., während die Ukraine eine höhere Zahl
-            # von bis zu 12.000 angibt")
             own_clause = kind == "country" and claimant.end <= cue.start() \
                 and not text[claimant.end:cue.start()].strip() \
                 and not text[_clause_start(text, start, claimant.start):claimant.start].strip()
