@@ -4645,3 +4645,14 @@ def test_session_35_western_allies_are_western_officials():
     text = ("Westliche Verbündete gaben diese Woche bekannt, dass Nordkorea mehr als 12.000 Soldaten entsandt hatte, "
             "ein Schritt, der laut Analysten Peking beunruhigt.")
     assert [(r.quantity, r.claimant_id) for r in _numeric(text, "2024-10")] == [(12000, "xxx-western-officials")]
+
+
+@pytest.mark.parametrize("text", [
+    # a cue spanning a list of counts (the decision before the first, the infinitive after the last) is all its counts'
+    "Nordkorea hilft Russland. Kim Jong-un hat laut Schoigu zugestimmt, 1000 Minenräumer und 5000 militärische "
+    "Bauarbeiter nach Russland zu schicken.",
+    "Nordkorea hilft Russland. Schoigu sagte, Nordkorea werde 1000 Minenräumer und 5000 Militärbauarbeiter nach Kursk "
+    "schicken.",
+])
+def test_session_35_a_cue_spanning_a_list_is_all_its_counts(text):
+    assert [(r.quantity, r.modality.value) for r in _numeric(text, "2025-06")] == [(1000, "expected"), (5000, "expected")]

@@ -471,9 +471,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         turn = lex.clause_turn_re.search(text, num.end, hi)
         # (from the claim before, past numbers that count nothing: "Nordkorea wolle insgesamt „vier Brigaden mit
         # 12.000 Soldaten“ schicken")
-        modality = _modality(lex, text, lo if claim_lo is None else min(lo, claim_lo), turn.start() if turn else hi)
+        mod_lo, mod_hi = lo if claim_lo is None else min(lo, claim_lo), turn.start() if turn else hi
+        modality = _modality(lex, text, mod_lo, mod_hi)
     else:
         modality = "asserted"
+        mod_lo = mod_hi = None
     if modality in lex.modality_not_for.get(table, ()):
         modality = "asserted"  # ("Zwei Gefangene ... erklärten, dass sie nach Südkorea fliehen wollen": not a plan to capture)
     window_before = text[max(lo, num.start - 40):num.start] + " " + pre
@@ -519,6 +521,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     row["__table"] = table
     row["__rule"] = f"num.{rid}"
     row["__core"] = (min(num.start, core_from), max(unit_end, num.end))
+    row["__modality_window"] = (mod_lo, mod_hi)  # (read again over a list the count is part of)
     row["modality"] = modality
     row["__lo"], row["__hi"] = min(lo, core_from), hi  # (hi reaches past the next number for a part of a whole)
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
@@ -941,6 +944,20 @@ def _rows(text: str, published: str, source_id: str | None,
                     row["modality"] = found[-1]["modality"]
                     if row.get("status") is not None and row["modality"] == "expected":
                         row["status"] = "planned"
+                elif found and row["modality"] == found[-1]["modality"] == "asserted" \
+                        and found[-1]["__modality_window"][0] is not None and row["__modality_window"][1] is not None \
+                        and _COORDINATED.fullmatch(text, found[-1]["__core"][1], row["__core"][0]) \
+                        and (shared := _modality(lex, text, found[-1]["__modality_window"][0],
+                                                 row["__modality_window"][1])) != "asserted" \
+                        and shared not in lex.modality_not_for.get(row["__table"], ()) \
+                        and shared not in lex.modality_not_for.get(found[-1]["__table"], ()):
+                    # "hat zugestimmt, 1000 Minenräumer und 5000 Bauarbeiter nach Russland zu schicken": a cue that
+                    # spans the list (the decision before the first count, the infinitive after the last) is all its
+                    # counts'
+                    for one in (found[-1], row):
+                        one["modality"] = shared
+                        if one.get("status") is not None and shared == "expected":
+                            one["status"] = "planned"
                 found.append(row)
         # (most acts need an actor named in the sentence; one search rules out every act rule)
         if nk_ok and (mentions[idx] or lex.acts_without_actor) and first_match(act_scan[idx], lex.any_act_re, text, sent.start, sent.end):
