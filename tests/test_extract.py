@@ -4656,3 +4656,15 @@ def test_session_35_western_allies_are_western_officials():
 ])
 def test_session_35_a_cue_spanning_a_list_is_all_its_counts(text):
     assert [(r.quantity, r.modality.value) for r in _numeric(text, "2025-06")] == [(1000, "expected"), (5000, "expected")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the counted may do next, in a relative clause, is not the count's
+    ("Selenskyj sprach Ende Oktober von rund 10.000 Soldaten aus Nordkorea, die die russischen Truppen auf dem "
+     "Schlachtfeld unterstützen könnten.", [(10000, "asserted")]),
+    # (the count's own predicate there is: the things that may have been sent)
+    ("Das südkoreanische Verteidigungsministerium kommt auf bis zu acht Millionen Granaten, die Nordkorea seit 2023 "
+     "nach Russland geschickt haben könnte.", [(8000000, "possible")]),
+])
+def test_session_35_a_relative_clause_after_the_count(text, expected):
+    assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected

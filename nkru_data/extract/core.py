@@ -473,6 +473,14 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         # 12.000 Soldaten“ schicken")
         mod_lo, mod_hi = lo if claim_lo is None else min(lo, claim_lo), turn.start() if turn else hi
         modality = _modality(lex, text, mod_lo, mod_hi)
+        if modality == "possible" and table != "casualties" \
+                and (relative := _RELATIVE_AFTER.search(text, unit_end, mod_hi)) is not None \
+                and not _SENT_IN.search(text, relative.end(), mod_hi) \
+                and _modality(lex, text, mod_lo, relative.start()) == "asserted":
+            # "rund 10.000 Soldaten, die die russischen Truppen unterstützen könnten": what the counted may do next
+            # is not the count's (the count's own predicate may stand there: "30 Soldaten, die getötet worden sein
+            # könnten", "acht Millionen Granaten, die Nordkorea geschickt haben könnte")
+            modality = "asserted"
     else:
         modality = "asserted"
         mod_lo = mod_hi = None
@@ -678,6 +686,9 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
 
 
 # Two counts joined as one list: "1.000 Minenräumer und rund 5.000 Soldaten", "..., 200 Ärzte sowie 300 ..."
+_RELATIVE_AFTER = re.compile(r",\s+(?:die|der|das|denen|von denen|welche[rs]?)\s")
+_SENT_IN = re.compile(r"\b(?:geschickt|geliefert|entsandt|entsendet|verlegt|transportiert|verschifft|gesandt|übergeben|"
+                      r"bereitgestellt|zur Verfügung gestellt)\b")
 _COORDINATED = re.compile(r"\s*(?:,|und|sowie|,\s+(?:und|sowie))\s*")
 
 
