@@ -4668,3 +4668,20 @@ def test_session_35_a_cue_spanning_a_list_is_all_its_counts(text):
 ])
 def test_session_35_a_relative_clause_after_the_count(text, expected):
     assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last count's window goes on past a later number that counts nothing
+    ("Nordkorea hilft Russland. Insgesamt sollen 12.000 nordkoreanische Soldaten aus vier Brigaden, darunter "
+     "Spezialeinheiten, eingesetzt werden.", [(12000, "expected")]),
+    ("Nordkorea lieferte demnach 7000 Container, die etwa 9,4 Millionen Artilleriegranaten des Kalibers 152 mm "
+     "enthalten könnten.", [(7000, "asserted"), (9400000, "possible")]),
+    # (not past a dash or a new clause after "und")
+    ("Laut NIS trainieren aktuell mindestens 3.000 nordkoreanische Soldaten an vier Standorten in Russland – wofür, ist "
+     "noch fraglich, möglicherweise sogar für die Luftwaffe.", [(3000, "asserted")]),
+    # "soll ... bereitstellen" is a plan
+    ("Nordkorea hilft Russland. Insgesamt soll Kim Jong Un bis zu 12.000 Mann für Putins Krieg bereitstellen.",
+     [(12000, "expected")]),
+])
+def test_session_35_the_last_counts_window_past_numbers_that_count_nothing(text, expected):
+    assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected

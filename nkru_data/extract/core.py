@@ -472,6 +472,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         # (from the claim before, past numbers that count nothing: "Nordkorea wolle insgesamt „vier Brigaden mit
         # 12.000 Soldaten“ schicken")
         mod_lo, mod_hi = lo if claim_lo is None else min(lo, claim_lo), turn.start() if turn else hi
+        cut_at_number = turn is None and hi < sent.end  # (the next number ends the window; it may count nothing)
         modality = _modality(lex, text, mod_lo, mod_hi)
         if modality == "possible" and table != "casualties" \
                 and (relative := _RELATIVE_AFTER.search(text, unit_end, mod_hi)) is not None \
@@ -484,6 +485,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     else:
         modality = "asserted"
         mod_lo = mod_hi = None
+        cut_at_number = False
     if modality in lex.modality_not_for.get(table, ()):
         modality = "asserted"  # ("Zwei Gefangene ... erklärten, dass sie nach Südkorea fliehen wollen": not a plan to capture)
     window_before = text[max(lo, num.start - 40):num.start] + " " + pre
@@ -529,7 +531,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     row["__table"] = table
     row["__rule"] = f"num.{rid}"
     row["__core"] = (min(num.start, core_from), max(unit_end, num.end))
-    row["__modality_window"] = (mod_lo, mod_hi)  # (read again over a list the count is part of)
+    row["__modality_window"] = (mod_lo, mod_hi, cut_at_number)  # (read again over a list or past later numbers)
     row["modality"] = modality
     row["__lo"], row["__hi"] = min(lo, core_from), hi  # (hi reaches past the next number for a part of a whole)
     if table in (_PERSONNEL, "casualties") or rule.table == _PERSONNEL:
@@ -686,6 +688,7 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
 
 
 # Two counts joined as one list: "1.000 Minenräumer und rund 5.000 Soldaten", "..., 200 Ärzte sowie 300 ..."
+_NEW_CLAUSE = re.compile(r"\s[–—-]\s|,\s+und\s")  # (what a count's window is not widened past)
 _RELATIVE_AFTER = re.compile(r",\s+(?:die|der|das|denen|von denen|welche[rs]?)\s")
 _SENT_IN = re.compile(r"\b(?:geschickt|geliefert|entsandt|entsendet|verlegt|transportiert|verschifft|gesandt|übergeben|"
                       r"bereitgestellt|zur Verfügung gestellt)\b")
@@ -970,6 +973,18 @@ def _rows(text: str, published: str, source_id: str | None,
                         if one.get("status") is not None and shared == "expected":
                             one["status"] = "planned"
                 found.append(row)
+        if found and found[-1]["modality"] == "asserted" and found[-1]["__modality_window"][2]:
+            # The last count of the sentence, its window cut by a later number that counts nothing: "Insgesamt sollen
+            # 12.000 nordkoreanische Soldaten aus vier Brigaden, darunter Spezialeinheiten, eingesetzt werden."
+            last = found[-1]
+            w_lo, w_hi, _ = last["__modality_window"]
+            at = last["__core"][1]
+            turn = lex.clause_turn_re.search(text, at, sent.end) or _NEW_CLAUSE.search(text, at, sent.end)
+            wider = _modality(lex, text, w_lo, turn.start() if turn else sent.end)
+            if wider != "asserted" and wider not in lex.modality_not_for.get(last["__table"], ()):
+                last["modality"] = wider
+                if last.get("status") is not None and wider == "expected":
+                    last["status"] = "planned"
         # (most acts need an actor named in the sentence; one search rules out every act rule)
         if nk_ok and (mentions[idx] or lex.acts_without_actor) and first_match(act_scan[idx], lex.any_act_re, text, sent.start, sent.end):
             for row in _acts(text, sent, mentions[idx], attr, lex):
