@@ -687,12 +687,19 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
     return out
 
 
-# Two counts joined as one list: "1.000 Minenräumer und rund 5.000 Soldaten", "..., 200 Ärzte sowie 300 ..."
-_NEW_CLAUSE = re.compile(r"\s[–—-]\s|,\s+und\s")  # (what a count's window is not widened past)
+_NEW_CLAUSE = re.compile(r"\s[–—-]\s|,\s+und\s")  # (what a count's modality window is not widened past)
 _RELATIVE_AFTER = re.compile(r",\s+(?:die|der|das|denen|von denen|welche[rs]?)\s")
 _SENT_IN = re.compile(r"\b(?:geschickt|geliefert|entsandt|entsendet|verlegt|transportiert|verschifft|gesandt|übergeben|"
                       r"bereitgestellt|zur Verfügung gestellt)\b")
+# Two counts joined as one list: "1.000 Minenräumer und rund 5.000 Soldaten", "..., 200 Ärzte sowie 300 ..."
 _COORDINATED = re.compile(r"\s*(?:,|und|sowie|,\s+(?:und|sowie))\s*")
+
+
+def _set_modality(row: dict[str, Any], modality: str) -> None:
+    """Give a claim row another modality; a deployment or delivery that is expected is planned."""
+    row["modality"] = modality
+    if row.get("status") is not None and modality == "expected":
+        row["status"] = "planned"
 
 
 def _same_country(a: str, b: str) -> bool:
@@ -955,9 +962,7 @@ def _rows(text: str, published: str, source_id: str | None,
                         and _COORDINATED.fullmatch(text, found[-1]["__core"][1], row["__core"][0]):
                     # "will 1.000 Minenräumer und rund 5.000 Soldaten entsenden": the counts of one list share
                     # the verb that comes before the first
-                    row["modality"] = found[-1]["modality"]
-                    if row.get("status") is not None and row["modality"] == "expected":
-                        row["status"] = "planned"
+                    _set_modality(row, found[-1]["modality"])
                 elif found and row["modality"] == found[-1]["modality"] == "asserted" \
                         and found[-1]["__modality_window"][0] is not None and row["__modality_window"][1] is not None \
                         and _COORDINATED.fullmatch(text, found[-1]["__core"][1], row["__core"][0]) \
@@ -968,23 +973,20 @@ def _rows(text: str, published: str, source_id: str | None,
                     # "hat zugestimmt, 1000 Minenräumer und 5000 Bauarbeiter nach Russland zu schicken": a cue that
                     # spans the list (the decision before the first count, the infinitive after the last) is all its
                     # counts'
-                    for one in (found[-1], row):
-                        one["modality"] = shared
-                        if one.get("status") is not None and shared == "expected":
-                            one["status"] = "planned"
+                    _set_modality(found[-1], shared)
+                    _set_modality(row, shared)
                 found.append(row)
         if found and found[-1]["modality"] == "asserted" and found[-1]["__modality_window"][2]:
             # The last count of the sentence, its window cut by a later number that counts nothing: "Insgesamt sollen
             # 12.000 nordkoreanische Soldaten aus vier Brigaden, darunter Spezialeinheiten, eingesetzt werden."
             last = found[-1]
-            w_lo, w_hi, _ = last["__modality_window"]
+            w_lo = last["__modality_window"][0]
             at = last["__core"][1]
-            turn = lex.clause_turn_re.search(text, at, sent.end) or _NEW_CLAUSE.search(text, at, sent.end)
-            wider = _modality(lex, text, w_lo, turn.start() if turn else sent.end)
+            ends = [m.start() for m in (lex.clause_turn_re.search(text, at, sent.end),
+                                        _NEW_CLAUSE.search(text, at, sent.end)) if m is not None]
+            wider = _modality(lex, text, w_lo, min(ends, default=sent.end))
             if wider != "asserted" and wider not in lex.modality_not_for.get(last["__table"], ()):
-                last["modality"] = wider
-                if last.get("status") is not None and wider == "expected":
-                    last["status"] = "planned"
+                _set_modality(last, wider)
         # (most acts need an actor named in the sentence; one search rules out every act rule)
         if nk_ok and (mentions[idx] or lex.acts_without_actor) and first_match(act_scan[idx], lex.any_act_re, text, sent.start, sent.end):
             for row in _acts(text, sent, mentions[idx], attr, lex):
