@@ -895,8 +895,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     pronoun_cue = False
     pronoun_at: int | None = None  # where a verb's subject pronoun stands for a speaker named before it
     relayed: Attribution | None = None  # the actor after "unter Berufung auf"
-    joined: tuple[int, Attribution] | None = None  # a speaker whose clause is joined on after the sentence's start
-    subordinate: tuple[int, Attribution] | None = None  # a country speaking in a subordinate clause after the first
+    later: tuple[int, Attribution] | None = None  # a speaker of a clause of its own after the sentence's start
     for cue in cues:
         if hearsay and rumour.start() <= cue.start() and cue.end() <= rumour.end():
             continue  # "Laut Medienberichten soll Kim ... geschickt haben": the cue is the hearsay's, Kim is no source
@@ -1056,8 +1055,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if cue.lastgroup in lex.relay_cues and relayed is None:
                 relayed = found_attr
             if direction == "both" and clause > start and claimant.start >= clause \
-                    and _JOINED_CLAUSE.match(text, clause) and _SPEECH_AFTER.match(text, hi) and not bodies:
-                joined = (clause, found_attr)
+                    and _JOINED_CLAUSE.match(text, clause) and _SPEECH_AFTER.match(text, hi) and not bodies \
+                    and later is None:
+                later = (clause, found_attr)
             # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with its
             # verb of saying is a speaker of its own too, unless the speaker before is of that country)
             own_clause = kind == "country" and claimant.end <= cue.start() \
@@ -1065,10 +1065,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 and not text[_clause_start(text, start, claimant.start):claimant.start].strip()
             if kind == "country" and choices and claimant.end <= cue.start() and not bodies \
                     and _SUBORDINATE_SUBJECT.fullmatch(text, _clause_start(text, start, claimant.start), claimant.start) \
-                    and _CLAUSE_END.match(text, cue.end()):
+                    and _CLAUSE_END.match(text, cue.end()) and later is None:
                 # (a country opening a subordinate clause whose verb ends it speaks from there on: "..., während die
                 # Ukraine eine höhere Zahl von bis zu 12.000 angibt")
-                subordinate = (claimant.start, found_attr)
+                later = (claimant.start, found_attr)
             if kind == "body" or (own_clause and not (
                     bodies and _country_code(bodies[-1][1].claimant_id) == _country_code(first_id))):
                 # (another speaker counts from where its clause names it: "... auf 6.000 Tote, Selenskyj hatte ... von
@@ -1131,13 +1131,12 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 best = Attribution(best.claimant_id, wire, best.text, True, best.also, best.kind)
         if len(bodies) > 1:
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind, tuple(bodies))
-        elif subordinate is not None and best is not subordinate[1]:
+        elif later is not None:
+            # (the numbers before that speaker's clause: the sentence's first speaker, or else still the source
+            # before, or nobody's)
+            before = best if best is not later[1] else previous.carried() if carried else NONE
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind,
-                               ((start - 1, best), subordinate))
-        elif joined is not None and best is joined[1]:
-            # (the numbers before the speaker's clause: still the source before, or nobody's)
-            best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind,
-                               ((start - 1, previous.carried() if carried else NONE), joined))
+                               ((start - 1, before), later))
         if hearsay and bodies and not last_body_forward and rumour.start() > last_body_cue_end \
                 and text.rfind(",", last_body_cue_end, rumour.start()) >= 0:
             # "Der NIS hat enthüllt, dass etwa 6000 ... getötet oder verletzt wurden, während angenommen wird, dass etwa
