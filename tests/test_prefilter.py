@@ -101,19 +101,25 @@ def test_word_start_search_only_for_starts_that_are_word_characters(monkeypatch)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(pattern, text)] != []
 
 
+# (one pattern that may open with a digit, one that cannot: the word starts at digits are then skipped untried)
+_WORD_START_PATTERNS = (r"(?:ab|[Ll]a|1\d*|ä)", r"(?:ab|[Ll]a|ä|0)", r"(?:ab|[Ll]a|ä)", r"(?:ab|\-a|L)")
+
+
+@pytest.mark.parametrize("pattern", _WORD_START_PATTERNS)
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ablAB1 -.\n„(\tä", max_size=40), st.integers(0, 45), st.integers(0, 45))
-def test_word_starts_find_the_first_word_start_where_the_pattern_matches(text, pos, endpos):
-    words = WordStarts(r"(?:ab|[Ll]a|1\d*|ä)")
+@given(text=st.text(alphabet="ablAB10 -.\n„(\tä", max_size=40), pos=st.integers(0, 45), endpos=st.integers(0, 45))
+def test_word_starts_find_the_first_word_start_where_the_pattern_matches(pattern, text, pos, endpos):
+    words = WordStarts(pattern)
     want = next((p for p in range(pos, min(endpos, len(text)))
                  if (p == 0 or not re.match(r"\w", text[p - 1])) and words.match(text, p, endpos)), -1)
     assert words.find(text, pos, endpos) == want
 
 
+@pytest.mark.parametrize("pattern", _WORD_START_PATTERNS)
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ablAB1 -.\n„(\tä", max_size=40), st.integers(0, 45), st.integers(0, 45))
-def test_word_starts_listed_by_one_scan_are_those_find_gives_one_by_one(text, pos, endpos):
-    words = WordStarts(r"(?:ab|[Ll]a|1\d*|ä|a\s+b)")  # ("a b": a match that holds another word start)
+@given(text=st.text(alphabet="ablAB10 -.\n„(\tä", max_size=40), pos=st.integers(0, 45), endpos=st.integers(0, 45))
+def test_word_starts_listed_by_one_scan_are_those_find_gives_one_by_one(pattern, text, pos, endpos):
+    words = WordStarts(pattern[:-1] + r"|a\s+b)")  # ("a b": a match that holds another word start)
     want, at = [], pos
     while (hit := words.find(text, at, endpos)) >= 0:
         want.append(hit)
@@ -399,3 +405,72 @@ def test_a_branch_that_may_start_anywhere_costs_the_finder():
     # (what the test above guards against: one such branch among literal ones)
     assert isinstance(compile_rule(r"\bversprach\b|\bzugesagt\b"), RulePattern)
     assert not isinstance(compile_rule(r"\bversprach\b|\w(?:hundert|tausend)\b"), RulePattern)
+
+
+# --- cues searched through a gate (cues.yaml: {pattern: ..., gate: ...}) -----------------------------------------
+
+def _gated_cues() -> list[tuple[str, str, str]]:
+    """(key path, pattern, gate) of every cue of the shipped rules that names a gate."""
+    from nkru_data.extract.lexicon import RULES_DIR
+    from nkru_data.readers import load_yaml
+
+    out = []
+
+    def walk(node, path):
+        if isinstance(node, dict) and "gate" in node:
+            out.append((path, node["pattern"], node["gate"]))
+        elif isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, f"{path}.{k}" if path else str(k))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, f"{path}[{i}]")
+
+    for path in sorted(RULES_DIR.glob("*.yaml")):
+        walk(load_yaml(path), path.stem)
+    return out
+
+
+GATED = _gated_cues()
+_ARTICLES = SEED_TEXTS + [p.read_text(encoding="utf-8") for p in sorted((REPO / "tests" / "extraction").glob("*.txt"))]
+_CUE_WORDS = ["versprach", "versprochen", "zugesagt", "zugesichert", "hat", "30.000", "12", "Soldaten", "drei",
+              "Millionen", ",", ".", " ", "\n"]
+
+
+def test_some_cue_names_a_gate():
+    assert GATED  # (else the tests below test nothing)
+
+
+@pytest.mark.parametrize("key,pattern,gate", GATED, ids=[k for k, _, _ in GATED])
+def test_a_gate_matches_in_every_window_its_cue_matches_in_the_articles(key, pattern, gate):
+    cue, door = re.compile(pattern), re.compile(gate)
+    hits = 0
+    for text in _ARTICLES:
+        for m in cue.finditer(text):
+            hits += 1
+            # (the tightest window holding the match, and the match's sentence-sized surroundings)
+            for lo, hi in ((m.start(), m.end()), (max(0, m.start() - 80), min(len(text), m.end() + 80))):
+                assert door.search(text, lo, hi), f"{key}: the gate misses {text[lo:hi]!r}"
+    assert hits  # (the articles hold the cue at least once)
+
+
+@pytest.mark.parametrize("key,pattern,gate", GATED, ids=[k for k, _, _ in GATED])
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_CUE_WORDS), max_size=40), lo=st.integers(0, 400), width=st.integers(0, 400))
+def test_a_gate_matches_in_every_window_its_cue_matches(key, pattern, gate, words, lo, width):
+    text = "".join(w if w in ",.; \n" else w + " " for w in words)
+    if re.compile(pattern).search(text, lo, lo + width):
+        assert re.compile(gate).search(text, lo, lo + width)
+
+
+def test_the_modality_scan_does_not_stop_at_every_number():
+    # (a cue that may open with a count makes the scan of each sentence try it at every number; its gate keeps the
+    # scan on the verb, as the other cue lists)
+    any_re = load_lexicon().modality.any_re
+    assert not prefilter._opens_with_digit(any_re.pattern, any_re.flags)
+    assert prefilter._opens_with_digit(r"\bsoll\b|(?:[0-9]|\bdrei\b)\D{0,9}versprach", 0)
+
+
+def test_odd_word_starts_at_digits_are_skipped_only_for_patterns_that_cannot_open_with_one():
+    assert [prefilter._opens_with_digit(p, 0) for p in (r"\blaut\b|nach", r"(?:A|B)x", r"\-x", r"ä")] == [False] * 4
+    assert all(prefilter._opens_with_digit(p, 0) for p in (r"[0-9]+|Drei", r"\d", r"\w+", r"[a-z]", r"1|a", ""))

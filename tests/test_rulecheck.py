@@ -83,3 +83,17 @@ def test_a_missing_entry_is_named(rules: Path):
     with pytest.raises(RulesError, match="missing entry 'statement_context'"):
         load_lexicon(str(rules))
 
+
+
+def test_a_gated_cue_without_its_pattern_is_named(rules: Path):
+    cues = rules / "cues.yaml"
+    text = cues.read_text(encoding="utf-8")
+    assert text.count("    - pattern: ") == 1
+    cues.write_text(text.replace("    - pattern: ", "    - patern: "), encoding="utf-8")
+    line = _line_of(cues, "    - patern: ")
+    with pytest.raises(RulesError) as info:
+        load_lexicon(str(rules))
+    [problem] = info.value.problems
+    assert (problem.line, problem.type) == (line, "missing-pattern")
+    assert re.fullmatch(r"modality\.expected\[\d+\]", problem.field)
+    assert f"cues.yaml:{line}: modality.expected[" in str(info.value)

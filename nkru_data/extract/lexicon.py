@@ -277,10 +277,20 @@ class Ordered(tuple):
         self.word_values = {}
 
 
-def _ordered(mapping: dict[str, list[str]]) -> Ordered:
-    sources = {key: pats if isinstance(pats, list) else [pats] for key, pats in mapping.items()}
-    pairs = Ordered((key, _any(pats)) for key, pats in sources.items())
-    pairs.any_re = _any([p for pats in sources.values() for p in pats])
+def _gated(entry: str | dict) -> tuple[str, str]:
+    """``(pattern, gate)`` of one cue: a pattern alone, or ``{pattern: ..., gate: ...}``, where the gate matches
+    wherever the pattern does and is found faster (a cue opening with a count would stop the search at every
+    number; its gate is its verb)."""
+    if isinstance(entry, dict):
+        return entry["pattern"], entry.get("gate") or entry["pattern"]
+    return entry, entry
+
+
+def _ordered(mapping: dict[str, list[str | dict]]) -> Ordered:
+    sources = {key: [_gated(p) for p in (pats if isinstance(pats, list) else [pats])] for key, pats in mapping.items()}
+    pairs = Ordered((key, _any([p for p, _ in cues])) for key, cues in sources.items())
+    # (only ever asked whether a window may hold a cue: the gates do that, the patterns then decide)
+    pairs.any_re = _any([gate for cues in sources.values() for _, gate in cues])
     return pairs
 
 

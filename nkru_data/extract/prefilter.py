@@ -305,29 +305,56 @@ def prefix_tree(sequences: Iterable[Sequence[str]], *, word_start: bool, longest
 # Word starts after anything but a plain space (or at the text's start): few enough to list per text.
 _ODD_START = re.compile(r"[^\w ](?=\w)")
 _WORD_CHAR = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
 _INDEXED = 512  # a string at least this long (an article, not a phrase) has its odd word starts listed once
 
-_odd_cache: tuple[str, list[int]] = ("", [])
+# (text, its odd word starts, those of them not at a digit); most odd starts are the digits after a thousands
+# point ("11.000"), where no pattern of words can start
+_odd_cache: tuple[str, list[int], list[int]] = ("", [], [])
 
 
-def _odd_starts(text: str) -> list[int]:
-    """The word starts of ``text`` not right after a space, in order (those of the last long text are kept)."""
+def _odd_starts(text: str, digits: bool = True) -> list[int]:
+    """The word starts of ``text`` not right after a space, in order; without ``digits``, only those whose
+    first character is no digit (``\\d``). Those of the last long text are kept."""
     global _odd_cache
     cached = _odd_cache
-    if cached[0] is text:
-        return cached[1]
-    starts = [m.end() for m in _ODD_START.finditer(text)]
-    if _WORD_CHAR.match(text):
-        starts.insert(0, 0)
-    if len(text) >= _INDEXED:  # (a phrase searched in between does not push the article out)
-        _odd_cache = (text, starts)  # (one assignment: another thread sees the old pair or the new, never a mix)
-    return starts
+    if cached[0] is not text:
+        starts = [m.end() for m in _ODD_START.finditer(text)]
+        if _WORD_CHAR.match(text):
+            starts.insert(0, 0)
+        digit = _DIGIT.match
+        cached = (text, starts, [at for at in starts if digit(text, at) is None])
+        if len(text) >= _INDEXED:  # (a phrase searched in between does not push the article out)
+            _odd_cache = cached  # (one assignment: another thread sees the old triple or the new, never a mix)
+    return cached[1] if digits else cached[2]
 
 
-def _odd_window(text: str, pos: int, endpos: int) -> tuple[list[int], int, int]:
-    """The odd word starts of ``text`` and ``pos``, ``endpos`` clamped to it, as ``re`` clamps them."""
+def _odd_window(text: str, pos: int, endpos: int, digits: bool = True) -> tuple[list[int], int, int]:
+    """The odd word starts of ``text`` (without ``digits``: those at no digit) and ``pos``, ``endpos`` clamped
+    to it, as ``re`` clamps them."""
     cached = _odd_cache
-    return (cached[1] if cached[0] is text else _odd_starts(text)), max(pos, 0), min(endpos, len(text))
+    odd = (cached[1] if digits else cached[2]) if cached[0] is text else _odd_starts(text, digits)
+    return odd, max(pos, 0), min(endpos, len(text))
+
+
+def _opens_with_digit(pattern: str, flags: int) -> bool:
+    """False only when no match of ``pattern`` can begin with a digit (every first atom is a literal that is
+    none); True when that cannot be told."""
+    if _p is None:
+        return True
+    try:
+        parsed = _p.parse(pattern, flags)
+        firsts = _starts_seq(parsed.data, 1, flags | parsed.state.flags)
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs the shortcut
+        return True
+    for seq, _ in firsts:
+        if not seq:
+            return True
+        atom = seq[0]
+        plain = atom[1:] if atom.startswith("\\") and len(atom) == 2 else atom
+        if len(plain) != 1 or _DIGIT.match(plain) or (atom.startswith("\\") and plain.isalnum()):
+            return True  # a class, "\\d", "\\w", or a digit itself
+    return False
 
 
 class WordStarts:
@@ -340,18 +367,19 @@ class WordStarts:
     word starts miss some of its matches. ``match`` is the pattern's own.
     """
 
-    __slots__ = ("pattern", "match", "_space", "_spaces")
+    __slots__ = ("pattern", "match", "_space", "_spaces", "_digits")
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
         self.match = re.compile(pattern, flags).match
+        self._digits = _opens_with_digit(pattern, flags)  # (else the odd starts at digits need no test)
         self._space = re.compile(r"\x20(?:" + pattern + ")", flags).search  # (a space even under re.VERBOSE)
         # (zero width after the space: every word start is reported, even one inside the last one's match)
         self._spaces = re.compile(r"\x20(?=(?:" + pattern + "))", flags).finditer
 
     def find(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> int:
         """The first word start in ``[pos, endpos)`` where the pattern matches (within ``endpos``), or -1."""
-        odd, pos, endpos = _odd_window(text, pos, endpos)
+        odd, pos, endpos = _odd_window(text, pos, endpos, self._digits)
         hit = self._space(text, pos - 1 if pos else 0, endpos)  # (a space right before ``pos`` counts)
         cand = endpos if hit is None else hit.start() + 1
         i = bisect_left(odd, pos)
@@ -365,7 +393,7 @@ class WordStarts:
     def starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int]:
         """Every word start in ``[pos, endpos)`` where the pattern matches (within ``endpos``), in order: what
         repeated :meth:`find` calls give, found by one scan (for a whole text, where most places fit)."""
-        odd, pos, endpos = _odd_window(text, pos, endpos)
+        odd, pos, endpos = _odd_window(text, pos, endpos, self._digits)
         found = [m.end() for m in self._spaces(text, pos - 1 if pos else 0, endpos)]
         match = self.match
         extra = [at for at in odd[bisect_left(odd, pos):bisect_left(odd, endpos)] if match(text, at, endpos) is not None]

@@ -77,4 +77,18 @@ def check_rules(rules_dir: str | Path | None = None) -> list[Problem]:
             except re.error as exc:
                 problems.append(Problem(display, line, field=key, message=f"not a valid pattern: {exc}",
                                         type="pattern-error"))
+        for key, line in _gates_without_pattern(tree):
+            problems.append(Problem(display, line, field=key, message="a cue with a gate needs its pattern "
+                                    "(pattern: '...', gate: '...')", type="missing-pattern"))
     return problems
+
+
+def _gates_without_pattern(node: Any, key: str = "") -> Iterator[tuple[str, int | None]]:
+    """The key path and line of every ``{gate: ...}`` entry whose ``pattern`` is missing or no string."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for k, v in items:
+        path = (f"{key}.{k}" if key else str(k)) if isinstance(node, dict) else f"{key}[{k}]"
+        if isinstance(v, dict) and "gate" in v and not isinstance(v.get("pattern"), str):
+            yield path, yaml_line(node, k)
+        else:
+            yield from _gates_without_pattern(v, path)
