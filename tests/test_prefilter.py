@@ -474,3 +474,41 @@ def test_the_modality_scan_does_not_stop_at_every_number():
 def test_odd_word_starts_at_digits_are_skipped_only_for_patterns_that_cannot_open_with_one():
     assert [prefilter._opens_with_digit(p, 0) for p in (r"\blaut\b|nach", r"(?:A|B)x", r"\-x", r"ä")] == [False] * 4
     assert all(prefilter._opens_with_digit(p, 0) for p in (r"[0-9]+|Drei", r"\d", r"\w+", r"[a-z]", r"1|a", ""))
+
+
+# --- several patterns' word starts from one scan (WordStartsGroup) ------------------------------------------------
+
+def test_the_whole_text_cue_scans_share_one_scan():
+    from nkru_data.extract.lexicon import TEXT_SCANS
+
+    lex = load_lexicon()
+    assert lex.text_scan is not None  # (else every text is scanned once per cue pattern again)
+    assert [w.pattern for w in lex.text_scan.members] == [getattr(lex, n).word_starts.pattern for n in TEXT_SCANS]
+
+
+def test_a_shared_scan_lists_what_each_pattern_lists_alone_in_the_articles():
+    group = load_lexicon().text_scan
+    for text in _ARTICLES:
+        assert group.starts(text) == [w.starts(text) for w in group.members]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ablAB10 -.\n„(\tä", max_size=60))
+def test_a_shared_scan_lists_what_each_pattern_lists_alone(text):
+    # (overlapping starts, one a prefix of another's, a member that may open with a digit, a start over spaces)
+    members = [WordStarts(p) for p in (r"(?:ab|[Ll]a|ä)", r"(?:a|1\d*)", r"(?:a\s+b|B)", r"(?:0|la)")]
+    group = prefilter.WordStartsGroup(members)
+    assert group.starts(text) == [w.starts(text) for w in members]
+
+
+def test_a_shared_scan_takes_only_patterns_without_flags_of_their_own():
+    with pytest.raises(ValueError):
+        prefilter.WordStartsGroup([WordStarts("ab"), WordStarts("la", re.I)])
+
+
+@pytest.mark.parametrize("name", ["attribution_re", "any_act_re"])
+def test_matches_from_listed_starts_are_those_of_a_search(name):
+    rule = getattr(load_lexicon(), name)
+    for text in _ARTICLES[:40]:
+        want = _spans(re.compile(rule.pattern, rule.flags).finditer(text))
+        assert _spans(rule.finditer(text, starts=rule.word_starts.starts(text))) == want

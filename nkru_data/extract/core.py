@@ -779,11 +779,17 @@ def _rows(text: str, published: str, source_id: str | None,
         addressed = _bucket(sentences, [m for m in named if m not in kept_set])
     nk_hits = _bucket(sentences, [m.start() for m in lex.north_korea_re.finditer(text)], key=None)
     st = _State(seen=set(), sentence_cache={})
+    # (where the cues start: one scan of the text for all of them, see TEXT_SCANS)
+    cue_starts, anaphor_starts, rumour_starts, document_starts, act_starts, continued_starts = (
+        lex.text_scan.starts(text) if lex.text_scan is not None else (None,) * 6)
     # (rare: one scan of the text, not one search per sentence)
-    continued = _bucket(sentences, [m.start() for m in lex.source_continued_re.finditer(text)], key=None)
+    continued = _bucket(sentences, [m.start() for m in (
+        lex.source_continued_re.finditer(text) if continued_starts is None
+        else lex.source_continued_re.finditer(text, starts=continued_starts))], key=None)
     cue_scan, anaphor_scan, rumour_scan, document_scan, act_scan = (
-        matches_by_sentence(p, text, sentences) for p in (lex.attribution_re, lex.anaphoric_re, lex.anonymous_re,
-                                            lex.document_reference_re, lex.any_act_re))
+        matches_by_sentence(p, text, sentences, found) for p, found in (
+            (lex.attribution_re, cue_starts), (lex.anaphoric_re, anaphor_starts), (lex.anonymous_re, rumour_starts),
+            (lex.document_reference_re, document_starts), (lex.any_act_re, act_starts)))
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech

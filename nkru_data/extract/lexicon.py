@@ -11,7 +11,7 @@ matches as ``re`` with less searching.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from .prefilter import WordStarts, compile_rule, prefix_tree, word_guard
+from .prefilter import RulePattern, WordStarts, WordStartsGroup, compile_rule, prefix_tree, word_guard
 
 __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
 
@@ -223,6 +223,8 @@ class Lexicon:
     reporting_verbs_re: re.Pattern
     past_words: frozenset[str]
     future_words: frozenset[str]
+    # the word starts of the TEXT_SCANS fields in a whole text, found by one scan (None: each searches alone)
+    text_scan: WordStartsGroup | None = None
 
 
 def _read(rules_dir: Path, name: str) -> Any:
@@ -632,7 +634,7 @@ def _load(d: Path) -> Lexicon:
     time_after_re = re.compile(
         rf"\s+(?:im|am|bis|zum|seit|Ende|Anfang|Mitte)\s+(?:(?:Jahr|Monat)\s+)?(?:\d{{1,2}}\.\s?)?"
         rf"(?:(?:{_alt(months)})(?:\s+\d{{4}})?|\d{{4}})\b")
-    return Lexicon(
+    lex = Lexicon(
         time_after_re=time_after_re,
         number_re=_number_re(numbers, months),
         number_words=_number_words(numbers),
@@ -709,3 +711,20 @@ def _load(d: Path) -> Lexicon:
         past_words=frozenset(dates["past_words"]),
         future_words=frozenset(dates["future_words"]),
     )
+    return replace(lex, text_scan=_text_scan(lex))
+
+
+#: Fields of the lexicon searched over every whole text (extraction's first pass): their word starts are found
+#: by one scan of the text's spaces (:class:`WordStartsGroup`) instead of one scan each.
+TEXT_SCANS = ("attribution_re", "anaphoric_re", "anonymous_re", "document_reference_re", "any_act_re",
+              "source_continued_re")
+
+
+def _text_scan(lex: Lexicon) -> WordStartsGroup | None:
+    """The shared scan of the ``TEXT_SCANS`` patterns, or None when one of them is searched otherwise (its
+    matches need not start a word, or it has flags of its own)."""
+    members = [getattr(lex, name) for name in TEXT_SCANS]
+    if not all(isinstance(p, RulePattern) and p.word_starts is not None and not p.word_starts.flags & ~re.UNICODE
+               for p in members):
+        return None
+    return WordStartsGroup([p.word_starts for p in members])

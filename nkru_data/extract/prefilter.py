@@ -38,7 +38,7 @@ try:  # the parser behind re.compile; private, so any surprise means "no finder"
 except ImportError:  # pragma: no cover
     _c = _k = _p = None
 
-__all__ = ["RulePattern", "WordStarts", "compile_rule", "prefix_tree", "word_guard"]
+__all__ = ["RulePattern", "WordStarts", "WordStartsGroup", "compile_rule", "prefix_tree", "word_guard"]
 
 _DEPTH = 7        # atoms of the start to index: more filter better, but multiply the starts
 _MAX_STARTS = 1000
@@ -367,10 +367,10 @@ class WordStarts:
     word starts miss some of its matches. ``match`` is the pattern's own.
     """
 
-    __slots__ = ("pattern", "match", "_space", "_spaces", "_digits")
+    __slots__ = ("pattern", "flags", "match", "_space", "_spaces", "_digits")
 
     def __init__(self, pattern: str, flags: int = 0):
-        self.pattern = pattern
+        self.pattern, self.flags = pattern, flags
         self.match = re.compile(pattern, flags).match
         self._digits = _opens_with_digit(pattern, flags)  # (else the odd starts at digits need no test)
         self._space = re.compile(r"\x20(?:" + pattern + ")", flags).search  # (a space even under re.VERBOSE)
@@ -403,20 +403,76 @@ class WordStarts:
         return found
 
 
+class WordStartsGroup:
+    """The word starts of a whole text where each of several :class:`WordStarts` patterns matches, found by one
+    scan of the text's spaces instead of one scan per pattern.
+
+    ``starts(text)`` gives, for each member in order, what its own ``starts(text)`` gives. The scan looks for
+    a space followed by any member's start (their starts merged into one prefix tree), and an optional
+    look-ahead per member tells which of them match there.
+    """
+
+    __slots__ = ("members", "_scan", "_groups")
+
+    def __init__(self, members: Sequence[WordStarts]):
+        self.members = tuple(members)
+        if any(w.flags & ~re.UNICODE for w in self.members):  # (re.UNICODE: what a str pattern has anyway)
+            raise ValueError("members compiled with flags of their own cannot share a scan")
+        union = _merged_tree([w.pattern for w in self.members])
+        each = "".join(f"(?:(?=(?P<w{i}>{w.pattern})))?" for i, w in enumerate(self.members))
+        scan = re.compile(rf"\x20(?={union}){each}")
+        self._scan = scan.finditer
+        self._groups = tuple(scan.groupindex[f"w{i}"] for i in range(len(self.members)))
+
+    def starts(self, text: str) -> list[list[int]]:
+        """Each member's word starts in ``text`` where it matches, in order."""
+        found: list[list[int]] = [[] for _ in self.members]
+        pairs = tuple(zip(self._groups, found))
+        for m in self._scan(text):
+            regs, at = m.regs, m.end()
+            for group, hits in pairs:
+                if regs[group][0] >= 0:
+                    hits.append(at)
+        for w, hits in zip(self.members, found):
+            match = w.match  # (the few word starts right after punctuation, as WordStarts.starts tries them)
+            extra = [at for at in _odd_starts(text, w._digits) if match(text, at) is not None]
+            if extra:
+                hits += extra
+                hits.sort()
+        return found
+
+
+def _merged_tree(patterns: list[str]) -> str:
+    """One pattern that matches where any of ``patterns`` (prefix trees of literals) matches: their starts in one
+    prefix tree, or, where those cannot be listed, the patterns as alternatives."""
+    try:
+        sequences = []
+        for pattern in patterns:
+            parsed = _p.parse(pattern)
+            starts = _starts_seq(parsed.data, 64, parsed.state.flags)
+            if any(not done for _, done in starts):
+                raise _GiveUp  # (longer than the depth read: not a tree of literals)
+            sequences += [seq for seq, _ in starts]
+        return prefix_tree(sequences, word_start=False)
+    except Exception:  # noqa: BLE001 - only the merged tree's speed is lost
+        return "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+
+
 class RulePattern:
     """A compiled rule: ``search``, ``finditer``, ``match`` and ``fullmatch`` as on :class:`re.Pattern`
     (``pos`` and ``endpos`` included) and returning its match objects; searching uses the finder, or in a
     long text, for a rule whose matches start a word, the text's word starts (:class:`WordStarts`: about
     3x faster than any pattern that tests for the word start itself)."""
 
-    __slots__ = ("pattern", "flags", "groupindex", "groups", "match", "fullmatch", "_rx", "_find", "_words",
-                 "_starts")
+    __slots__ = ("pattern", "flags", "groupindex", "groups", "match", "fullmatch", "word_starts", "_rx", "_find",
+                 "_words", "_starts")
 
     def __init__(self, compiled: re.Pattern, finder: re.Pattern, starts: re.Pattern | None = None):
         self._rx, self._find = compiled, finder.search
         self.pattern, self.flags, self.groupindex, self.groups = compiled.pattern, compiled.flags, compiled.groupindex, compiled.groups
         self.match, self.fullmatch = compiled.match, compiled.fullmatch
         words = None if starts is None else WordStarts(starts.pattern, starts.flags)
+        self.word_starts = words  # (None: the matches need not start a word)
         self._words = None if words is None else words.find
         self._starts = None if words is None else words.starts
 
@@ -442,10 +498,15 @@ class RulePattern:
                 return m
             pos = cand.start() + 1
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        if self._starts is not None and len(string) >= _INDEXED:
-            match = self._rx.match  # a long text: its word starts that fit, listed by one scan
-            for at in self._starts(string, pos, endpos):
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize,
+                 starts: list[int] | None = None) -> Iterator[re.Match]:
+        """As :meth:`re.Pattern.finditer`; ``starts`` may hand in what ``self.word_starts.starts(string)`` gives
+        (for a whole text: :class:`WordStartsGroup` lists those of several patterns in one scan)."""
+        if starts is None and self._starts is not None and len(string) >= _INDEXED:
+            starts = self._starts(string, pos, endpos)  # a long text: its word starts that fit, listed by one scan
+        if starts is not None:
+            match = self._rx.match
+            for at in starts:
                 if at >= pos and (m := match(string, at, endpos)) is not None:
                     yield m
                     pos = m.end()

@@ -247,15 +247,18 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-def matches_by_sentence(pattern, text: str, sentences: list[Sentence]) -> list[list[re.Match] | None]:
+def matches_by_sentence(pattern, text: str, sentences: list[Sentence],
+                        starts: list[int] | None = None) -> list[list[re.Match] | None]:
     """The matches of ``pattern`` in each sentence, from one scan of the whole text (far fewer calls than a
     search per sentence). None for a sentence a match runs into or out of, or where a match needs text
     after the sentence (a look-ahead): search that sentence alone (:func:`first_match` does). Not detected:
     a match that only the sentence's bound allows (a negative look-ahead failing on the next sentence's first
-    character); a sentence ends at punctuation or a line break, where the rules' patterns never do that."""
+    character); a sentence ends at punctuation or a line break, where the rules' patterns never do that.
+    ``starts``: the word starts where ``pattern`` (a rule pattern) may match, listed before (see
+    :meth:`~nkru_data.extract.prefilter.RulePattern.finditer`)."""
     out: list[list[re.Match] | None] = [[] for _ in sentences]
     i, n = 0, len(sentences)
-    for m in pattern.finditer(text):
+    for m in (pattern.finditer(text) if starts is None else pattern.finditer(text, starts=starts)):
         pos, stop = m.start(), m.end()
         while i < n and sentences[i].end <= pos:
             i += 1
