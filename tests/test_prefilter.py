@@ -512,3 +512,21 @@ def test_matches_from_listed_starts_are_those_of_a_search(name):
     for text in _ARTICLES[:40]:
         want = _spans(re.compile(rule.pattern, rule.flags).finditer(text))
         assert _spans(rule.finditer(text, starts=rule.word_starts.starts(text))) == want
+
+
+# --- a look-back search narrowed to the words that can hold the match ---------------------------------------------
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(st.sampled_from(["der", "Die", "seiner", "ihre", "neue", "südkoreanischen", "X-der", "„das",
+                                       "dem", "Ihrem", "große", "a"]), max_size=8),
+       spaces=st.lists(st.sampled_from([" ", "  ", "\n", "\u00a0", " \t"]), min_size=8, max_size=8),
+       lo=st.integers(0, 30))
+def test_the_article_before_a_role_word_is_found_in_the_last_two_words(words, spaces, lo):
+    from nkru_data.extract.attribution import _two_words_back
+
+    text = "".join(w + s for w, s in zip(words, spaces)) + "Geheimdienst"
+    at = len(text) - len("Geheimdienst")
+    lo = min(lo, at)
+    article = load_lexicon().definite_article_re
+    want, got = article.search(text, lo, at), article.search(text, _two_words_back(text, lo, at), at)
+    assert (got and got.span()) == (want and want.span())

@@ -593,6 +593,17 @@ class _RoleHit(NamedTuple):
 _ROLE_LOOKBACK = 200  # characters: an article, an adjective and the spaces between
 
 
+def _two_words_back(text: str, lo: int, at: int) -> int:
+    """Where the second run of non-space characters before ``at`` starts (``lo`` if there are fewer): an article
+    and its adjective hold no space, so ``definite_article_re`` matching up to ``at`` starts there or later (its
+    search need not try every place of the look-back)."""
+    window = text[lo:at].rstrip()
+    parts = window.rsplit(None, 2)
+    if len(parts) < 3:
+        return lo
+    return lo + window.index(parts[1], len(parts[0]))
+
+
 def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
     """Each role word with its article ("der Geheimdienst", "des südkoreanischen Ministeriums"), in order."""
     out: list[_RoleHit] = []
@@ -602,7 +613,7 @@ def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
             continue  # (the article and a space come first)
         if m.group("role") in lex.definite_roles_singular and text.endswith("n", at, m.end()):
             continue  # ("die Behörden": the authorities at large)
-        article = lex.definite_article_re.search(text, max(0, at - _ROLE_LOOKBACK), at)
+        article = lex.definite_article_re.search(text, _two_words_back(text, max(0, at - _ROLE_LOOKBACK), at), at)
         if article is not None:
             out.append(_RoleHit(article.start(), m.end(), m.group("role"), article.group("adj"), at))
     return out
