@@ -389,7 +389,7 @@ def test_actor_finder_rejects_a_name_it_cannot_index(pattern):
 # a tenth or more (a cue written "\w(?:hundert|tausend)" did so once); spell such a start out instead.
 _SCANNED = ("number_re", "attribution_re", "anaphoric_re", "anonymous_re", "document_reference_re", "any_act_re",
             "source_continued_re", "north_korea_re", "page_furniture_re", "date_re", "reporting_verbs_re",
-            "carry_over_re", "modality.any_re", "locations.any_re", "deployment_status.any_re",
+            "carry_over_re", "modality.any_re", "casualty.any_re", "locations.any_re", "deployment_status.any_re",
             "delivery_status.any_re", "scope.any_re")
 
 
@@ -434,7 +434,8 @@ def _gated_cues() -> list[tuple[str, str, str]]:
 GATED = _gated_cues()
 _ARTICLES = SEED_TEXTS + [p.read_text(encoding="utf-8") for p in sorted((REPO / "tests" / "extraction").glob("*.txt"))]
 _CUE_WORDS = ["versprach", "versprochen", "zugesagt", "zugesichert", "hat", "30.000", "12", "Soldaten", "drei",
-              "Millionen", ",", ".", " ", "\n"]
+              "Millionen", "Kriegsgefangenschaft", "Gefangenschaft", "gefangen", "Militärkrankenhaus", "Lazarett",
+              "behandelt", "versorgt", ",", ".", " ", "\n"]
 
 
 def test_some_cue_names_a_gate():
