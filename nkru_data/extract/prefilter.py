@@ -393,11 +393,16 @@ class WordStarts:
     def starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int]:
         """Every word start in ``[pos, endpos)`` where the pattern matches (within ``endpos``), in order: what
         repeated :meth:`find` calls give, found by one scan (for a whole text, where most places fit)."""
-        odd, pos, endpos = _odd_window(text, pos, endpos, self._digits)
         found = [m.end() for m in self._spaces(text, pos - 1 if pos else 0, endpos)]
+        return self._with_odd(found, text, pos, endpos)
+
+    def _with_odd(self, found: list[int], text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int]:
+        """``found`` (the word starts after a space where the pattern matches) with those right after anything
+        else (few: punctuation, a line break), in order."""
+        odd, pos, endpos = _odd_window(text, pos, endpos, self._digits)
         match = self.match
         extra = [at for at in odd[bisect_left(odd, pos):bisect_left(odd, endpos)] if match(text, at, endpos) is not None]
-        if extra:  # (few: the word starts right after punctuation)
+        if extra:
             found += extra
             found.sort()
         return found
@@ -433,13 +438,7 @@ class WordStartsGroup:
             for group, hits in pairs:
                 if regs[group][0] >= 0:
                     hits.append(at)
-        for w, hits in zip(self.members, found):
-            match = w.match  # (the few word starts right after punctuation, as WordStarts.starts tries them)
-            extra = [at for at in _odd_starts(text, w._digits) if match(text, at) is not None]
-            if extra:
-                hits += extra
-                hits.sort()
-        return found
+        return [w._with_odd(hits, text) for w, hits in zip(self.members, found)]
 
 
 def _merged_tree(patterns: list[str]) -> str:
