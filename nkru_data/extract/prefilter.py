@@ -329,14 +329,6 @@ def _odd_starts(text: str, digits: bool = True) -> list[int]:
     return cached[1] if digits else cached[2]
 
 
-def _odd_window(text: str, pos: int, endpos: int, digits: bool = True) -> tuple[list[int], int, int]:
-    """The odd word starts of ``text`` (without ``digits``: those at no digit) and ``pos``, ``endpos`` clamped
-    to it, as ``re`` clamps them."""
-    cached = _odd_cache
-    odd = (cached[1] if digits else cached[2]) if cached[0] is text else _odd_starts(text, digits)
-    return odd, max(pos, 0), min(endpos, len(text))
-
-
 def _opens_with_digit(pattern: str, flags: int) -> bool:
     """False only when no match of ``pattern`` can begin with a digit (every first atom is a literal that is
     none); True when that cannot be told."""
@@ -379,7 +371,7 @@ class WordStarts:
 
     def find(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> int:
         """The first word start in ``[pos, endpos)`` where the pattern matches (within ``endpos``), or -1."""
-        # (called once per sentence and rule: _odd_window written out, its call and tuple cost a tenth here)
+        # (called once per sentence and rule: the cache of _odd_starts read here, its call costs a tenth here)
         cached = _odd_cache
         odd = (cached[1] if self._digits else cached[2]) if cached[0] is text else _odd_starts(text, self._digits)
         if pos < 0:
@@ -406,7 +398,7 @@ class WordStarts:
     def _with_odd(self, found: list[int], text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int]:
         """``found`` (the word starts after a space where the pattern matches) with those right after anything
         else (few: punctuation, a line break), in order."""
-        odd, pos, endpos = _odd_window(text, pos, endpos, self._digits)
+        odd, pos, endpos = _odd_starts(text, self._digits), max(pos, 0), min(endpos, len(text))  # (clamped as re does)
         match = self.match
         extra = [at for at in odd[bisect_left(odd, pos):bisect_left(odd, endpos)] if match(text, at, endpos) is not None]
         if extra:
