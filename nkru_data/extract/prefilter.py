@@ -242,7 +242,7 @@ def _broad(atom: str) -> bool:
     return single.startswith("[") or single in (r"\s", r"\w")
 
 
-_WORD_ATOM = re.compile(r"\\d|[^\W_]|\\?_")
+_WORD_ATOM = re.compile(r"(?:\\d|[^\W_]|\\?_)\+?")  # (repeated too: "\d+" starts a word as "\d" does)
 
 
 def _finder(pattern: str, flags: int, lead_at: int = _LEAD_AT) -> tuple[re.Pattern, re.Pattern | None] | None:
