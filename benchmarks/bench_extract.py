@@ -28,6 +28,7 @@ import argparse
 import os
 import platform
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -52,15 +53,29 @@ def _background() -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+_MONTH = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+# A year, the day of a date ("22. Oktober") or any other number ("11.000", "1500", "2,3", "12.03.2025"); a point
+# after it ("im Jahr 2024.", "am 22. Oktober") is no part of it.
+_NUMBER = re.compile(rf"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?!\d|[.,]\d)|(?<![\d.,])(?P<day>\d{{1,2}})(?=\.\s*{_MONTH})"
+                     r"|\d+(?:[.,]\d+)*")
+
+
+def _varied(number: re.Match, rng: random.Random) -> str:
+    """Another number of the same kind: a year stays a recent year, a day a day, a count becomes any count."""
+    if number.group("year"):
+        return str(rng.randint(2015, 2026))
+    if number.group("day"):
+        return str(rng.randint(1, 28))
+    return f"{rng.randint(2, 99)}.{rng.randint(0, 999):03d}" if rng.random() < 0.5 else str(rng.randint(2, 999))
+
+
 def build_corpus(folder: Path, megabytes: float, seed: int = 4, background: float = 0.0) -> list[Path]:
     """Files of ~20 KB of varied German news text, ``megabytes`` in total; a ``background`` share of the
-    sentences comes from ``background_de.txt`` instead of the claim-bearing texts."""
-    import re
-
+    sentences comes from ``background_de.txt`` instead of the claim-bearing texts. Numbers are varied within
+    their kind (:func:`_varied`), so one claim repeated is not one claim stated twice."""
     rng = random.Random(seed)
     claims = _sentences()
     other = _background() if background else []
-    digits = re.compile(r"\d[\d.]*")
     names = ["Seoul", "Kiew", "Washington", "Moskau", "Pjöngjang"]
     target = int(megabytes * 1_000_000)
     files, total, n = [], 0, 0
@@ -69,7 +84,7 @@ def build_corpus(folder: Path, megabytes: float, seed: int = 4, background: floa
         size = 0
         while size < 20_000:
             s = rng.choice(other) if other and rng.random() < background else rng.choice(claims)
-            s = digits.sub(lambda m: f"{rng.randint(2, 99)}.{rng.randint(0, 999):03d}" if rng.random() < 0.5 else str(rng.randint(2, 999)), s)
+            s = _NUMBER.sub(lambda m: _varied(m, rng), s)
             if rng.random() < 0.2:
                 s = s.replace("Seoul", rng.choice(names))
             parts.append(s)
