@@ -174,6 +174,47 @@ def test_random_patterns_match_re(search_path, pattern, text, pos, endpos):
             assert bool(fast.match(text, *args)) == bool(plain.match(text, *args))
 
 
+def _deepest_by_stepping_down(items, flags: int):
+    """What ``_deepest_starts`` gives, found by trying every depth from the deepest down (its old way)."""
+    for depth in range(prefilter._DEPTH, 0, -1):
+        try:
+            return prefilter._starts_seq(items, depth, flags)
+        except prefilter._GiveUp:
+            continue
+    return None
+
+
+def _deepest_or_none(items, flags: int):
+    try:
+        return prefilter._deepest_starts(items, flags)
+    except prefilter._GiveUp:
+        return None
+
+
+# (crowded: ten letters spelled out per place, so three places fit the limit on starts and four do not)
+_CROWDED = [r"[a-j][a-j][a-j][a-j]x", r"(?:ab|[a-j][a-j][a-j][a-j][a-j])", r"[a-j][a-j]\s+[a-j][a-j].", r"x[a-j]*y"]
+
+
+@pytest.mark.parametrize("pattern", _CROWDED + [rule.pattern for _, rule in RULES])
+def test_the_deepest_starts_that_fit_are_found_by_climbing(pattern):
+    parsed = prefilter._p.parse(pattern)
+    flags = int(parsed.state.flags)
+    assert _deepest_or_none(parsed.data, flags) == _deepest_by_stepping_down(parsed.data, flags)
+
+
+def test_a_crowded_pattern_is_read_as_deep_as_fits():
+    parsed = prefilter._p.parse(_CROWDED[0])
+    assert {len(seq) for seq, _ in prefilter._deepest_starts(parsed.data, 0)} == {3}
+
+
+@settings(max_examples=300, deadline=None)
+@given(pattern=_patterns)
+def test_the_deepest_starts_of_random_patterns_are_found_by_climbing(pattern):
+    parsed = prefilter._p.parse(pattern)
+    flags = int(parsed.state.flags)
+    assert _deepest_or_none(parsed.data, flags) == _deepest_by_stepping_down(parsed.data, flags)
+
+
 @pytest.mark.parametrize("lead_at", [1, 1000])
 def test_shipped_rules_match_re_with_either_finder(lead_at):
     # Each shipped rule gets one kind of finder; the other must find the same too.

@@ -53,6 +53,9 @@ class _GiveUp(Exception):
     """The pattern's starts cannot be listed (or are too many to be worth it)."""
 
 
+# Plain ints: ``flags & re.IGNORECASE`` runs enum.Flag's Python code (a tenth of loading the rules).
+_IGNORECASE, _LOCALE = int(re.IGNORECASE), int(re.LOCALE)
+
 _CATEGORIES = {} if _c is None else {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
 
 
@@ -80,7 +83,7 @@ def _case_forms(code: int) -> set[int]:
 
 
 def _literal_atoms(code: int, flags: int) -> list[str]:
-    codes = _case_forms(code) if flags & re.IGNORECASE else {code}
+    codes = _case_forms(code) if flags & _IGNORECASE else {code}
     return [re.escape(chr(c)) for c in sorted(codes)]
 
 
@@ -89,9 +92,9 @@ def _class_atoms(items, flags: int) -> list[str]:
     for op, av in items:
         if op is _c.LITERAL:
             literals += _literal_atoms(av, flags)
-        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS and not flags & re.IGNORECASE:
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS and not flags & _IGNORECASE:
             literals += [re.escape(chr(code)) for code in range(av[0], av[1] + 1)]  # "[0-9]": ten literals
-        elif op is _c.RANGE and not flags & re.IGNORECASE:
+        elif op is _c.RANGE and not flags & _IGNORECASE:
             other.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
         elif op is _c.CATEGORY and av in _CATEGORIES:
             other.append(_CATEGORIES[av])
@@ -133,7 +136,7 @@ def _starts_seq(items, k: int, flags: int) -> set:
 def _starts_one(op, av, k: int, flags: int) -> set:
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return {((), True)}  # zero width
-    if flags & re.LOCALE:
+    if flags & _LOCALE:
         raise _GiveUp
     if op is _c.LITERAL:
         return {((a,), True) for a in _literal_atoms(av, flags)}
@@ -196,12 +199,22 @@ def _word_start(items) -> bool | None:
 
 def _deepest_starts(items, flags: int) -> set:
     """The starts of ``items`` at the greatest depth (up to ``_DEPTH``) that stays within ``_MAX_STARTS``."""
-    for depth in range(_DEPTH, 0, -1):
+    try:
+        return _starts_seq(items, _DEPTH, flags)  # (most patterns)
+    except _GiveUp:
+        pass
+    # A deeper reading never gives fewer starts (each start is one read a step further), so the depths that fit are
+    # those below the first that does not: climb to it. (Stepping down from the top instead tried every crowded
+    # depth in turn, each failing only after listing a thousand starts.)
+    found = None
+    for depth in range(1, _DEPTH):
         try:
-            return _starts_seq(items, depth, flags)
+            found = _starts_seq(items, depth, flags)
         except _GiveUp:
-            continue
-    raise _GiveUp
+            break
+    if found is None:
+        raise _GiveUp
+    return found
 
 
 def _branch_starts(items, flags: int) -> set:
@@ -255,7 +268,7 @@ def _finder(pattern: str, flags: int, lead_at: int = _LEAD_AT) -> tuple[re.Patte
         return None
     try:
         parsed = _p.parse(pattern, flags)
-        flags |= parsed.state.flags
+        flags = int(flags | parsed.state.flags)
         if _k._get_literal_prefix(parsed, flags)[0] or _k._get_charset_prefix(parsed, flags):
             return None  # the engine scans for the start on its own
         starts = _branch_starts(parsed.data, flags)
@@ -336,7 +349,7 @@ def _opens_with_digit(pattern: str, flags: int) -> bool:
         return True
     try:
         parsed = _p.parse(pattern, flags)
-        firsts = _starts_seq(parsed.data, 1, flags | parsed.state.flags)
+        firsts = _starts_seq(parsed.data, 1, int(flags | parsed.state.flags))
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs the shortcut
         return True
     for seq, _ in firsts:
@@ -560,7 +573,7 @@ def _word_needs(items, flags: int) -> set[str] | None:
     found: list[set[str]] = []
     run = ""
     for op, av in items:
-        if op is _c.LITERAL and not flags & re.IGNORECASE and _wordish(op, av):
+        if op is _c.LITERAL and not flags & _IGNORECASE and _wordish(op, av):
             run += chr(av)
             continue
         found.append({run})
@@ -599,7 +612,7 @@ def word_guard(pattern: str, flags: int = 0) -> str | None:
         return None
     try:
         parsed = _p.parse(pattern, flags)
-        needs = _word_needs(list(parsed.data), flags | parsed.state.flags)
+        needs = _word_needs(list(parsed.data), int(flags | parsed.state.flags))
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs the speed-up
         return None
     if not needs:
