@@ -202,6 +202,23 @@ def test_the_deepest_starts_that_fit_are_found_by_climbing(pattern):
     assert _deepest_or_none(parsed.data, flags) == _deepest_by_stepping_down(parsed.data, flags)
 
 
+@pytest.mark.parametrize("pattern", _CROWDED + [rule.pattern for _, rule in RULES])
+def test_a_memo_of_the_nested_starts_changes_no_start(pattern):
+    parsed = prefilter._p.parse(pattern)
+    flags = int(parsed.state.flags)
+    try:
+        want = prefilter._branch_starts(parsed.data, flags)
+    except prefilter._GiveUp:
+        want = None
+    memo: dict = {}
+    for _ in range(2):  # (the second time from the memo alone)
+        try:
+            got = prefilter._branch_starts(parsed.data, flags, memo)
+        except prefilter._GiveUp:
+            got = None
+        assert got == want
+
+
 def test_a_crowded_pattern_is_read_as_deep_as_fits():
     parsed = prefilter._p.parse(_CROWDED[0])
     assert {len(seq) for seq, _ in prefilter._deepest_starts(parsed.data, 0)} == {3}
@@ -212,7 +229,14 @@ def test_a_crowded_pattern_is_read_as_deep_as_fits():
 def test_the_deepest_starts_of_random_patterns_are_found_by_climbing(pattern):
     parsed = prefilter._p.parse(pattern)
     flags = int(parsed.state.flags)
-    assert _deepest_or_none(parsed.data, flags) == _deepest_by_stepping_down(parsed.data, flags)
+    want = _deepest_by_stepping_down(parsed.data, flags)
+    assert _deepest_or_none(parsed.data, flags) == want
+    memo: dict = {}
+    for _ in range(2):
+        try:
+            assert prefilter._deepest_starts(parsed.data, flags, memo) == want
+        except prefilter._GiveUp:
+            assert want is None
 
 
 @pytest.mark.parametrize("lead_at", [1, 1000])

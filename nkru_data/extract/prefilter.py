@@ -122,18 +122,24 @@ def _extend(starts: set, item: set, k: int) -> set:
     return out
 
 
-def _starts_seq(items, k: int, flags: int) -> set:
+def _starts_seq(items, k: int, flags: int, memo: dict | None = None) -> set:
     """``(atoms, complete)`` pairs: the first ``k`` atoms of every match of the sequence ``items``;
-    ``complete`` when the whole match is shorter than that."""
+    ``complete`` when the whole match is shorter than that. ``memo`` keeps the starts of the groups,
+    alternations and repeats of one parse tree (read again for each branch of an alternation before them)."""
     starts = {((), True)}
     for op, av in items:
         if all(not done or len(s) >= k for s, done in starts):
             break
-        starts = _extend(starts, _starts_one(op, av, k, flags), k)
+        starts = _extend(starts, _starts_one(op, av, k, flags, memo), k)
     return starts
 
 
-def _starts_one(op, av, k: int, flags: int) -> set:
+_GAVE_UP = frozenset({((), False)})  # (in a memo: no starts could be listed)
+_REPEATS = tuple(op for op in (getattr(_c, "MAX_REPEAT", None), getattr(_c, "MIN_REPEAT", None),
+                               getattr(_c, "POSSESSIVE_REPEAT", None)) if op is not None)
+
+
+def _starts_one(op, av, k: int, flags: int, memo: dict | None = None) -> set:
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return {((), True)}  # zero width
     if flags & _LOCALE:
@@ -144,17 +150,33 @@ def _starts_one(op, av, k: int, flags: int) -> set:
         return {((a,), True) for a in _class_atoms(av, flags)}
     if op is _c.CATEGORY and av in _CATEGORIES:
         return {((_CATEGORIES[av],), True)}
+    if memo is None or not (op is _c.SUBPATTERN or op is _c.BRANCH or op in _REPEATS):
+        return _starts_nested(op, av, k, flags, memo)
+    key = (id(av), k, flags)  # (the parse tree outlives the memo: ids are not reused meanwhile)
+    found = memo.get(key)
+    if found is None:
+        try:
+            found = _starts_nested(op, av, k, flags, memo)
+        except _GiveUp:
+            found = _GAVE_UP
+        memo[key] = found
+    if found is _GAVE_UP:
+        raise _GiveUp
+    return found
+
+
+def _starts_nested(op, av, k: int, flags: int, memo: dict | None) -> set:
     if op is _c.SUBPATTERN:
         _group, add, remove, sub = av
-        return _starts_seq(sub.data, k, (flags | add) & ~remove)
+        return _starts_seq(sub.data, k, (flags | add) & ~remove, memo)
     if op is _c.BRANCH:
         out: set = set()
         for alt in av[1]:
-            out |= _starts_seq(alt.data, k, flags)
+            out |= _starts_seq(alt.data, k, flags, memo)
         return out
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+    if op in _REPEATS:
         low, high, sub = av
-        body = _starts_seq(sub.data, k, flags)
+        body = _starts_seq(sub.data, k, flags, memo)
         if low <= 1 and high > k and len(body) == 1:
             (atom_seq, whole), = body
             if whole and len(atom_seq) == 1:
@@ -197,10 +219,10 @@ def _word_start(items) -> bool | None:
     return False
 
 
-def _deepest_starts(items, flags: int) -> set:
+def _deepest_starts(items, flags: int, memo: dict | None = None) -> set:
     """The starts of ``items`` at the greatest depth (up to ``_DEPTH``) that stays within ``_MAX_STARTS``."""
     try:
-        return _starts_seq(items, _DEPTH, flags)  # (most patterns)
+        return _starts_seq(items, _DEPTH, flags, memo)  # (most patterns)
     except _GiveUp:
         pass
     # A deeper reading never gives fewer starts (each start is one read a step further), so the depths that fit are
@@ -209,7 +231,7 @@ def _deepest_starts(items, flags: int) -> set:
     found = None
     for depth in range(1, _DEPTH):
         try:
-            found = _starts_seq(items, depth, flags)
+            found = _starts_seq(items, depth, flags, memo)
         except _GiveUp:
             break
     if found is None:
@@ -217,7 +239,7 @@ def _deepest_starts(items, flags: int) -> set:
     return found
 
 
-def _branch_starts(items, flags: int) -> set:
+def _branch_starts(items, flags: int, memo: dict | None = None) -> set:
     """The starts of a pattern; each alternative of an opening alternation ("(?:laut|nach Angaben|...)") is
     indexed as deep as its own starts allow, so a crowded branch does not make every other branch shallow
     (and so on into an alternation that opens a branch: "(?:sag|erklär|...)(?:e|en|t|te)?")."""
@@ -228,22 +250,22 @@ def _branch_starts(items, flags: int) -> set:
     if rest:
         op, av = rest[0]
         if op is _c.SUBPATTERN and not av[1] and not av[2]:
-            return _branch_starts(list(av[3].data) + rest[1:], flags)
+            return _branch_starts(list(av[3].data) + rest[1:], flags, memo)
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
             # an optional opening ("(?:etwa\s+)?11.000"): its branches and what follows it, each as deep as it goes
-            with_it = _branch_starts(list(av[2].data) + rest[1:], flags)
-            without = _branch_starts(rest[1:], flags)
+            with_it = _branch_starts(list(av[2].data) + rest[1:], flags, memo)
+            without = _branch_starts(rest[1:], flags, memo)
             if len(with_it) + len(without) <= 2 * _MAX_STARTS:
                 return with_it | without
         if op is _c.BRANCH:
             out: set = set()
             for alt in av[1]:
-                out |= _branch_starts(list(alt.data) + rest[1:], flags)  # (an alternation inside: the same again)
+                out |= _branch_starts(list(alt.data) + rest[1:], flags, memo)  # (an alternation inside: the same again)
                 if len(out) > 2 * _MAX_STARTS:
                     break
             if len(out) <= 2 * _MAX_STARTS:
                 return out
-    return _deepest_starts(items, flags)
+    return _deepest_starts(items, flags, memo)
 
 
 _FIXED = re.compile(r"\\.|\[.*\]|[^\\]", re.S)  # an atom one character wide ("a", "\\.", "[Ll]"), not "\\s+"
@@ -271,7 +293,7 @@ def _finder(pattern: str, flags: int, lead_at: int = _LEAD_AT) -> tuple[re.Patte
         flags = int(flags | parsed.state.flags)
         if _k._get_literal_prefix(parsed, flags)[0] or _k._get_charset_prefix(parsed, flags):
             return None  # the engine scans for the start on its own
-        starts = _branch_starts(parsed.data, flags)
+        starts = _branch_starts(parsed.data, flags, {})  # (one memo per parse tree)
         boundary = _word_start(parsed.data)
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs the speed-up
         return None
