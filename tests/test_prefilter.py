@@ -354,7 +354,8 @@ def test_shipped_unit_pattern_matches_as_without_its_guard():
 def _brute_force_names(finder: ActorFinder, text: str) -> list[tuple]:
     """Every actor pattern tried at every word start, the longest match kept (a tie: the pattern listed first),
     without overlaps: what the finder promises."""
-    entries = sorted((c for group in finder.by_prefix.values() for c in group), key=lambda c: c[0])
+    entries = sorted(((order, re.compile(pat), actor) for group in finder.by_prefix.values() for order, pat, actor in group),
+                     key=lambda c: c[0])
     out, pos = [], 0
     while pos < len(text):
         if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):

@@ -415,7 +415,7 @@ class ActorFinder:
     """
 
     def __init__(self, entries: list[tuple[str, ActorName]]):
-        self.by_prefix: dict[str, list[tuple[int, re.Pattern, ActorName]]] = {}
+        self.by_prefix: dict[str, list[tuple[int, str, ActorName]]] = {}  # (order, pattern, actor) by key
         for order, (pat, actor) in enumerate(entries):
             m = _LITERAL.match(pat)
             lit = m.group(1).replace("\\", "") if m else ""
@@ -425,20 +425,27 @@ class ActorFinder:
                 raise ValueError(f"actor name pattern {pat!r} must start with at least two literal characters, "
                                  "the first a letter or digit")
             key = lit[:_KEY_LENGTH]  # ("der Westen" is tried after "der West", not after every "der ")
-            self.by_prefix.setdefault(key, []).append((order, re.compile(pat), actor))
-        # Candidates per key: its own patterns and those of every shorter key it starts with, in order.
+            re.compile(pat)  # (a pattern that does not compile fails here, not at its first use)
+            self.by_prefix.setdefault(key, []).append((order, pat, actor))
         keys = sorted(self.by_prefix, key=len, reverse=True)
-        # One alternation of them finds the first that matches; only those after it can match further.
+        # Candidates per key, compiled when a text first holds the key (a text names few of the actors)
         self._cands: dict[str, tuple[Callable, tuple[tuple[Callable, ActorName], ...]]] = {}
-        for k in keys:
-            cands = sorted((c for j in keys if k.startswith(j) for c in self.by_prefix[j]), key=lambda c: c[0])
-            joined = re.compile("|".join(f"(?P<a{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(cands)))
-            self._cands[k] = (joined.match, tuple((rx.match, actor) for _, rx, actor in cands))
         # Word starts where some key begins, matching the longest such key: the only places worth trying.
         # (A prefix tree of literals, tried at the text's word starts only: see WordStarts.)
         tree = prefix_tree(([re.escape(ch) for ch in k] for k in keys), word_start=False, longest=True)
         self._starts = WordStarts(tree).starts
         self._key = re.compile(tree).match
+
+    def _candidates(self, key: str) -> tuple[Callable, tuple[tuple[Callable, ActorName], ...]]:
+        """The patterns a place starting with ``key`` may match: its own and those of every shorter key it starts
+        with, in order. One alternation of them finds the first that matches; only those after it can match
+        further."""
+        found = self._cands.get(key)
+        if found is None:
+            cands = sorted((c for j, group in self.by_prefix.items() if key.startswith(j) for c in group), key=lambda c: c[0])
+            joined = re.compile("|".join(f"(?P<a{i}>{pat})" for i, (_, pat, _) in enumerate(cands)))
+            found = self._cands[key] = (joined.match, tuple((re.compile(pat).match, actor) for _, pat, actor in cands))
+        return found
 
     def finditer(self, text: str):
         """``(start, end, ActorName)`` for every name in ``text``, left to right, not overlapping."""
@@ -449,7 +456,8 @@ class ActorFinder:
         for p in self._starts(text):
             if p < pos:
                 continue  # (inside the name found last)
-            first, each = cands[key(text, p).group()]
+            k = key(text, p).group()
+            first, each = cands[k] if k in cands else self._candidates(k)
             m = first(text, p)
             if m is None:
                 continue
