@@ -465,13 +465,8 @@ class WordStartsGroup:
 
     def starts(self, text: str) -> list[list[int]]:
         """Each member's word starts in ``text`` where it matches, in order."""
-        found: list[list[int]] = [[] for _ in self.members]
-        pairs = tuple(zip(self._groups, found))
-        for m in self._scan(text):
-            regs, at = m.regs, m.end()
-            for group, hits in pairs:
-                if regs[group][0] >= 0:
-                    hits.append(at)
+        regs = [m.regs for m in self._scan(text)]  # (each place's spans: the whole match ends at the word start)
+        found = [[r[0][1] for r in regs if r[group][0] >= 0] for group in self._groups]
         return [w._with_odd(hits, text) for w, hits in zip(self.members, found)]
 
 
