@@ -144,6 +144,12 @@ def test_word_starts_are_listed_per_text():
     assert prefilter._odd_starts(" ab") == []
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=80) | st.text(alphabet="aäßÄ_1 .-\n\u00a0\u2009", max_size=40))
+def test_odd_word_starts_are_those_after_anything_but_a_word_character_or_a_space(text):
+    assert [m.end() for m in prefilter._ODD_START.finditer(text)] == [m.end() for m in re.finditer(r"[^\w ](?=\w)", text)]
+
+
 # Random patterns: alternations of words opening with the zero-width tests rule files use.
 _openers = st.sampled_from(["", r"\b", r"(?<![\w])", r"(?<![\w-])", r"(?<=\s)", r"(?!x)"])
 _word = st.text(alphabet="aAbBnNlLuUtTäÄsSkK\u212a\u017f1-. ", min_size=1, max_size=5).map(re.escape)

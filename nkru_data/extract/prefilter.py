@@ -338,7 +338,8 @@ def prefix_tree(sequences: Iterable[Sequence[str]], *, word_start: bool, longest
 
 
 # Word starts after anything but a plain space (or at the text's start): few enough to list per text.
-_ODD_START = re.compile(r"[^\w ](?=\w)")
+# (the class is "[^\w ]": its common letters, listed first, are tested by a bitmap before \w's Unicode lookup)
+_ODD_START = re.compile(r"[^ a-zA-Z0-9äöüßÄÖÜ\w](?=\w)")
 _WORD_CHAR = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")
 _INDEXED = 512  # a string at least this long (an article, not a phrase) has its odd word starts listed once
