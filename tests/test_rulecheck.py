@@ -97,3 +97,14 @@ def test_a_gated_cue_without_its_pattern_is_named(rules: Path):
     assert (problem.line, problem.type) == (line, "missing-pattern")
     assert re.fullmatch(r"modality\.expected\[\d+\]", problem.field)
     assert f"cues.yaml:{line}: modality.expected[" in str(info.value)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in RULES_DIR.glob("*.yaml")))
+def test_rule_files_read_the_same_as_with_the_pure_python_parser(name):
+    # (the rules are read by ruamel.yaml's safe loader, on libyaml's parser where ruamel.yaml.clib is installed)
+    from ruamel.yaml import YAML
+
+    from nkru_data.extract.lexicon import _read
+
+    pure = YAML(typ="safe", pure=True).load((RULES_DIR / name).read_text(encoding="utf-8"))
+    assert _read(RULES_DIR, name) == pure
