@@ -156,7 +156,7 @@ _word = st.text(alphabet="aAbBnNlLuUtTäÄsSkK\u212a\u017f1-. ", min_size=1, max
 _piece = st.one_of(
     _word,
     _word.map(lambda w: f"(?i:{w})"),
-    st.sampled_from([r"[Ll]aut", r"[0-9]+", r"\d{1,3}", r"\s+", r"\w*", r"(?:der|die)\s+", r"[a-z]{1,2}", r"n?"]),
+    st.sampled_from([r"[Ll]aut", r"[0-9]+", r"\d{1,3}", r"\d+", r"\s+", r"\w*", r"(?:der|die)\s+", r"[a-z]{1,2}", r"n?"]),
 )
 _branch = st.lists(_piece, min_size=1, max_size=3).map("".join)
 # (an optional opening, as in the number pattern's "(?:(?P<qual>etwa|rund)\s+)?", is read as two branches)
