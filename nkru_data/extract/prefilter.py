@@ -402,8 +402,7 @@ class WordStarts:
         self.match = re.compile(pattern, flags).match
         self._digits = _opens_with_digit(pattern, flags)  # (else the odd starts at digits need no test)
         self._space = re.compile(r"\x20(?:" + pattern + ")", flags).search  # (a space even under re.VERBOSE)
-        # (zero width after the space: every word start is reported, even one inside the last one's match)
-        self._spaces = re.compile(r"\x20(?=(?:" + pattern + "))", flags).finditer
+        self._spaces = None  # (compiled at the first listing: most patterns are only searched)
 
     def find(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> int:
         """The first word start in ``[pos, endpos)`` where the pattern matches (within ``endpos``), or -1."""
@@ -428,7 +427,11 @@ class WordStarts:
     def starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int]:
         """Every word start in ``[pos, endpos)`` where the pattern matches (within ``endpos``), in order: what
         repeated :meth:`find` calls give, found by one scan (for a whole text, where most places fit)."""
-        found = [m.end() for m in self._spaces(text, pos - 1 if pos else 0, endpos)]
+        spaces = self._spaces
+        if spaces is None:
+            # (zero width after the space: every word start is reported, even one inside the last one's match)
+            spaces = self._spaces = re.compile(r"\x20(?=(?:" + self.pattern + "))", self.flags).finditer
+        found = [m.end() for m in spaces(text, pos - 1 if pos else 0, endpos)]
         return self._with_odd(found, text, pos, endpos)
 
     def _with_odd(self, found: list[int], text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int]:
