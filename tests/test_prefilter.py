@@ -190,9 +190,10 @@ def _deepest_by_stepping_down(items, flags: int):
     return None
 
 
-def _deepest_or_none(items, flags: int):
+def _or_none(starts, *args):
+    """What ``starts(*args)`` gives, or None where it gives up."""
     try:
-        return prefilter._deepest_starts(items, flags)
+        return starts(*args)
     except prefilter._GiveUp:
         return None
 
@@ -205,24 +206,17 @@ _CROWDED = [r"[a-j][a-j][a-j][a-j]x", r"(?:ab|[a-j][a-j][a-j][a-j][a-j])", r"[a-
 def test_the_deepest_starts_that_fit_are_found_by_climbing(pattern):
     parsed = prefilter._p.parse(pattern)
     flags = int(parsed.state.flags)
-    assert _deepest_or_none(parsed.data, flags) == _deepest_by_stepping_down(parsed.data, flags)
+    assert _or_none(prefilter._deepest_starts, parsed.data, flags) == _deepest_by_stepping_down(parsed.data, flags)
 
 
 @pytest.mark.parametrize("pattern", _CROWDED + [rule.pattern for _, rule in RULES])
 def test_a_memo_of_the_nested_starts_changes_no_start(pattern):
     parsed = prefilter._p.parse(pattern)
     flags = int(parsed.state.flags)
-    try:
-        want = prefilter._branch_starts(parsed.data, flags)
-    except prefilter._GiveUp:
-        want = None
+    want = _or_none(prefilter._branch_starts, parsed.data, flags)
     memo: dict = {}
     for _ in range(2):  # (the second time from the memo alone)
-        try:
-            got = prefilter._branch_starts(parsed.data, flags, memo)
-        except prefilter._GiveUp:
-            got = None
-        assert got == want
+        assert _or_none(prefilter._branch_starts, parsed.data, flags, memo) == want
 
 
 def test_a_crowded_pattern_is_read_as_deep_as_fits():
@@ -236,13 +230,10 @@ def test_the_deepest_starts_of_random_patterns_are_found_by_climbing(pattern):
     parsed = prefilter._p.parse(pattern)
     flags = int(parsed.state.flags)
     want = _deepest_by_stepping_down(parsed.data, flags)
-    assert _deepest_or_none(parsed.data, flags) == want
+    assert _or_none(prefilter._deepest_starts, parsed.data, flags) == want
     memo: dict = {}
     for _ in range(2):
-        try:
-            assert prefilter._deepest_starts(parsed.data, flags, memo) == want
-        except prefilter._GiveUp:
-            assert want is None
+        assert _or_none(prefilter._deepest_starts, parsed.data, flags, memo) == want
 
 
 @pytest.mark.parametrize("lead_at", [1, 1000])
@@ -575,7 +566,7 @@ def test_a_shared_scan_lists_what_each_pattern_lists_alone(text):
 
 
 def test_a_pattern_opening_with_repeated_digits_is_searched_by_word_starts():
-    # (the number pattern opens with "\d+" among number words: by the word starts, its scan costs a third)
+    # (the number pattern opens with "\d+" among its number words: it is searched by word starts like the other rules)
     assert load_lexicon().number_re.word_starts is not None
     rule = compile_rule(r"(?<![\w.])(?:\d+|etwa)\b")
     assert rule.word_starts is not None

@@ -437,14 +437,12 @@ class ActorFinder:
         self._key = re.compile(tree).match
 
     def _candidates(self, key: str) -> tuple[Callable, tuple[tuple[Callable, ActorName], ...]]:
-        """The patterns a place starting with ``key`` may match: its own and those of every shorter key it starts
+        """Compiles and keeps the patterns a place starting with ``key`` may match: its own and those of every shorter key it starts
         with, in order. One alternation of them finds the first that matches; only those after it can match
         further."""
-        found = self._cands.get(key)
-        if found is None:
-            cands = sorted((c for j, group in self.by_prefix.items() if key.startswith(j) for c in group), key=lambda c: c[0])
-            joined = re.compile("|".join(f"(?P<a{i}>{pat})" for i, (_, pat, _) in enumerate(cands)))
-            found = self._cands[key] = (joined.match, tuple((re.compile(pat).match, actor) for _, pat, actor in cands))
+        cands = sorted((c for j, group in self.by_prefix.items() if key.startswith(j) for c in group), key=lambda c: c[0])
+        joined = re.compile("|".join(f"(?P<a{i}>{pat})" for i, (_, pat, _) in enumerate(cands)))
+        found = self._cands[key] = (joined.match, tuple((re.compile(pat).match, actor) for _, pat, actor in cands))
         return found
 
     def finditer(self, text: str):
