@@ -647,9 +647,9 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
     out: list[dict[str, Any]] = []
     lo, hi = sent.start, sent.end
     rules = lex.acts if mentions else lex.acts_without_actor  # most acts need someone named to act
-    sentence_modality = None
     for rule in rules:
-        if not rule.pattern.search(text, lo, hi):
+        trigger = rule.pattern.search(text, lo, hi)
+        if not trigger:
             continue
         if rule.needs is not None and not rule.needs.search(text, lo, hi):
             continue
@@ -670,9 +670,7 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
             counterpart = next((m.actor.id for m in people if m.start > actor_m.start and m.actor.id != actor), None)
         elif rule.counterpart not in ("none", "next"):
             counterpart = rule.counterpart if rule.counterpart != actor else None
-        if rule.modality is None and sentence_modality is None:
-            sentence_modality = _modality(lex, text, lo, hi)
-        modality = rule.modality or sentence_modality
+        modality = rule.modality or _act_modality(lex, text, lo, hi, trigger.start(), trigger.end())
         if modality == "denied" and rule.modality is None:
             modality = "asserted"
         claimant = attr.claimant_id
@@ -685,6 +683,26 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
                     "__claimant": claimant, "act_type": rule.act_type, "actor_id": actor,
                     "counterpart_id": counterpart, "modality": modality, "title": title, "location": location})
     return out
+
+
+def _act_modality(lex: Lexicon, text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """The modality of an act found at ``text[start:end]`` in the sentence ``[lo, hi)``.
+
+    Only cues in the act's own clause count, and not the words that make the act: "erwägt" is a guess
+    about a count but the act of considering itself ("Südkorea erwägt Waffenlieferungen"), and a hedge
+    in the next clause ("..., warnten aber davor, dass ... möglicherweise ...") is about something else.
+    """
+    if _modality(lex, text, lo, hi) == "asserted":
+        return "asserted"
+    for m in _CLAUSE_MARK.finditer(text, lo, start):
+        lo = m.end()
+    m = _CLAUSE_MARK.search(text, end, hi)
+    if m:
+        hi = m.start()
+    for key, rx in lex.modality:
+        if any(c.end() <= start or c.start() >= end for c in rx.finditer(text, lo, hi)):
+            return key
+    return "asserted"
 
 
 _NEW_CLAUSE = re.compile(r"\s[–—-]\s|,\s+und\s")  # (what a count's modality window is not widened past)
