@@ -523,6 +523,20 @@ def test_evaluate_scores_the_seed_texts(repo_copy):
     assert "precision" in text and "misses" in text and "extras" in text
 
 
+def test_evaluate_leaves_out_texts_with_no_curated_records_yet(repo_copy, tmp_path):
+    from nkru_data.contribute import add_source
+    before = evaluate(repo_copy)
+    new = tmp_path / "neu.txt"
+    new.write_text("Laut Seoul hat Nordkorea rund 3.000 Soldaten nach Russland geschickt.", encoding="utf-8")
+    add_source(new, published="2024-11-05", source_id="web-2024-11-05-neu", root=repo_copy)
+    report = evaluate(repo_copy)
+    # (its 3,000 would otherwise be an extra and lower the precision)
+    assert report.not_curated == ["web-2024-11-05-neu"]
+    assert (report.total.found, report.total.matched, len(report.extras)) == (
+        before.total.found, before.total.matched, len(before.extras))
+    assert "web-2024-11-05-neu" in report.to_text().split("not scored")[1]
+
+
 def test_matching_pairs_the_same_claimant_first_and_counts_do_not_depend_on_order():
     def claim(claimant, start):
         return Claim("s1", "deployments", 10000, None, "approx", claimant, None, "", start)
@@ -4685,3 +4699,24 @@ def test_session_35_a_relative_clause_after_the_count(text, expected):
 ])
 def test_session_35_the_last_counts_window_past_numbers_that_count_nothing(text, expected):
     assert [(r.quantity, r.modality.value) for r in _numeric(text, "2024-11")] == expected
+
+
+_SEOUL_SAYS = "Nordkorea hat nach Angaben aus Seoul Tausende Soldaten nach Russland geschickt. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act of denying took place (the curated convention), whatever the denial calls the claim
+    ("Der Kreml hat die Zahlen aus Seoul als „Spekulation“ zurückgewiesen.", ("denial", "asserted")),
+    ("Moskau weist das zurück.", ("denial", "asserted")),
+    # the word that makes the act is no hedge on it ("erwägt" is a guess about a count, not about considering)
+    ("Auch Südkorea ist alarmiert und erwägt nun Waffenlieferungen an Kiew.", ("policy_consideration", "asserted")),
+    # a hedge in the next clause is about something else
+    ("Weder die NATO noch die USA bestätigten die Berichte, warnten aber davor, dass ein solcher Schritt eine "
+     "möglicherweise gefährliche Eskalation bedeuten könnte.", ("non_confirmation", "asserted")),
+    # a hedge in the act's own clause still counts
+    ("Südkorea erwägt möglicherweise Waffenlieferungen an die Ukraine.", ("policy_consideration", "possible")),
+])
+def test_session_38_the_modality_of_an_act_is_read_in_its_own_clause(text, expected):
+    acts = [(r.act_type.value, r.modality.value) for r in extract(_SEOUL_SAYS + text, published="2024-11")
+            if type(r).__name__ == "DiplomaticAct"]
+    assert acts == [expected]

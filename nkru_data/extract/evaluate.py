@@ -85,6 +85,9 @@ class EvalReport:
     matches: list[tuple[Claim, Claim]] = field(default_factory=list)      # (expected, found)
     misses: list[Claim] = field(default_factory=list)
     extras: list[Claim] = field(default_factory=list)
+    #: registered texts left out because no record of any table is curated for them yet (their extractions
+    #: would all count as extras)
+    not_curated: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> TableScore:
@@ -126,6 +129,9 @@ class EvalReport:
                 lines += ["", f"{f} differs on {len(diff)}:"]
                 lines += [f"  - {e.source_id}: {e.table} {e.quantity}: curated {getattr(e, f)}, extracted {getattr(x, f)}"
                           for e, x in diff]
+        if self.not_curated:
+            lines += ["", f"not scored (registered, no curated records yet): {len(self.not_curated)}"]
+            lines += [f"  - {sid}" for sid in self.not_curated]
         return "\n".join(lines)
 
 
@@ -187,6 +193,7 @@ def evaluate(root: str | Path = ".") -> EvalReport:
     for sid, pub in zip(src.column("source_id").to_pylist(), src.column("published").to_pylist()):
         if sid and pub:
             published[sid] = pub
+    curated = {sid for table in RECORD_TABLES for sid in inputs.tables[table].column("source_id").to_pylist()}
     expected: list[Claim] = []
     for table in RECORD_TABLES:
         if table not in NUMERIC_TABLES:
@@ -201,7 +208,7 @@ def evaluate(root: str | Path = ".") -> EvalReport:
                     expected.append(c)
     found: list[Claim] = []
     for sid in sorted(inputs.texts):
-        if sid not in published:
+        if sid not in published or sid not in curated:
             continue
         try:
             date = parse_partial_date(str(published[sid]))
@@ -214,7 +221,9 @@ def evaluate(root: str | Path = ".") -> EvalReport:
                 if c is not None:
                     found.append(c)
     expected.sort(key=lambda c: (c.source_id, c.quote_start))
-    return match_claims(expected, found)
+    report = match_claims(expected, found)
+    report.not_curated = sorted(sid for sid in inputs.texts if sid not in curated)
+    return report
 
 
 def evaluate_articles(folder: str | Path) -> EvalReport:
