@@ -4720,3 +4720,25 @@ def test_session_38_the_modality_of_an_act_is_read_in_its_own_clause(text, expec
     acts = [(r.act_type.value, r.modality.value) for r in extract(_SEOUL_SAYS + text, published="2024-11")
             if type(r).__name__ == "DiplomaticAct"]
     assert acts == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline glued to its text by a web scrape, with neither stop nor space
+    ("Nordkorea weist Berichte über Truppenentsendungen zurückDas nordkoreanische Regime dementiert die Berichte.",
+     ["Nordkorea weist Berichte über Truppenentsendungen zurück", "Das nordkoreanische Regime dementiert die Berichte."]),
+    ("Mehr als 1000 ContainerPjöngjang soll Russland mit Munition beliefern.",
+     ["Mehr als 1000 Container", "Pjöngjang soll Russland mit Munition beliefern."]),
+    # (camel-case names stay whole: their second half is no listed opener, or no word of its own)
+    ("Die Aufnahmen kursieren auf YouTube und LinkedIn seit Tagen. Die PlayStation Gruppe schweigt.",
+     ["Die Aufnahmen kursieren auf YouTube und LinkedIn seit Tagen.", "Die PlayStation Gruppe schweigt."]),
+    ("Ein Kommentar der DieZeit-Redaktion.", ["Ein Kommentar der DieZeit-Redaktion."]),
+])
+def test_session_38_a_headline_glued_to_its_text_is_a_sentence_of_its_own(text, expected):
+    assert [text[s.start:s.end] for s in split_sentences(text)] == expected
+
+
+def test_session_38_a_glued_headline_does_not_take_the_sentence_after_it_into_its_quote():
+    text = ("Nordkorea weist Berichte über Truppenentsendungen zurückDas nordkoreanische Regime dementiert auch die "
+            "Berichte über Truppenentsendungen.")
+    quotes = [r.quote for r in extract(text, published="2024-10") if type(r).__name__ == "DiplomaticAct"]
+    assert quotes and not any("zurückDas" in q for q in quotes)

@@ -6,7 +6,10 @@ Russland hatte ..."), or at a line break, unless the break only wraps a
 long line inside a sentence (text copied from a PDF or a narrow column:
 :func:`wrapped_breaks`). It does not end after a known abbreviation ("ca.",
 "z.B.", "Nr.") or an ordinal in a date ("am 22. Oktober"). Glued sentences
-such as "Minenräumung.Pjöngjang" (web scrapes lose the space) are split too.
+such as "Minenräumung.Pjöngjang" (web scrapes lose the space) are split too,
+and so is a headline glued to its text with neither stop nor space
+("zurückDas nordkoreanische Regime ...") before a word listed in
+``glued_openers``.
 The word lists live in ``rules/sentences.yaml``.
 """
 
@@ -19,7 +22,7 @@ from typing import NamedTuple
 from ruamel.yaml import YAML
 
 __all__ = ["Sentence", "split_sentences", "wrapped_breaks", "is_list_item", "is_label_line", "matches_by_sentence",
-           "first_match", "ABBREVIATIONS", "OPEN_LINE_ENDS", "HYPHEN_KEEPS"]
+           "first_match", "ABBREVIATIONS", "OPEN_LINE_ENDS", "HYPHEN_KEEPS", "GLUED_OPENERS"]
 
 _RULES_FILE = Path(__file__).resolve().parent / "rules" / "sentences.yaml"
 
@@ -36,6 +39,10 @@ ABBREVIATIONS = frozenset(str(w) for w in _RULES["abbreviations"])
 OPEN_LINE_ENDS = frozenset(str(w) for w in _RULES["open_line_ends"])
 #: Words after which a hyphen ending the line before stays: "Luft-\nund Raumfahrt" (rules/sentences.yaml).
 HYPHEN_KEEPS = frozenset(str(w) for w in _RULES["hyphen_keeps"])
+#: Words that start a sentence glued to a headline without stop or space: "zurückDas" (rules/sentences.yaml).
+GLUED_OPENERS = tuple(str(w) for w in _RULES.get("glued_openers") or ())
+_GLUED = re.compile(r"(?<=[a-zäöüß]{3})(?:" + "|".join(map(re.escape, GLUED_OPENERS)) + r")(?=[ \t])") \
+    if GLUED_OPENERS else None
 
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -226,9 +233,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
     in_list = False
     wraps = wrapped_breaks(text)
+    glued = [g.start() for g in _GLUED.finditer(text)] if _GLUED is not None else []
     for m in _BOUNDARY.finditer(text):
         if not _is_boundary(text, m) or (wraps and m.group("nl") == "\n" and m.start() in wraps):
             continue
+        while glued and glued[0] < m.start():
+            start = _split_glued(emit, start, glued.pop(0))
         if m.group("nl"):
             emit(start, m.start())
             # A list introduced by a colon ("Zu den wichtigsten Punkten gehören:\n- ...") stays in the
@@ -243,8 +253,18 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             emit(start, m.start("space"))
         start = m.end()
+    for g in glued:
+        start = _split_glued(emit, start, g)
     emit(start, len(text))
     return out
+
+
+def _split_glued(emit, start: int, at: int) -> int:
+    """End the sentence begun at ``start`` where a glued one begins (``at``); return where the next begins."""
+    if at <= start:
+        return start
+    emit(start, at)
+    return at
 
 
 def matches_by_sentence(pattern, text: str, sentences: list[Sentence],
