@@ -41,8 +41,10 @@ OPEN_LINE_ENDS = frozenset(str(w) for w in _RULES["open_line_ends"])
 HYPHEN_KEEPS = frozenset(str(w) for w in _RULES["hyphen_keeps"])
 #: Words that start a sentence glued to a headline without stop or space: "zurückDas" (rules/sentences.yaml).
 GLUED_OPENERS = tuple(str(w) for w in _RULES.get("glued_openers") or ())
-_GLUED = re.compile(r"(?<=[a-zäöüß]{3})(?:" + "|".join(map(re.escape, GLUED_OPENERS)) + r")(?=[ \t])") \
-    if GLUED_OPENERS else None
+# Each word's first letter comes before the look-behind at the three lower-case letters: a pattern opening with a
+# look-behind is tried at every character (4 % of extraction time), this one only at those capitals (under 1 %).
+_GLUED = re.compile("(?:" + "|".join(re.escape(w[0]) + "(?<=[a-zäöüß]{3}" + re.escape(w[0]) + ")" + re.escape(w[1:])
+                                     for w in GLUED_OPENERS) + r")(?=[ \t])") if GLUED_OPENERS else None
 
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
