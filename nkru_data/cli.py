@@ -1,8 +1,24 @@
 """The ``nkru-data`` command line: each command is a thin layer over a library function.
 
-Exit codes: 0 success, 1 invalid input or a failed check, 2 wrong usage.
+Exit codes (the same for every command):
+
+- 0: success.
+- 1: the command ran and what it read or wrote is wrong: inputs that do not
+  validate, a failed check, a damaged release, a version that is not
+  published, an unknown source id, a folder or file named by an option
+  (``--root``, ``--releases-dir``, ``--output``, ``--out``, ``--articles``)
+  that cannot be read or written.
+- 2: wrong usage, judged from the command line alone: an unknown command or
+  option, a missing argument, a value outside its choices (``--format``, a
+  table name, ``--published-basis``) or not of its form (dates, versions
+  ``X.Y.Z``), and an input path argument (validate's PATH, the FILE of
+  ``add-source`` and ``extract``) that does not exist or is not the kind of
+  thing the command reads.
+- 141: standard output was closed early (``nkru-data diff A B | head -1``);
+  the command stops quietly, as ``cat`` or ``grep`` do (128 + SIGPIPE).
+
 Errors are one line on stderr, never a traceback (set ``NKRU_DEBUG=1`` to
-see one).
+see one); usage errors also name the command's ``--help``.
 """
 
 from __future__ import annotations
@@ -10,18 +26,96 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 import typer
+import typer.core
 
 from .errors import NkruError
 
+#: Exit code after the reader of standard output went away: what a shell reports for cat or grep there.
+EXIT_CLOSED_PIPE = 141
+_EXIT_HELP = "Exit codes: 0 success; 1 invalid data or a failed check; 2 wrong usage; 141 output closed early."
+
+
+def _closed_pipe() -> NoReturn:
+    """Stop quietly after the reader of standard output went away (``| head``).
+
+    Standard output is pointed at /dev/null first, so that Python's last
+    flush of what is still buffered cannot fail again and print "Exception
+    ignored ... BrokenPipeError" on stderr.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(EXIT_CLOSED_PIPE)
+
+
+class _Group(typer.core.TyperGroup):
+    """The command group, handling a closed output pipe before typer/click turn it into a silent exit 1."""
+
+    def invoke(self, ctx):
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # a closed pipe shows here, not as "Exception ignored" at exit
+        except BrokenPipeError:
+            _closed_pipe()
+
+
+def _console(**options):
+    """A rich Console that ends like the rest of the CLI (exit 141) when its output pipe is closed.
+
+    rich's own handling exits 1, the code of invalid data. (typer's --help
+    uses a console of its own and keeps that.)
+    """
+    from rich.console import Console
+
+    class _PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            _closed_pipe()
+
+    return _PipeConsole(**options)
+
+
+def _no_types_after_flags() -> None:
+    """Leave the ``<type>`` out of ``--help`` for flags and for arguments that have a metavar.
+
+    typer 0.2x (which vendors its own click) prints a type after every
+    parameter: flags, which take no value, read ``--quiet <bool>`` and
+    ``--help <bool>``, and extract's FILE ``<list[Path]>``. Click's help
+    shows no type for either, and older typer has no ``display_type_rich``;
+    there nothing is changed.
+    """
+    option, argument = typer.core.TyperOption, typer.core.TyperArgument
+    if not (hasattr(option, "display_type_rich") and hasattr(argument, "display_type_rich")):
+        return
+    if getattr(option.display_type_rich, "_nkru", False):
+        return  # already done (the module was reloaded)
+    option_type, argument_type = option.display_type_rich, argument.display_type_rich
+
+    def _option(self, ctx):
+        return None if self.is_flag else option_type(self, ctx)
+
+    def _argument(self, ctx):
+        return None if self.metavar else argument_type(self, ctx)
+
+    _option._nkru = _argument._nkru = True
+    option.display_type_rich, argument.display_type_rich = _option, _argument
+
+
+_no_types_after_flags()
+
 app = typer.Typer(
+    cls=_Group,
     name="nkru-data",
     help="Sourced claims about North Korea - Russia military cooperation: validate, build, load.",
+    epilog=_EXIT_HELP,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="rich",  # the default of recent typer, fixed so help text renders alike everywhere
 )
 
 
@@ -29,8 +123,80 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _usage(message: str, param: str) -> typer.BadParameter:
+    """A usage error (exit 2) about ``param`` (an option such as ``--format`` or an argument such as TABLE)."""
+    return typer.BadParameter(message, param_hint=param)
+
+
+def _choice(value: str, choices, param: str) -> str:
+    """``value`` if it is one of ``choices``; raises a usage error naming them otherwise."""
+    if value not in choices:
+        raise _usage(f"{value!r} is not one of {', '.join(choices)}", param)
+    return value
+
+
+def _version_value(ctx: typer.Context, param: typer.CallbackParam, value: Optional[str]) -> Optional[str]:
+    """Callback for version parameters: ``X.Y.Z`` (or None); anything else is a usage error."""
+    from .loading import parse_version
+
+    if value is None:
+        return None
+    try:
+        return parse_version(value)
+    except NkruError as exc:
+        raise typer.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+
+def _new_version_value(ctx: typer.Context, param: typer.CallbackParam, value: Optional[str]) -> Optional[str]:
+    """Callback for the version ``build`` publishes: ``X.Y.Z`` (or None: a preview); anything else is a usage error."""
+    from .loading import SEMVER_RE
+
+    if value is not None and not SEMVER_RE.fullmatch(value.removeprefix("v")):
+        raise typer.BadParameter(f"{value!r} is not of the form X.Y.Z (for example 0.1.0)", ctx=ctx, param=param)
+    return value
+
+
+def _one_version(positional: Optional[str], option: Optional[str]) -> Optional[str]:
+    """The version given as VERSION or as ``--version`` (the same value if both); a usage error if they differ."""
+    if positional is not None and option is not None and positional != option:
+        raise _usage(f"two versions given ({positional} and {option}); give one", "--version")
+    return positional if positional is not None else option
+
+
+def _write_stdout(data: bytes) -> None:
+    """Write ``data`` to standard output; a closed pipe propagates (see _Group), other failures are NkruError."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a full disk behind a redirection, for example
+        raise NkruError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def _require_seeds(root: Path) -> None:
+    """Raise NkruError, with the option that fixes it, when ``root`` holds no seeds/ folder."""
+    if not (root / "seeds").is_dir():
+        raise NkruError(f"{root}: no seeds/ folder here; give the repository root with --root")
+
+
+def _write_output(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``; raises NkruError with one plain sentence when that is impossible."""
+    try:
+        path.write_bytes(data)
+    except IsADirectoryError:
+        raise NkruError(f"cannot write {path}: it is a directory; give a file name") from None
+    except FileNotFoundError:
+        raise NkruError(f"cannot write {path}: no such directory {path.parent}") from None
+    except NotADirectoryError:
+        raise NkruError(f"cannot write {path}: {path.parent} is not a directory") from None
+    except PermissionError:
+        raise NkruError(f"cannot write {path}: permission denied") from None
+    except OSError as exc:
+        raise NkruError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def _counts_table(report) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     tables = list(report.by_source)
@@ -41,11 +207,22 @@ def _counts_table(report) -> None:
         grid.add_column(t, justify="right", footer=str(report.counts.get(t, 0)))
     for s in sources:
         grid.add_row(s, *[str(report.by_source[t].get(s, 0)) for t in tables])
-    Console().print(grid)
+    _console().print(grid)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"nkru-data {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                 help="Print the version of nkru-data and exit."),
+) -> None:
     """Sourced claims about North Korea - Russia military cooperation."""
 
 
@@ -53,13 +230,17 @@ def _root() -> None:
 
 @app.command()
 def validate(
-    path: Path = typer.Argument(Path("."), exists=True, help="Repository root (holding seeds/), a seeds/ folder, or a datapackage.json."),
+    path: Path = typer.Argument(Path("."), exists=True, metavar="PATH",
+                                help="Repository root (holding seeds/), a seeds/ folder, or a datapackage.json."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only problems, no summary."),
 ) -> None:
     """Check every input (or a data package) and print every problem as 'file:line: what is wrong'."""
     from .validation import validate as _validate
 
-    report = _validate(path)
+    try:
+        report = _validate(path)
+    except NkruError as exc:  # validate raises only when PATH is none of the things it checks: wrong usage
+        raise _usage(str(exc), "PATH") from None
     for p in report.problems:
         typer.echo(str(p))
     if report.problems:
@@ -77,7 +258,7 @@ def validate(
 
 @app.command("add-source")
 def add_source(
-    file: Path = typer.Argument(..., help="The source text (UTF-8) to register."),
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, metavar="FILE", help="The source text (UTF-8) to register."),
     published: str = typer.Option(..., "--published", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD."),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="The outlet, only if the text shows it."),
     title: Optional[str] = typer.Option(None, "--title", help="The title, as written."),
@@ -90,6 +271,14 @@ def add_source(
 ) -> None:
     """Copy a text into seeds/texts/, register it in seeds/sources.yaml and start its record file."""
     from .contribute import add_source as _add_source
+    from .dates import parse_partial_date
+    from .models import PublishedBasis
+
+    try:  # the forms of the options are usage; what they mean for seeds/ is the library's to check
+        parse_partial_date(published)
+    except ValueError as exc:
+        raise _usage(str(exc), "--published") from None
+    _choice(published_basis, [b.value for b in PublishedBasis], "--published-basis")
 
     added = _add_source(file, published=published, outlet=outlet, title=title, url=url, source_id=source_id,
                         published_basis=published_basis, language=language, notes=notes, root=root)
@@ -117,7 +306,8 @@ def _print_changes(changes) -> None:
 
 @app.command()
 def build(
-    version: Optional[str] = typer.Option(None, "--version", help="Publish this version (X.Y.Z) into the releases folder. Without it: a preview in a scratch folder."),
+    version: Optional[str] = typer.Option(None, "--version", callback=_new_version_value,
+                                          help="Publish this version (X.Y.Z) into the releases folder. Without it: a preview in a scratch folder."),
     root: Path = typer.Option(Path("."), "--root", help="The checkout holding seeds/."),
     releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live (default: <root>/releases)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Preview folder (without --version; default: .nkru-preview in the root)."),
@@ -162,13 +352,16 @@ def versions(
 
 @app.command()
 def info(
-    version: Optional[str] = typer.Argument(None, help="Version (default: the latest)."),
+    version: Optional[str] = typer.Argument(None, metavar="VERSION", callback=_version_value,
+                                            help="Version X.Y.Z (default: the latest)."),
+    version_opt: Optional[str] = typer.Option(None, "--version", callback=_version_value,
+                                              help="The same as VERSION, as export takes it."),
     releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
 ) -> None:
     """Show a release: metadata, record counts and files."""
     from .loading import package
 
-    desc = package(version, releases_dir=releases_dir)
+    desc = package(_one_version(version, version_opt), releases_dir=releases_dir)
     typer.echo(f"{desc['name']} {desc['version']} (created {desc['created']})")
     typer.echo(desc.get("title", ""))
     typer.echo("licenses: " + ", ".join(lic.get("name", "") for lic in desc.get("licenses", [])))
@@ -182,8 +375,8 @@ def info(
 
 @app.command()
 def diff(
-    a: str = typer.Argument(..., help="Older version."),
-    b: str = typer.Argument(..., help="Newer version."),
+    a: str = typer.Argument(..., metavar="A", callback=_version_value, help="Older version (X.Y.Z)."),
+    b: str = typer.Argument(..., metavar="B", callback=_version_value, help="Newer version (X.Y.Z)."),
     releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
 ) -> None:
     """Records added, removed and changed (with the changed fields) from version A to version B."""
@@ -196,34 +389,41 @@ def diff(
 
 @app.command()
 def export(
-    table: str = typer.Argument(..., help="Table name (deployments, deliveries, ...)."),
-    version: Optional[str] = typer.Option(None, "--version", help="Version (default: the latest)."),
+    table: str = typer.Argument(..., metavar="TABLE", help="Table name (deployments, deliveries, ...)."),
+    version: Optional[str] = typer.Option(None, "--version", callback=_version_value,
+                                          help="Version X.Y.Z (default: the latest)."),
     format: str = typer.Option("csv", "--format", help="csv, parquet or jsonl."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
     releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
 ) -> None:
     """Write one table of a release as CSV, Parquet or JSON Lines."""
-    from .loading import export as _export
+    from .loading import EXPORT_FORMATS, export as _export
+    from .schemas import TABLES
 
-    data = _export(table, version, format, releases_dir=releases_dir)
+    fmt = _choice(format.lower(), EXPORT_FORMATS, "--format")
+    _choice(table, TABLES, "TABLE")
+    data = _export(table, version, fmt, releases_dir=releases_dir)
     if output is None:
-        if format.lower() == "parquet" and sys.stdout.isatty():
+        if fmt == "parquet" and sys.stdout.isatty():
             raise NkruError("Parquet is binary: give --output FILE or redirect standard output")
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        _write_stdout(data)
         return
-    output.write_bytes(data)
+    _write_output(output, data)
     _err(f"wrote {output} ({len(data)} bytes)")
 
 
 @app.command()
 def verify(
-    version: Optional[str] = typer.Argument(None, help="Version (default: every published version)."),
+    version: Optional[str] = typer.Argument(None, metavar="VERSION", callback=_version_value,
+                                            help="Version X.Y.Z (default: every published version)."),
+    version_opt: Optional[str] = typer.Option(None, "--version", callback=_version_value,
+                                              help="The same as VERSION, as export takes it."),
     releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
 ) -> None:
-    """Check every file of a release against the sha256 its datapackage.json lists."""
+    """Check every file of a release against the sha256 its datapackage.json lists (always re-hashing)."""
     from .loading import verify as _verify, versions as _versions
 
+    version = _one_version(version, version_opt)
     problems = _verify(version, releases_dir=releases_dir)
     for p in problems:
         typer.echo(str(p))
@@ -238,15 +438,17 @@ def verify(
 
 @app.command()
 def review(
-    source_id: str = typer.Argument(..., help="The source to show, e.g. dlf-2024-10-22."),
+    source_id: str = typer.Argument(..., metavar="SOURCE_ID", help="The source to show, e.g. dlf-2024-10-22."),
     root: Path = typer.Option(Path("."), "--root", help="Repository root holding seeds/."),
-    width: Optional[int] = typer.Option(None, "--width", help="Line width (default: the terminal's)."),
+    width: Optional[int] = typer.Option(None, "--width", min=1, help="Line width (default: the terminal's, 120 when piped)."),
 ) -> None:
-    """Show one source text with every record's quote marked [n> ... <n] and a table of the records."""
+    r"""Show one source text with every record's quote marked \[n> ... <n] and a table of the records."""
+    # The backslash keeps "[n> ... <n]" from being read as rich markup (and dropped) in --help.
     import shutil
 
     from .reviewing import review as _review
 
+    _require_seeds(root)
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     typer.echo(_review(source_id, root, width=width or shutil.get_terminal_size((120, 24)).columns, color=color),
                nl=False)
@@ -256,7 +458,8 @@ def review(
 
 @app.command("extract")
 def extract_cmd(
-    files: list[Path] = typer.Argument(..., help="Text files (UTF-8) or folders of *.txt files."),
+    files: list[Path] = typer.Argument(..., exists=True, metavar="FILE",
+                                       help="One or more text files (UTF-8) or folders of *.txt files."),
     published: str = typer.Option(..., "--published", help="When the texts were published: YYYY, YYYY-MM or YYYY-MM-DD."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl (one JSON record per line) or table (for reading)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
@@ -267,18 +470,16 @@ def extract_cmd(
     from .dates import parse_partial_date
     from .extract.files import collect_files, extract_files
 
-    if fmt not in ("jsonl", "table"):
-        raise typer.BadParameter(f"{fmt!r} is not one of jsonl, table", param_hint="--format")
+    _choice(fmt, ("jsonl", "table"), "--format")
     try:
         parse_partial_date(published)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--published") from None
+        raise _usage(str(exc), "--published") from None
     paths = collect_files(files)
-    if len(paths) > 1:
-        from rich.console import Console
+    if len(paths) > 1 and sys.stderr.isatty():  # a progress bar only for a person watching (no stray newline in logs)
         from rich.progress import Progress
 
-        with Progress(console=Console(stderr=True), transient=True) as bar:
+        with Progress(console=_console(stderr=True), transient=True) as bar:
             task = bar.add_task("extracting", total=len(paths))
             results = extract_files(paths, published=published, jobs=jobs, on_done=lambda r: bar.advance(task))
     else:
@@ -295,12 +496,11 @@ def extract_cmd(
 
 
 def _extract_table(results) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     # One table per file and three columns, so that the quote keeps a readable
     # width even in an 80-column terminal; the short fields share two cells.
-    console = Console()
+    console = _console()
     for res in results:
         if not res.records:
             continue
@@ -328,11 +528,23 @@ def eval_cmd(
     from .extract.evaluate import evaluate as _evaluate
     from .extract.evaluate import evaluate_articles
 
+    if articles is None:
+        _require_seeds(root)  # the library's message cannot name --root
     typer.echo((evaluate_articles(articles) if articles is not None else _evaluate(root)).to_text())
 
 
+def _os_message(exc: OSError) -> str:
+    """One line for an OSError: the file it names and why, as ``ls`` would say it."""
+    if exc.filename is not None and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}"
+    return exc.strerror or str(exc)
+
+
 def main() -> None:
-    """Console-script entry point: run the app, turning library errors into one-line messages."""
+    """Console-script entry point: run the app, turning library errors into one-line messages.
+
+    Exits 0, 1, 2 or 141 as the module docstring says.
+    """
     try:
         app()  # standalone mode: usage errors exit 2, typer.Exit carries its code
     except NkruError as exc:
@@ -340,6 +552,11 @@ def main() -> None:
         sys.exit(1)
     except KeyboardInterrupt:
         _err("interrupted")
+        sys.exit(1)
+    except OSError as exc:  # a file the library did not name in an error of its own: still the user's setup
+        if os.environ.get("NKRU_DEBUG"):
+            raise
+        _err(f"error: {_os_message(exc)}")
         sys.exit(1)
     except Exception as exc:
         if os.environ.get("NKRU_DEBUG"):

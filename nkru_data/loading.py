@@ -7,16 +7,24 @@ A release is a folder named by its version (``0.1.0``) holding a
 ``datapackage.json``; anything else there (``index.json``, hidden
 ``.tmp-*`` folders left by an interrupted build) is ignored.
 
-Every file is checked against the sha256 its descriptor lists before it is
-used, and the descriptor against ``SHA256SUMS`` (which lists every file and
-works with ``sha256sum -c``); a mismatch anywhere in the release raises
+Every file is checked against the sha256 its descriptor lists, and the
+descriptor against ``SHA256SUMS`` (which lists every file and works with
+``sha256sum -c``); a mismatch anywhere in the release raises
 :class:`~nkru_data.errors.NkruError` naming the file.
-A file that passed is not hashed again while its size, modification time
-and inode stay the same: for the rest of the process, and across processes
-through a small cache file (``~/.cache/nkru-data/verified.json``; set
-``NKRU_DATA_NO_VERIFY_CACHE=1`` to hash on every first use). Any write to a
-file changes its modification time, so damage is still found; ``verify``
-always hashes everything.
+
+What is guaranteed: a file is hashed on its first use. A check that passed
+is remembered, for the rest of the process and across processes (in
+``~/.cache/nkru-data/verified.json``), only while the file's size,
+modification time, inode change time (ctime) and inode all stay the same.
+Any write to a file, and any ``os.utime`` that sets its modification time
+back, moves its ctime, which cannot be set back from user space; so an edit
+is found even when size and modification time are restored. (On Windows
+``st_ctime`` is the creation time: there only size, modification time and
+file id guard the memory.) Across processes a check is remembered only for
+files whose times are at least a few seconds old, so that a second write in
+the same timestamp tick cannot go unseen. :func:`verify` (``nkru-data
+verify``) always hashes every file. Set ``NKRU_DATA_NO_VERIFY_CACHE=1`` to
+remember nothing: then every use hashes every file it relies on.
 
 Only ``json``, ``hashlib`` and (when a table is read) ``pyarrow`` are
 imported here; pydantic loads only for :func:`records`.
@@ -38,15 +46,17 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
 __all__ = ["versions", "load", "load_all", "records", "package", "verify", "export",
-           "releases_path", "latest_version", "SEMVER_RE", "SUMS", "ReleaseFileError"]
+           "releases_path", "latest_version", "parse_version", "SEMVER_RE", "SUMS", "ReleaseFileError"]
 
 SEMVER_RE = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 ENV_VAR = "NKRU_DATA_RELEASES"
-_verified: dict[str, tuple[int, int, int, str]] = {}  # path -> (size, mtime_ns, inode, sha256) that matched
+_verified: dict[str, tuple] = {}  # path -> the stamp (see _stamp) of a check that passed
 _disk: dict[str, list] | None = None  # the same, remembered across processes (see _remember)
 _disk_dirty = False
-#: Set this environment variable to hash every release file on every first use in a process.
+#: Set this environment variable to remember no passed check: every use hashes every file it relies on.
 NO_CACHE_VAR = "NKRU_DATA_NO_VERIFY_CACHE"
+#: A file's times must be this old before a passed check is remembered across processes (see _remember).
+_SETTLE_NS = 5_000_000_000
 
 
 def releases_path(releases_dir: str | os.PathLike | None = None) -> Path:
@@ -72,13 +82,19 @@ def semver_key(version: str) -> tuple[int, int, int]:
 def versions(releases_dir: str | os.PathLike | None = None) -> list[str]:
     """Published versions, oldest first (semantic-version order: 0.9.0 before 0.10.0).
 
-    Returns an empty list when nothing is published yet.
+    Returns an empty list when nothing is published yet (the folder does not
+    exist or holds no release). Raises :class:`~nkru_data.errors.NkruError`
+    when the releases path is a file or cannot be read.
     """
     base = releases_path(releases_dir)
     try:
         names = [e.name for e in os.scandir(base) if e.is_dir() and SEMVER_RE.fullmatch(e.name)]
     except FileNotFoundError:
         return []
+    except NotADirectoryError:
+        raise NkruError(f"{base}: is not a directory; releases live in a folder of version folders") from None
+    except OSError as exc:  # permission denied and the like: the user's setup, not a bug
+        raise NkruError(f"{base}: cannot read the releases folder ({exc.strerror or exc})") from None
     return sorted((n for n in names if (base / n / "datapackage.json").is_file()), key=semver_key)
 
 
@@ -88,14 +104,29 @@ def latest_version(releases_dir: str | os.PathLike | None = None) -> str | None:
     return found[-1] if found else None
 
 
+def parse_version(version: object) -> str:
+    """``version`` as ``X.Y.Z`` (a leading ``v`` dropped, as in ``v0.1.0``).
+
+    Raises :class:`~nkru_data.errors.NkruError` for anything else (``latest``,
+    ``0.1``), saying the form and that giving no version means the latest.
+    """
+    text = str(version).strip().removeprefix("v")
+    if not SEMVER_RE.fullmatch(text):
+        raise NkruError(f"version {version!r} is not of the form X.Y.Z (for example 0.1.0); "
+                        "for the latest release give no version")
+    return text
+
+
 def _resolve(version: str | None, releases_dir) -> tuple[str, Path]:
+    """``(version, folder)`` of a published release; ``None`` means the latest. Raises NkruError otherwise."""
     base = releases_path(releases_dir)
+    if version is not None:
+        version = parse_version(version)  # a malformed version is reported as such, not as "not published"
     found = versions(base)
     if version is None:
         if not found:
-            raise NkruError(f"no release is published in {base}; build one with: nkru-data build --version 0.1.0")
+            raise NkruError(f"no release is published in {base}")
         version = found[-1]
-    version = str(version).removeprefix("v")
     if version not in found:
         have = ", ".join(found) if found else "none"
         raise NkruError(f"version {version} is not published in {base} (published: {have})")
@@ -139,9 +170,8 @@ def _descriptor(folder: Path, *, check_sums: bool = True) -> dict:
     """The checked descriptor of a release; with ``check_sums`` SHA256SUMS must also agree with it."""
     path = folder / "datapackage.json"
     try:
-        st, st_sums = path.stat(), (folder / SUMS).stat()
-        stamp = (st.st_size, st.st_mtime_ns, st.st_ino, st_sums.st_size, st_sums.st_mtime_ns, st_sums.st_ino)
-        cached = _descriptors.get(str(path))
+        stamp = _stamp(path.stat(), "") + _stamp((folder / SUMS).stat(), "")
+        cached = _descriptors.get(str(path)) if _memory_on() else None
         if cached and cached[0] == stamp:
             return cached[1]
         raw = path.read_bytes()
@@ -163,7 +193,8 @@ def _descriptor(folder: Path, *, check_sums: bool = True) -> dict:
         disagree = _check_sums(folder, data)
         if disagree:
             raise ReleaseFileError(folder / SUMS, disagree[0].message)
-        _descriptors[str(path)] = (stamp, data)  # only a fully checked descriptor is remembered
+        if _memory_on():
+            _descriptors[str(path)] = (stamp, data)  # only a fully checked descriptor is remembered
     return data
 
 
@@ -178,9 +209,24 @@ def _expected_hash(entry: dict) -> str:
     return str(entry.get("hash", "")).removeprefix("sha256:")
 
 
+def _memory_on() -> bool:
+    """False when ``NKRU_DATA_NO_VERIFY_CACHE`` is set: no passed check is remembered, in memory or on disk."""
+    return not os.environ.get(NO_CACHE_VAR)
+
+
+def _stamp(st: os.stat_result, expected: str) -> tuple:
+    """What a passed check is remembered by: size, modification time, ctime, inode and the expected sha256.
+
+    The ctime (inode change time) is in the stamp because it moves on every
+    write and every ``os.utime``, and user space cannot set it back: an edit
+    that restores size and modification time still changes the stamp.
+    """
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, expected)
+
+
 def _cache_path() -> Path | None:
     """Where checks that passed are remembered across processes (None: not remembered)."""
-    if os.environ.get(NO_CACHE_VAR):
+    if not _memory_on():
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "nkru-data" / "verified.json"
@@ -203,13 +249,16 @@ def _disk_cache() -> dict[str, list]:
 def _remember(path: Path, stamp: tuple) -> None:
     """Remember a passed check in-process, and on disk once the file is old enough to trust its stamp.
 
-    A file written within the last few seconds could be changed again within
-    the same timestamp tick without its stamp changing, so only files whose
-    modification time is comfortably in the past are remembered on disk.
+    A file written (or touched) within the last few seconds could be changed
+    again within the same timestamp tick without its stamp changing, so only
+    files whose modification time and ctime are both comfortably in the past
+    are remembered on disk. Nothing is remembered when the memory is off.
     """
     global _disk_dirty
+    if not _memory_on():
+        return
     _verified[str(path)] = stamp
-    if _cache_path() is not None and time.time_ns() - stamp[1] > 5_000_000_000:
+    if _cache_path() is not None and time.time_ns() - max(stamp[1], stamp[2]) > _SETTLE_NS:
         cache = _disk_cache()
         if cache.get(str(path)) != list(stamp):
             cache[str(path)] = list(stamp)
@@ -236,9 +285,10 @@ def _check_file(folder: Path, entry: dict, *, trust_cache: bool = True) -> Path:
     """Check a listed file against the descriptor's sha256 and size; return its path.
 
     Hashes in 1 MiB chunks (memory stays flat for large files). A file whose
-    size, modification time, inode and expected hash match a check that
-    passed before (in this process or, see :func:`_remember`, an earlier one)
-    is not hashed again. Raises :class:`NkruError` naming the file.
+    stamp (size, modification time, ctime, inode and expected hash, see
+    :func:`_stamp`) matches a check that passed before (in this process or,
+    see :func:`_remember`, an earlier one) is not hashed again. Raises
+    :class:`NkruError` naming the file.
     """
     rel = entry["path"]
     path = folder / rel
@@ -246,9 +296,8 @@ def _check_file(folder: Path, entry: dict, *, trust_cache: bool = True) -> Path:
         raise NkruError(f"{folder / 'datapackage.json'}: {rel!r} is not a path inside the release")
     expected = _expected_hash(entry)
     try:
-        st = path.stat()
-        stamp = (st.st_size, st.st_mtime_ns, st.st_ino, expected)
-        if trust_cache and (_verified.get(str(path)) == stamp or _disk_cache().get(str(path)) == list(stamp)):
+        stamp = _stamp(path.stat(), expected)
+        if trust_cache and _memory_on() and (_verified.get(str(path)) == stamp or _disk_cache().get(str(path)) == list(stamp)):
             _verified[str(path)] = stamp
             return path
         actual, size = file_digest(path)
@@ -464,24 +513,40 @@ def _check_sums(folder: Path, desc: dict) -> list[Problem]:
     return out
 
 
+#: The formats :func:`export` writes.
+EXPORT_FORMATS = ("csv", "parquet", "jsonl")
+
+
+def _read_checked(folder: Path, entry: dict) -> bytes:
+    """The bytes of a listed file after its checksum check; raises NkruError naming it when unreadable."""
+    path = _check_file(folder, entry)
+    try:
+        return path.read_bytes()
+    except OSError as exc:  # removed or made unreadable since the check
+        raise ReleaseFileError(path, f"cannot read the release file ({exc.strerror or exc})") from None
+
+
 def export(table: str, version: str | None = None, format: str = "csv", *,
            releases_dir: str | os.PathLike | None = None) -> bytes:
     """One table of a release as bytes: ``csv`` (the canonical CSV), ``parquet`` or ``jsonl`` (one JSON object per line).
 
     CSV and Parquet are the release's own verified files; JSON Lines is
     written from the Parquet data with keys in schema order and UTF-8 text.
-    Raises :class:`~nkru_data.errors.NkruError` for an unknown format, table or version.
+    Raises :class:`~nkru_data.errors.NkruError` for an unknown format, table or
+    version, and when the file does not match its checksum or cannot be read.
     """
     fmt = format.lower()
-    if fmt not in ("csv", "parquet", "jsonl"):
-        raise NkruError(f"unknown format {format!r}; use csv, parquet or jsonl")
+    if fmt not in EXPORT_FORMATS:
+        raise NkruError(f"unknown format {format!r}; use {', '.join(EXPORT_FORMATS)}")
     version, folder = _resolve(version, releases_dir)
     desc = _descriptor(folder)
-    if fmt == "parquet":
-        return _check_file(folder, _parquet_entry(desc, table, folder)).read_bytes()
-    if fmt == "csv":
-        _parquet_entry(desc, table, folder)  # checks the table name
-        entry = next(r for r in desc["resources"] if r.get("name") == table)
-        return _check_file(folder, entry).read_bytes()
+    if fmt in ("parquet", "csv"):
+        entry = _parquet_entry(desc, table, folder)  # also checks the table name
+        if fmt == "csv":
+            entry = next(r for r in desc["resources"] if r.get("name") == table)
+        try:
+            return _read_checked(folder, entry)
+        finally:
+            _flush_cache()
     rows = load(table, version, releases_dir=releases_dir).to_pylist()
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")

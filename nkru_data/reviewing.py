@@ -7,9 +7,11 @@ records and what each record says. :func:`review` renders:
 2. the source text with every quote marked ``[n> ... <n]`` (and highlighted
    when colour is on), records on the same span sharing one mark
    (``[3,4,5> ... <3,4,5]``);
-3. a table of every record: its number, table, record_id, claimant (and
-   intermediary), modality, quantity with qualifier and scope, what it is
-   about (personnel, item, casualty or act type), and its dates;
+3. every record: its number, record_id, table and modality, claimant (and
+   intermediary) and dates, and the claim: what it is about (personnel,
+   item, casualty or act type), quantity with qualifier and scope, and
+   event key. A table when the width leaves the claim column room to be
+   read, otherwise one block per record; ids and dates are never cut;
 4. the numbers in the text that no quote covers (dates, times, numbers
    about other things), so a reviewer can confirm each is out of scope;
 5. any problem the record file of this source has (a quote not found ...).
@@ -65,7 +67,7 @@ def source_records(source_id: str, root: str | os.PathLike = ".") -> tuple[dict,
 
     root = Path(root)
     if not (root / "seeds").is_dir():
-        raise NkruError(f"{root}: no seeds/ folder here; pass --root with the repository root")
+        raise NkruError(f"{root}: no seeds/ folder here; give the repository root, which holds seeds/")
     inputs = load_inputs(root)
     sources = {r["source_id"]: r for r in inputs.tables["sources"].to_pylist() if r.get("source_id")}
     if source_id not in sources:
@@ -115,7 +117,7 @@ def review(source_id: str, root: str | os.PathLike = ".", *, width: int = 120, c
     console.print()
     console.print(_marked_text(text, records))
     console.print()
-    console.print(_records_table(records))
+    console.print(_records_view(records, console.width))
     stray = _uncovered_numbers(text, records)
     console.print()
     if stray:
@@ -234,21 +236,90 @@ def _dates(row: dict) -> str:
     return out
 
 
-def _records_table(records: list[ReviewRecord]):
-    from rich.table import Table
+#: The records are a table only if its claim column gets at least this many characters; else one block per record.
+_MIN_CLAIM_WIDTH = 36
+_HEADERS = ("n", "record", "claimant, dates", "claim")
 
-    grid = Table(show_lines=False, pad_edge=False, expand=False)
-    for name, kw in (("n", {"justify": "right"}), ("table", {"no_wrap": True}), ("record_id", {"no_wrap": True}),
-                     ("claimant", {"no_wrap": True}), ("modality", {"no_wrap": True}), ("quantity", {}), ("what", {"min_width": 30}),
-                     ("dates", {"no_wrap": True}), ("event_key", {})):
-        grid.add_column(name, overflow="fold", **kw)
-    for r in records:
-        claimant = _cell(r.row, "claimant_id") + (f"\nvia {r.row['via_id']}" if r.row.get("via_id") else "")
-        rid = _cell(r.row, "record_id") or "-"
-        if r.start is None:
-            rid += "\n(quote not placed)"
-        grid.add_row(str(r.n), r.table, rid, claimant, _cell(r.row, "modality"), _quantity(r.row),
-                     _what(r.table, r.row), _dates(r.row), _cell(r.row, "event_key"))
+
+@dataclass(frozen=True)
+class _Cells:
+    """One record's text as the review shows it; lines are separated by newlines."""
+
+    n: str
+    record: str  # record_id, table, modality
+    claimant: str  # claimant and intermediary
+    dates: str  # reported date, event date or range
+    claim: str  # what, quantity, event key
+
+
+def _record_cells(r: ReviewRecord) -> _Cells:
+    """The texts the review shows for one record (empty parts left out)."""
+    rid = _cell(r.row, "record_id") or "-"
+    if r.start is None:
+        rid += "\n(quote not placed)"
+    via = f"\nvia {r.row['via_id']}" if r.row.get("via_id") else ""
+    claim = [_what(r.table, r.row), _quantity(r.row)]
+    if r.row.get("event_key"):
+        claim.append(f"event {r.row['event_key']}")
+    return _Cells(str(r.n), "\n".join(p for p in (rid, r.table, _cell(r.row, "modality")) if p),
+                  _cell(r.row, "claimant_id") + via, _dates(r.row), "\n".join(p for p in claim if p))
+
+
+def _table_row(c: _Cells) -> tuple[str, str, str, str]:
+    """The four cells of a table row: claimant and dates share one column."""
+    return c.n, c.record, f"{c.claimant}\n{c.dates}", c.claim
+
+
+def _widest(cell: str) -> int:
+    """The terminal width of the longest line of ``cell``."""
+    from rich.cells import cell_len
+
+    return max((cell_len(line) for line in cell.split("\n")), default=0)
+
+
+def _records_view(records: list[ReviewRecord], width: int):
+    """The records as a rich renderable that fits ``width``: a table if its claim column gets room, else blocks.
+
+    The first three columns never wrap (ids and dates must stay whole), so
+    their widths are measured first; the claim column takes the rest.
+    """
+    cells = [_record_cells(r) for r in records]
+    rows = [_table_row(c) for c in cells]
+    fixed = sum(max(_widest(c) for c in column) for column in zip(_HEADERS[:3], *[row[:3] for row in rows]))
+    overhead = 3 * len(_HEADERS) + 1  # a border before each column and after the last, one space each side
+    if width - fixed - overhead >= _MIN_CLAIM_WIDTH:
+        return _records_table(rows)
+    return _records_blocks(cells)
+
+
+def _records_table(rows: list[tuple[str, str, str, str]]):
+    """The records as a four-column rich Table; only the claim column wraps."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(show_lines=True, expand=False)
+    for name in _HEADERS[:3]:
+        grid.add_column(name, no_wrap=True, justify="right" if name == "n" else "left")
+    grid.add_column(_HEADERS[3], overflow="fold")  # the one column that wraps; fold only splits a word wider than it
+    for row in rows:
+        grid.add_row(*[Text(c) for c in row])  # Text: a "[" in a record is data, never rich markup
+    return grid
+
+
+def _records_blocks(cells: list[_Cells]):
+    """One block per record for narrow widths: a labelled line per part, long text wrapped under its label."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for i, c in enumerate(cells):
+        if i:
+            grid.add_row("", "")
+        for label, value in ((f"#{c.n}", c.record), ("claimant", c.claimant), ("dates", c.dates), ("claim", c.claim)):
+            # record, claimant and dates on one line each (their parts are short); the claim keeps its lines
+            grid.add_row(Text(label), Text(value if label == "claim" else value.replace("\n", "  ")))
     return grid
 
 

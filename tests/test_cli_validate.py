@@ -32,7 +32,7 @@ def test_usage_errors_exit_two(cli, tmp_path):
     assert cli("no-such-command").returncode == 2
 
 
-def test_directory_without_seeds_is_an_error_not_a_traceback(cli, tmp_path):
-    r = cli("validate", str(tmp_path))
-    assert r.returncode == 1
+def test_directory_without_seeds_is_a_usage_error_not_a_traceback(cli, tmp_path):
+    r = cli("validate", str(tmp_path))  # PATH is none of the things validate checks: wrong usage, like a missing PATH
+    assert r.returncode == 2
     assert "Traceback" not in r.stderr and "not a repository" in r.stderr

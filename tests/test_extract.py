@@ -576,7 +576,7 @@ def test_cli_extract_bad_input_is_one_line(cli, tmp_path):
     usage = cli("extract", str(bad), "--published", "2024-13")
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
     missing = cli("extract", str(tmp_path / "nope.txt"), "--published", "2024")
-    assert missing.returncode == 1 and "nope.txt" in missing.stderr
+    assert missing.returncode == 2 and "nope.txt" in missing.stderr  # a FILE that does not exist: wrong usage
 
 
 def test_cli_eval_prints_scores(cli, repo_copy):

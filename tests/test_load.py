@@ -104,8 +104,8 @@ def test_unknown_table_or_version_is_a_clear_error(releases, tmp_path):
         nkru_data.load("deployments", "9.9.9", releases_dir=releases)
     with pytest.raises(NkruError, match="no release is published"):
         nkru_data.load("deployments", releases_dir=tmp_path)
-    result = run_cli("export", "nope", "--releases-dir", str(releases))
-    assert result.returncode == 1 and result.stderr.startswith("error: unknown table") and "Traceback" not in result.stderr
+    result = run_cli("export", "nope", "--releases-dir", str(releases))  # a table name outside the choices: usage
+    assert result.returncode == 2 and "'nope' is not one of sources" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_checksum_mismatch_raises_naming_the_file(damaged):
@@ -190,7 +190,7 @@ def test_cli_versions_info_export(releases, tmp_path):
     assert result.returncode == 0
     assert pq.read_table(parquet).equals(nkru_data.load("casualties", "0.1.0", releases_dir=releases))
     bad = run_cli("export", "deployments", "--format", "xlsx", "--releases-dir", str(releases))
-    assert bad.returncode == 1 and "unknown format" in bad.stderr
+    assert bad.returncode == 2 and "'xlsx' is not one of csv, parquet, jsonl" in bad.stderr  # wrong usage
 
 
 def test_diff_api(releases):

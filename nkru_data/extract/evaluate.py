@@ -186,7 +186,7 @@ def evaluate(root: str | Path = ".") -> EvalReport:
 
     root = Path(root)
     if not (root / "seeds" / "sources.yaml").is_file():
-        raise NkruError(f"{root / 'seeds' / 'sources.yaml'} not found: give the repository root with --root")
+        raise NkruError(f"{root / 'seeds' / 'sources.yaml'} not found: give the repository root (the folder holding seeds/)")
     inputs = load_inputs(root)
     published = {}
     src = inputs.tables["sources"]
