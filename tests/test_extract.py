@@ -4742,3 +4742,33 @@ def test_session_38_a_glued_headline_does_not_take_the_sentence_after_it_into_it
             "Berichte über Truppenentsendungen.")
     quotes = [r.quote for r in extract(text, published="2024-10") if type(r).__name__ == "DiplomaticAct"]
     assert quotes and not any("zurückDas" in q for q in quotes)
+
+
+def _who(text: str, published: str) -> list[tuple[int, str, str]]:
+    """(quantity, claimant, modality) of each numeric claim of ``text``."""
+    return [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role word with the body it belongs to after it is that body, not the last one named with the word
+    ("Kremlsprecher Dmitri Peskow lehnte einen Kommentar ab. In der Region Kursk sind inzwischen mehr als 10.000 "
+     "nordkoreanische Soldaten stationiert. Das sagte die Sprecherin des US-Verteidigungsministeriums, Sabrina Singh, "
+     "am Montag.", [(10000, "usa-dod", "asserted")]),
+    # "die meisten davon" refers to the count of its own sentence: no figure of the source before
+    ("Nordkoreas Truppen erleiden hohe Verluste. Selenskyj hatte am Freitag von 4.000 Verlusten gesprochen. Nordkorea "
+     "hat im Herbst rund 11.000 Soldaten nach Russland geschickt, die meisten davon in die Region Kursk.",
+     [(4000, "ukr-president", "asserted"), (11000, "xxx-unattributed", "asserted")]),
+    # the subject before an inserted relative clause speaks, also with an auxiliary before its participle
+    ("Das Multilaterale Sanktionsüberwachungsteam, das elf Staaten nach dem Ende des UN-Expertengremiums gegründet "
+     "haben, hat dokumentiert, dass Russland 2024 mehr als eine Million Barrel Öl an Nordkorea geliefert hat.",
+     [(1000000, "int-msmt", "asserted")]),
+    # Ukraine's prosecutor general is a body of its government; "Nach ihren Erkenntnissen" points back to it
+    ("Die Generalstaatsanwaltschaft in Kiew untersucht seit Anfang 2024 die Trümmer nordkoreanischer Raketen. Nach "
+     "ihren Erkenntnissen hat Russland seit Dezember 2023 mehr als 150 Raketen aus Nordkorea gegen die Ukraine "
+     "abgefeuert.", [(150, "ukr-government", "asserted")]),
+    # "kann keine Rede sein" denies
+    ("Von einer Entsendung von 30.000 weiteren nordkoreanischen Soldaten könne keine Rede sein, erklärte die russische "
+     "Botschaft in Seoul.", [(30000, "rus-embassy-seoul", "denied")]),
+])
+def test_session_38_blind_batch_ah_claimants_and_a_denial(text, expected):
+    assert _who(text, "2025-11") == expected

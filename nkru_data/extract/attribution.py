@@ -196,8 +196,9 @@ def _main_clause(text: str, start: int, clause: int, verb: int) -> tuple[int, in
     open in lower case (an apposition, a relative or a subordinate clause; at most three) are inserted; the
     span ends before the first of them.
     """
-    if clause < start + 3 or text[clause - 2:clause] != ", " or text[clause:verb].strip():
-        return None
+    between = text[clause:verb].strip()
+    if clause < start + 3 or text[clause - 2:clause] != ", " or (between and not _AUXILIARY.fullmatch(between)):
+        return None  # (an auxiliary may come first: "Das MSMT, das ... gegründet haben, hat dokumentiert, ...")
     end = clause - 2  # the comma before the verb
     for inserted in range(4):
         begin = _clause_start(text, start, end)
@@ -207,6 +208,7 @@ def _main_clause(text: str, start: int, clause: int, verb: int) -> tuple[int, in
     return None
 
 
+_AUXILIARY = re.compile(r"hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden")
 _SUBJECT_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\))?\s*")  # what may follow the subject: "(MSMT)"
 
 
@@ -654,12 +656,15 @@ def _named_after(text: str, end: int, mentions: list[Mention], k: int, actor: Ac
         if m.start >= end:
             return not m.actor.country and m.actor.id != actor.id and (
                 (m.start - end <= 2 and text[end:m.start].isspace())
+                # (or as the body the role belongs to: "die Sprecherin des US-Verteidigungsministeriums")
+                or _OF_BODY.fullmatch(text, end, m.start) is not None
                 # (or in apposition: "der Leiter des Geheimdienstes, Kirill Budanov, ...")
                 or (_APPOSITION.fullmatch(text, end, m.start) is not None and text.startswith((",", ")"), m.end)))
     return False
 
 
 _APPOSITION = re.compile(r",\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?")
+_OF_BODY = re.compile(r"\s+(?:des|der)\s+(?:[\w-]+(?:e|en|er|es)\s+)?")  # (an adjective may come first)
 
 
 def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
