@@ -647,6 +647,7 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
     out: list[dict[str, Any]] = []
     lo, hi = sent.start, sent.end
     rules = lex.acts if mentions else lex.acts_without_actor  # most acts need someone named to act
+    sentence_modality = None
     for rule in rules:
         trigger = rule.pattern.search(text, lo, hi)
         if not trigger:
@@ -670,7 +671,10 @@ def _acts(text: str, sent, mentions: list[Mention], attr: Attribution, lex: Lexi
             counterpart = next((m.actor.id for m in people if m.start > actor_m.start and m.actor.id != actor), None)
         elif rule.counterpart not in ("none", "next"):
             counterpart = rule.counterpart if rule.counterpart != actor else None
-        modality = rule.modality or _act_modality(lex, text, lo, hi, trigger.start(), trigger.end())
+        if rule.modality is None and sentence_modality is None:
+            sentence_modality = _modality(lex, text, lo, hi)
+        modality = rule.modality or (sentence_modality if sentence_modality == "asserted"
+                                     else _act_modality(lex, text, lo, hi, trigger.start(), trigger.end()))
         if modality == "denied" and rule.modality is None:
             modality = "asserted"
         claimant = attr.claimant_id
@@ -691,9 +695,8 @@ def _act_modality(lex: Lexicon, text: str, lo: int, hi: int, start: int, end: in
     Only cues in the act's own clause count, and not the words that make the act: "erwägt" is a guess
     about a count but the act of considering itself ("Südkorea erwägt Waffenlieferungen"), and a hedge
     in the next clause ("..., warnten aber davor, dass ... möglicherweise ...") is about something else.
+    (Called only where the sentence holds a cue of another modality.)
     """
-    if _modality(lex, text, lo, hi) == "asserted":
-        return "asserted"
     for m in _CLAUSE_MARK.finditer(text, lo, start):
         lo = m.end()
     m = _CLAUSE_MARK.search(text, end, hi)
