@@ -311,7 +311,10 @@ def build(
     root: Path = typer.Option(Path("."), "--root", help="The checkout holding seeds/."),
     releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live (default: <root>/releases)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Preview folder (without --version; default: .nkru-preview in the root)."),
-    created: Optional[str] = typer.Option(None, "--created", help="Release date (YYYY-MM-DD or ISO timestamp); default: from the inputs."),
+    created: Optional[str] = typer.Option(
+        None, "--created", help="Release date (YYYY-MM-DD or ISO timestamp); default: the day of publishing "
+        "(SOURCE_DATE_EPOCH if set), a published version's own date when rebuilding it, the newest source's date "
+        "for a preview."),
     curated_only: bool = typer.Option(False, "--curated-only", help="Leave out the records the extraction rules add."),
 ) -> None:
     """Build a release from the validated inputs (or, without --version, a preview) and print what changed."""

@@ -7,10 +7,15 @@
     data/<table>.csv          canonical CSV (UTF-8, no BOM, RFC 4180, \\n)
     data/<table>.parquet      the same table as Parquet
     spreadsheet/<table>.csv   spreadsheet edition (BOM, formula-like text neutralised)
-    nkru-data-0.1.0.zip       the CSVs and the README, for one-click download
+    texts/<file>              each source's text, byte-identical to the file its ``path`` names (``sha256`` checked)
+    nkru-data-0.1.0.zip       the CSVs, the README and the texts, for one-click download
     SHA256SUMS                sha256 of every file above, datapackage.json included (``sha256sum -c SHA256SUMS``)
 
 and refreshes ``releases/index.json`` (every version with its date and counts).
+The descriptor lists the tables as resources and every other file (Parquet,
+spreadsheet edition, texts, README, zip) under ``x-files``, each with its
+sha256 and size, which :func:`nkru_data.loading.verify` checks. Releases made
+before the texts were shipped have no ``texts/`` folder.
 
 Guarantees:
 
@@ -20,9 +25,13 @@ Guarantees:
   dictionary encoding, statistics, no page index, row groups of 131072 rows) so the bytes
   depend only on the data and the pyarrow version (Parquet's ``created_by``
   names the writer, e.g. ``parquet-cpp-arrow version 26.0.1``); the zip has
-  fixed timestamps, permissions and entry order. ``created`` comes from the
-  inputs (the latest date any source's ``published`` allows, at its first
-  day) or from the caller, never from the clock.
+  fixed timestamps, permissions and entry order. ``created`` is the day a
+  version is first published (UTC, at midnight; ``SOURCE_DATE_EPOCH`` or the
+  caller's ``created`` set it instead), so readers can tell releases apart;
+  rebuilding a published version takes the ``created`` it was published with,
+  so the rebuild is byte-identical. A preview takes the latest date any
+  source's ``published`` allows (at its first day): the same inputs give the
+  same preview on any day.
 - **Immutable and atomic**: everything is written into a hidden
   ``releases/.tmp-<version>-<pid>`` folder and renamed into place at the end;
   an interrupted build (even ``kill -9``) leaves the published versions as they
@@ -44,17 +53,18 @@ import json
 import os
 import shutil
 import tempfile
+import unicodedata
 import zipfile
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Mapping
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .check import cast_table
-from .codebook import render_readme
+from .codebook import gather_facts, render_readme
 from .csvio import write_csv_batches
 from .dates import date_bounds
 from .changes import Changes, diff_tables
@@ -170,6 +180,24 @@ def _default_created(tables: dict[str, pa.Table]) -> str:
     return _created_text(max(days).isoformat())
 
 
+def _today() -> str:
+    """The day a new version is published: ``SOURCE_DATE_EPOCH`` (reproducible builds) or the clock, in UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    try:
+        now = _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc) if epoch else _dt.datetime.now(_dt.timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise NkruError(f"SOURCE_DATE_EPOCH {epoch!r} is not a number of seconds since 1970") from None
+    return _created_text(now.date().isoformat())
+
+
+def _published_created(folder: Path) -> str:
+    """The ``created`` of the published version in ``folder`` (a rebuild must give the same bytes)."""
+    try:
+        return str(json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["created"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise NkruError(f"{folder / 'datapackage.json'}: cannot read its created date ({exc})") from None
+
+
 def _created_text(value: str) -> str:
     """An ISO 8601 UTC timestamp from a date (``2025-03-01``) or a timestamp."""
     try:
@@ -264,6 +292,50 @@ def _copy_exactly(src, dest, length: int) -> int:
     return copied
 
 
+#: Folder of a release holding the source texts.
+TEXTS_DIR = "texts"
+
+
+def _text_path(source: dict) -> str:
+    """Where a source's text lies in a release: ``texts/`` and the file name of its ``path``."""
+    return f"{TEXTS_DIR}/{PurePosixPath(source['path']).name}"
+
+
+def _text_files(source_rows: list[dict]) -> dict[str, list[str]]:
+    """``{release path: [source_id, ...]}`` of the source texts, in path order."""
+    out: dict[str, list[str]] = {}
+    for s in sorted(source_rows, key=_text_path):
+        out.setdefault(_text_path(s), []).append(s["source_id"])
+    return out
+
+
+def _put_texts(folder: Path, source_rows: list[dict], text_root: Path) -> dict[str, str]:
+    """Copy each source's text (``text_root / path``) into ``folder/texts/``; return ``{source_id: release path}``.
+
+    The copies are byte-identical to the files, which must still have the
+    ``sha256`` the sources table records (the inputs were validated with it)
+    and be in Unicode NFC, the form the quote offsets count in (the codebook
+    tells readers to count characters in the file). Raises
+    :class:`~nkru_data.errors.NkruError` otherwise.
+    """
+    files: dict[str, tuple[str, str]] = {}
+    for s in source_rows:
+        if files.setdefault(_text_path(s), (s["path"], s["sha256"])) != (s["path"], s["sha256"]):
+            raise NkruError(f"source {s['source_id']} and another one name different texts of the same file name "
+                            f"({_text_path(s)}); a release holds one text per file name")
+    (folder / TEXTS_DIR).mkdir(exist_ok=True)
+    for rel, (path, sha256) in sorted(files.items()):
+        data = (text_root / path).read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise NkruError(f"{text_root / path} changed while building: its sha256 is no longer the one "
+                            "the sources table records; nothing was built")
+        if not unicodedata.is_normalized("NFC", data.decode("utf-8")):
+            raise NkruError(f"{text_root / path} is not in Unicode NFC; the quote offsets count characters in "
+                            "NFC, so a reader counting in the file would be misled: save it in NFC")
+        (folder / rel).write_bytes(data)
+    return {s["source_id"]: _text_path(s) for s in source_rows}
+
+
 def _descriptor(version: str, created: str, counts: Mapping[str, int], source_rows: list[dict],
                 digests: dict[str, tuple[str, int]]) -> dict:
     def _file_entry(name: str, path: str, fmt: str, mediatype: str, **extra) -> dict:
@@ -294,9 +366,16 @@ def _descriptor(version: str, created: str, counts: Mapping[str, int], source_ro
                       description=f"Spreadsheet edition of {t}: UTF-8 with BOM, formula-like text neutralised.")
           for t in TABLES),
     ]
+    for rel, ids in _text_files(source_rows).items():
+        if rel in digests:
+            extra_files.append(_file_entry(f"text-{Path(rel).stem}", rel, "txt", "text/plain", encoding="utf-8",
+                                           description=f"Source text of {', '.join(ids)}: the quotes' offsets "
+                                                       "count its characters."))
     zip_name = f"{PACKAGE_NAME}-{version}.zip"
+    texts = any(rel.startswith(TEXTS_DIR + "/") for rel in digests)
     extra_files.append(_file_entry("zip", zip_name, "zip", "application/zip",
-                                   description="Both CSV editions and the README in one download."))
+                                   description="Both CSV editions, the README" + (" and the source texts" if texts else "")
+                                               + " in one download."))
     sources = []
     for s in source_rows:
         title = " - ".join(p for p in (s.get("outlet"), s.get("title")) if p) or s["source_id"]
@@ -358,17 +437,22 @@ def _write_parquet(path: Path, data: pa.Table | TableSource) -> None:
 
 
 def _render_into(folder: Path, version: str, created: str, tables: Mapping[str, TableInput], changes: Changes,
-                 progress: Progress | None) -> list[str]:
+                 progress: Progress | None, *, text_root: Path | None = None) -> list[str]:
     """Write every file of a release into ``folder`` (which must exist and be empty); return their paths.
+
+    With ``text_root`` (the repository root the sources' ``path`` is
+    relative to), each source's text is shipped under ``texts/`` (see
+    :func:`_put_texts`); without it, the release holds no texts.
 
     ``tables`` maps every table name to a :class:`pyarrow.Table`, a
     :class:`TableSource` or the path of an Arrow IPC file. Every file is
     streamed to disk batch by batch as it is made, so a build from sources
     holds a few batches and one Parquet row group per table being written,
     not the tables (only the small ``sources`` table is read whole, for the
-    README and the descriptor); in-memory tables give the same bytes. Files
-    are fsynced; ``datapackage.json``, which lists every other file with
-    its checksum, is written last. Arrow's CSV and Parquet writers, zlib and
+    README and the descriptor, and the README's facts read a few columns one
+    at a time: see :func:`nkru_data.codebook.gather_facts`); in-memory tables
+    give the same bytes. Files are fsynced; ``datapackage.json``, which lists
+    every other file with its checksum, is written last. Arrow's CSV and Parquet writers, zlib and
     hashlib release the GIL, so independent pieces run on threads; each
     piece is deterministic on its own, so the bytes do not depend on the
     scheduling. ``progress`` gets ``"wrote <path>"`` after each file.
@@ -403,7 +487,12 @@ def _render_into(folder: Path, version: str, created: str, tables: Mapping[str, 
         (folder / sub).mkdir(parents=True, exist_ok=True)
     counts = {t: sources[t].num_rows for t in TABLES}
     source_rows = read_all(sources["sources"]).to_pylist()
-    readme = render_readme(version, created, counts, changes, source_rows).encode("utf-8")
+    texts = _put_texts(folder, source_rows, text_root) if text_root is not None else {}
+    text_files = sorted(set(texts.values()))
+    for rel in text_files:
+        done(rel)
+    readme = render_readme(version, created, counts, changes, source_rows, gather_facts(sources),
+                           texts).encode("utf-8")
     put_bytes("README.md", readme)
     zip_name = f"{PACKAGE_NAME}-{version}.zip"
     with ThreadPoolExecutor(max_workers=2) as pool, ThreadPoolExecutor(max_workers=1) as zipper, \
@@ -413,7 +502,8 @@ def _render_into(folder: Path, version: str, created: str, tables: Mapping[str, 
         names = sorted([f"data/{t}.csv" for t in TABLES] + [f"spreadsheet/{t}.csv" for t in TABLES])
         csv_jobs = {rel: pool.submit(put_csv, rel, sources[rel.split("/")[1][:-4]], rel.startswith("spreadsheet/"))
                     for rel in names}
-        zip_job = zipper.submit(_write_zip, folder / zip_name, version, {"README.md": readme, **csv_jobs},
+        zip_job = zipper.submit(_write_zip, folder / zip_name, version,
+                                {"README.md": readme, **csv_jobs, **{rel: folder / rel for rel in text_files}},
                                 deflaters)
         for t in TABLES:
             _write_parquet(folder / f"data/{t}.parquet", sources[t])
@@ -422,7 +512,7 @@ def _render_into(folder: Path, version: str, created: str, tables: Mapping[str, 
             job.result()
         zip_job.result()
         done(zip_name)
-        rels = ["README.md", zip_name] + names + [f"data/{t}.parquet" for t in TABLES]
+        rels = ["README.md", zip_name] + names + [f"data/{t}.parquet" for t in TABLES] + text_files
         digests = dict(zip(rels, pool.map(lambda rel: file_digest(folder / rel), rels)))
     desc = _descriptor(version, created, counts, source_rows, digests)
     desc_bytes = (json.dumps(desc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -507,7 +597,9 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
     atomically (default releases folder: ``releases/`` of ``root``). Without
     it, build a preview into ``out`` (default: ``<root>/.nkru-preview``, git-ignored), never
     into the releases folder. ``created`` (a date or ISO timestamp) overrides
-    the date taken from the inputs. ``progress`` is called with a short
+    the release's date: by default the day of publishing (``SOURCE_DATE_EPOCH``
+    if set), the published date for a version that exists, and the newest
+    source's date for a preview. ``progress`` is called with a short
     message after each step. ``extracted=False`` leaves out the records the
     extraction rules add (see :func:`collect_tables`).
 
@@ -525,9 +617,10 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
     tables = collect_tables(root, extracted=extracted)
     if progress:
         progress("inputs validated")
-    stamp = _created_text(created) if created else _default_created(tables)
     published = versions(base)
     exists = version is not None and version in published
+    stamp = _created_text(created) if created else (
+        _published_created(base / version) if exists else _today() if version is not None else _default_created(tables))
     earlier = [v for v in published if version is None or semver_key(v) < semver_key(version)]
     if version is not None and not exists and published and semver_key(version) < semver_key(published[-1]):
         raise NkruError(f"version {version} is older than the latest release {published[-1]}; "
@@ -548,7 +641,7 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
                 raise NkruError(f"{target} is not empty and holds no earlier preview; choose an empty folder")
             shutil.rmtree(target)  # an earlier preview: replace it
         target.mkdir(parents=True, exist_ok=True)
-        files = _render_into(target, label, stamp, tables, changes, progress)
+        files = _render_into(target, label, stamp, tables, changes, progress, text_root=root)
         return BuildResult("preview", label, target, counts, stamp, previous, changes, files)
 
     # Every build writes into a hidden folder inside releases/ and only a rename publishes it, so an
@@ -559,7 +652,7 @@ def build(root: str | os.PathLike = ".", version: str | None = None, *, releases
     tmp = base / f"{_TMP_PREFIX}{version}-{os.getpid()}"
     tmp.mkdir()
     try:
-        files = _render_into(tmp, label, stamp, tables, changes, progress)
+        files = _render_into(tmp, label, stamp, tables, changes, progress, text_root=root)
         if progress:
             progress("rendered every file")
         if exists:

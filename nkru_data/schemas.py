@@ -2,6 +2,20 @@
 
 The JSON files in ``schemas/`` define the tables; everything else (models,
 codebook, validator) reads them through this module.
+
+Besides Frictionless' own keys, a field may carry:
+
+- ``x-enumClass``: the name of its vocabulary (the enum class in ``models.py``);
+- ``x-enumDescriptions``: the meaning of each allowed value, for the codebook;
+- ``x-partialDate``: a date of year, month or day precision;
+- ``x-countryCode``: an ISO 3166-1 alpha-3 country code (the codebook names the codes that occur);
+- ``x-contractExtension``: where the field goes beyond the data contract.
+
+Each file is a complete Table Schema (releases embed them as they are), so a
+field shared by several tables is written out in each. Tests keep the copies
+from drifting: the shared claim fields are identical in every claim table,
+and a vocabulary (one ``x-enumClass``) has the same values and meanings
+wherever it is used.
 """
 
 from __future__ import annotations
@@ -42,6 +56,7 @@ class Field:
     partial_date: bool
     enum_class: str | None
     example: Any
+    country_code: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,7 +103,7 @@ def schema(table: str) -> TableSchema:
             enum=tuple(c["enum"]) if "enum" in c else None, pattern=c.get("pattern"),
             minimum=c.get("minimum"), maximum=c.get("maximum"), min_length=c.get("minLength"),
             partial_date=bool(f.get("x-partialDate")), enum_class=f.get("x-enumClass"),
-            example=f.get("example"),
+            example=f.get("example"), country_code=bool(f.get("x-countryCode")),
         ))
     pk = d.get("primaryKey", [])
     fks = tuple(

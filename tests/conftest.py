@@ -33,6 +33,23 @@ def _private_cache(tmp_path_factory):
         os.environ["XDG_CACHE_HOME"] = old
 
 
+#: The day every version built in the tests is published on (2026-01-15): a release's ``created`` is the day of
+#: publishing, and builds compared byte for byte must not fall on two sides of a midnight.
+TEST_RELEASE_DAY = "1768435200"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _release_day():
+    """Fix ``SOURCE_DATE_EPOCH`` for the session (the CLI subprocesses inherit it); tests of the clock unset it."""
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = TEST_RELEASE_DAY
+    yield
+    if old is None:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    else:
+        os.environ["SOURCE_DATE_EPOCH"] = old
+
+
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
     """A copy of ``seeds/`` (and ``schemas/``) in a temporary repository root."""

@@ -8,6 +8,7 @@ with known records (see ``release_fixtures``); the repository's own
 from __future__ import annotations
 
 import csv
+import datetime
 import hashlib
 import json
 import os
@@ -75,7 +76,7 @@ def test_release_layout_and_descriptor(published):
     folder = published / "releases" / "0.1.0"
     desc = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     assert desc["name"] == "nkru-data" and desc["version"] == "0.1.0" and desc["title"]
-    assert desc["created"] == "2025-03-01T00:00:00Z"  # the latest published date of the inputs (2025-03), not the clock
+    assert desc["created"] == "2026-01-15T00:00:00Z"  # the day of publishing (SOURCE_DATE_EPOCH in the tests)
     assert desc["licenses"][0]["name"] == "CC-BY-4.0"
     assert len(desc["sources"]) == 5
     tables = {r["name"]: r for r in desc["resources"] if r.get("type") == "table"}
@@ -109,6 +110,21 @@ def test_build_is_deterministic(published, tmp_path):
     build(again, "0.1.0")
     first, second = tree(published / "releases"), tree(again / "releases")
     assert first == second and len(first) > 20
+
+
+def test_created_is_the_day_of_publishing_and_a_rebuild_keeps_it(repo, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    before = datetime.datetime.now(datetime.timezone.utc).date()
+    first = build(repo, "0.1.0")
+    after = datetime.datetime.now(datetime.timezone.utc).date()
+    assert first.created in {f"{d.isoformat()}T00:00:00Z" for d in (before, after)}  # the clock, in UTC
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "2000000000")  # a later day: the published version keeps its own
+    assert build(repo, "0.1.0").status == "identical"
+    # a preview is dated by its inputs (the newest source, 2025-03), so the same inputs give the same preview
+    assert build(repo, out=repo / "preview").created == "2025-03-01T00:00:00Z"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    with pytest.raises(NkruError, match="SOURCE_DATE_EPOCH"):
+        build(repo, "0.2.0")
 
 
 def test_rebuilding_a_version_identical_is_accepted_different_is_refused(published, tmp_path):
@@ -180,12 +196,14 @@ def test_codebook_is_generated_from_the_schemas(published):
     assert "canonical edition" in readme and "spreadsheet edition" in readme and "byte-order mark" in readme
 
 
-def test_zip_holds_both_editions_and_the_codebook(published):
+def test_zip_holds_both_editions_the_codebook_and_the_texts(published):
     folder = published / "releases" / "0.1.0"
     with zipfile.ZipFile(folder / "nkru-data-0.1.0.zip") as zf:
         names = zf.namelist()
         assert names == sorted(names)
-        expected = sorted(["README.md"] + [f"data/{t}.csv" for t in TABLES] + [f"spreadsheet/{t}.csv" for t in TABLES])
+        texts = [f"texts/{Path(r['path']).name}" for r in _csv_rows(folder / "data" / "sources.csv", "sources")]
+        expected = sorted(["README.md"] + [f"data/{t}.csv" for t in TABLES] + [f"spreadsheet/{t}.csv" for t in TABLES]
+                          + texts)
         assert names == [f"nkru-data-0.1.0/{n}" for n in expected]
         for info in zf.infolist():
             assert info.date_time == (1980, 1, 1, 0, 0, 0)

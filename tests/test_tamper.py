@@ -2,8 +2,8 @@
 
 ``nkru-data verify`` exits 1 naming the file and ``nkru_data.load`` refuses
 the release, for every file a release holds: canonical CSV, Parquet,
-spreadsheet CSV, the codebook README.md, the zip, datapackage.json and
-SHA256SUMS.
+spreadsheet CSV, the codebook README.md, the source texts, the zip,
+datapackage.json and SHA256SUMS.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _names(text: str, copy: Path, rel: str) -> bool:
 def test_every_kind_of_file_is_covered(release):
     files = _files(release)
     kinds = {Path(f).suffix or Path(f).name for f in files}
-    assert kinds == {".csv", ".parquet", ".md", ".json", ".zip", "SHA256SUMS"}
+    assert kinds == {".csv", ".parquet", ".md", ".json", ".zip", ".txt", "SHA256SUMS"}  # .txt: the source texts
     assert any(f.startswith("spreadsheet/") for f in files) and any(f.startswith("data/") for f in files)
 
 
