@@ -2,9 +2,11 @@
 
 A :class:`Problem` is one thing wrong with one input: which file, which line,
 which record and field, what kind of error, and a sentence saying what is
-wrong. ``str(problem)`` is the line the CLI prints::
+wrong. ``str(problem)`` is the line the CLI prints; a record is named by the
+``record_id`` its file gives, else by its table and its number among that
+table's records in the file::
 
-    seeds/curated/dlf-2024-10-22.yaml:41: cas-3f2a9c01b7e2 quantity: -5 is below the minimum 0
+    seeds/curated/dlf-2024-10-22.yaml:41: casualties[2] quantity: -5 is below the minimum 0
 """
 
 from __future__ import annotations

@@ -10,13 +10,14 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .errors import NkruError, Problem
 
-__all__ = ["ReadError", "MAX_SEED_BYTES", "read_text", "load_yaml", "read_csv", "yaml_line"]
+__all__ = ["ReadError", "MAX_SEED_BYTES", "read_text", "load_yaml", "load_yaml_text", "parse_yaml", "read_csv", "yaml_line"]
 
 #: Largest seed file (source text, record file, metadata) the validator reads.
 MAX_SEED_BYTES = 5 * 1024 * 1024
@@ -105,11 +106,24 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
     Raises :class:`ReadError` for any read or syntax problem, duplicate keys
     and tab indentation included, with the line where the parser stopped.
     """
+    return load_yaml_text(path, display)[0]
+
+
+def load_yaml_text(path: Path, display: str | None = None) -> tuple[Any, str]:
+    """:func:`load_yaml`, also returning the file's text (to see how a value was written).
+
+    Raises :class:`ReadError` as :func:`load_yaml` does.
+    """
+    display = display or str(path)
+    text = read_text(path, display)
+    return parse_yaml(text, display), text
+
+
+def parse_yaml(text: str, display: str) -> Any:
+    """Parse YAML text read from ``display`` (see :func:`load_yaml`); raises :class:`ReadError`."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    display = display or str(path)
-    text = read_text(path, display)
     yaml = YAML(typ="rt", pure=True)
     yaml.Constructor = _dates_as_text()
     try:
@@ -123,10 +137,14 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
         elif "duplicate key" in str(exc).lower():
             key = str(exc).split('duplicate key "')[-1].split('"')[0] if 'duplicate key "' in str(exc) else "?"
             what = f"duplicate key {key!r}: each field may appear once per record"
-        elif (exc.problem and exc.context and exc.context_mark is not None and mark is not None
-              and exc.context_mark.line != mark.line):
-            # the parser notices late (an unclosed [ or "); say where the construct began
-            what += f" ({exc.context.strip()} that starts on line {exc.context_mark.line + 1})"
+        else:
+            if (exc.problem and exc.context and exc.context_mark is not None and mark is not None
+                    and exc.context_mark.line != mark.line):
+                # the parser notices late (an unclosed [ or "); say where the construct began
+                what += f" ({exc.context.strip()} that starts on line {exc.context_mark.line + 1})"
+            opened = _unclosed_quote_line(text, line)
+            if opened is not None and f"starts on line {opened})" not in what:  # (unless the parser named it)
+                what += f"; the double quotes on line {opened} do not balance: is a closing \" missing there?"
         raise _fail(display, f"invalid YAML: {what}", line=line, type_="yaml-error") from None
     except YAMLError as exc:
         raise _fail(display, f"invalid YAML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", type_="yaml-error") from None
@@ -135,6 +153,26 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
     except Exception as exc:  # ruamel raises assorted errors on odd input; all mean "not valid YAML"
         raise _fail(display, f"invalid YAML: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
                     type_="yaml-error") from None
+
+
+def _unclosed_quote_line(text: str, line: int | None) -> int | None:
+    """The line before ``line`` where a double quote seems to open and never close, or None.
+
+    A ``"`` left open makes YAML read on to the next ``"``, often many lines
+    later, and report the error there. Lines are paired up: a line with an odd
+    number of ``"`` opens a quoted value, the next such line closes it (a value
+    may span lines). One still open at the reported line is the likely culprit.
+    A heuristic: comment lines and escaped quotes (``\\"``) are not counted.
+    """
+    if line is None:
+        return None
+    opened = None
+    for number, raw in enumerate(text.split("\n")[:line], start=1):
+        if raw.lstrip().startswith("#"):
+            continue
+        if (raw.count('"') - raw.count('\\"')) % 2:
+            opened = number if opened is None else None
+    return opened if opened is not None and opened < line else None
 
 
 @lru_cache(maxsize=None)
@@ -150,35 +188,84 @@ def _dates_as_text():
     return DatesAsText
 
 
-def read_csv(path: Path, display: str | None = None) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """Read a small CSV (RFC 4180, UTF-8) into its header and ``(line, cells)`` rows.
+def read_csv(path: Path, display: str | None = None) -> tuple[list[str], list[tuple[int, list[str]]], list[tuple[Problem, list[str]]]]:
+    """Read a small CSV (RFC 4180, UTF-8) into its header, its ``(line, cells)`` rows, and its broken rows.
 
-    Raises :class:`ReadError` when the file cannot be decoded or parsed, or
-    a row has a different number of cells than the header.
+    A row that cannot be read as a row of the header's width (a missing or
+    extra cell, a quote that is never closed) does not stop the reading: it
+    comes back in the third list as ``(problem, cells)``, where ``cells`` are
+    read from its first line alone, so its first cells (its key) can still be
+    known. A cell may not span lines (no seed CSV needs one): a quote left
+    open would swallow the lines after it, so reading goes on at the next line.
+
+    Raises :class:`ReadError` when the file cannot be read or decoded, or
+    has no header.
     """
     display = display or str(path)
-    text = read_text(path, display)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader)
-        rows = []
-        line = reader.line_num + 1
-        for cells in reader:
-            if cells:
-                if len(cells) != len(header):
-                    raise _fail(display, f"row has {len(cells)} cells but the header has {len(header)}", line=line, type_="csv-error")
-                rows.append((line, cells))
-            line = reader.line_num + 1
-    except csv.Error as exc:
-        raise _fail(display, f"invalid CSV: {exc}", line=reader.line_num or None, type_="csv-error") from None
-    return header, rows
+    lines = read_text(path, display).splitlines(keepends=True)
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    broken: list[tuple[Problem, list[str]]] = []
+    done = 0  # lines consumed so far
+    while done < len(lines):
+        reader = csv.reader(lines[done:], strict=True)
+        start = done + 1  # the line the next record starts on
+        try:
+            for cells in reader:
+                end = done + reader.line_num
+                if end > start:  # a quoted cell ran over a line end: a quote left open swallowed the lines after it
+                    problem = _fail(display, f"invalid CSV: a quoted cell opened on this line runs on to line {end}; "
+                                    "close its quote on this line (a cell may not span lines)", line=start,
+                                    type_="csv-error").problem
+                    if header is None:
+                        raise ReadError(problem)
+                    broken.append((problem, _first_line_cells(lines[start - 1])))
+                    done = start  # read the swallowed lines again, as rows of their own
+                    break
+                if header is None:
+                    header = cells
+                elif cells and len(cells) != len(header):
+                    problem = _fail(display, f"row has {len(cells)} cells but the header has {len(header)}",
+                                    line=start, type_="csv-error").problem
+                    broken.append((problem, _first_line_cells(lines[start - 1])))
+                elif cells:
+                    rows.append((start, cells))
+                start = end + 1
+            else:
+                done = len(lines)
+        except csv.Error as exc:
+            why = ("a quoted cell opened on this line is never closed" if _quotes_open(lines[start - 1])
+                   else str(exc))
+            problem = _fail(display, f"invalid CSV: {why}", line=start, type_="csv-error").problem
+            if header is None:
+                raise ReadError(problem) from None
+            broken.append((problem, _first_line_cells(lines[start - 1])))
+            done = start  # go on with the line after the one that broke
+    if header is None:
+        raise _fail(display, "is empty", line=1)
+    return header, rows, broken
 
 
-def yaml_scalar_to_cell(value: Any, *, integer: bool, partial_date: bool) -> tuple[str | None, str | None]:
+def _quotes_open(line: str) -> bool:
+    """True when a CSV line leaves a quoted cell open (an odd number of double quotes)."""
+    return line.count('"') % 2 == 1
+
+
+def _first_line_cells(line: str) -> list[str]:
+    """The cells of one CSV line read leniently (an open quote runs to the line's end)."""
+    return next(csv.reader([line.rstrip("\r\n")]), [])
+
+
+def yaml_scalar_to_cell(value: Any, *, integer: bool, partial_date: bool,
+                        written: str | None = None) -> tuple[str | None, str | None]:
     """Turn a YAML value into a cell string for the checker: ``(cell, error)``.
 
     Dates written unquoted (``2024-10-22``) come back from YAML as date
     objects, and ``2024`` as an integer; both are accepted for date fields.
+    ``written`` is the value as it stands in the file, when known: a number
+    YAML read from a text field is accepted only when it reads back exactly
+    as written (``1500``, not ``11.000``, which YAML reads as 11.0), so no
+    text changes on its way into a release.
     """
     if value is None:
         return None, None
@@ -192,12 +279,42 @@ def yaml_scalar_to_cell(value: Any, *, integer: bool, partial_date: bool) -> tup
         return None, "expected a single value, found a list"
     if isinstance(value, dict):
         return None, "expected a single value, found a mapping"
+    if isinstance(value, (int, float)) and not integer:
+        return _number_as_text(value, partial_date, written)
     if isinstance(value, int):
         return str(value), None
     if isinstance(value, float):
-        return repr(float(value)), None
+        return None, _float_for_integer(value, written)
     if isinstance(value, str):
         if integer:
             return value, None
         return (value if value != "" else None), None
     return None, f"unsupported value {value!r}"
+
+
+def _number_as_text(value: int | float, partial_date: bool, written: str | None) -> tuple[str | None, str | None]:
+    """A number YAML read where the schema wants text: the text as written, or an error saying to quote it."""
+    shown = repr(float(value)) if isinstance(value, float) else str(value)
+    if partial_date:  # the date checks judge it as written ("2024.10" is not a partial date)
+        return (written if written is not None else shown), None
+    if isinstance(value, int) and written in (None, shown):
+        return shown, None  # plain digits read back unchanged
+    written = written if written is not None else shown
+    return None, (f"{written} is read by YAML as the number {shown}, not as the text written; "
+                  f"put it in quotes: \"{written}\"")
+
+
+def _float_for_integer(value: float, written: str | None) -> str:
+    """Why a decimal number is not a whole number, saying what YAML read when that differs (``11.000`` is 11.0)."""
+    read = repr(float(value))
+    written = written if written is not None else read
+    message = f"{written!r} is not an integer"
+    if written != read:
+        message += f" (YAML reads it as the decimal number {read})"
+    if _THOUSANDS.fullmatch(written):
+        message += f"; write the number without thousands separators: {written.replace('.', '')}"
+    return message
+
+
+#: German thousands written with dots (``11.000``), which YAML reads as a decimal number.
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")

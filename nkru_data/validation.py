@@ -96,6 +96,8 @@ def validate_inputs(inputs: "Inputs") -> Report:
     for f in findings:
         if f.row is not None and (f.table, f.row, f.field) in inputs.reported:
             continue
+        if f.type == "foreign-key" and _refers_to(f) in inputs.unread:
+            continue  # the unreadable file is reported once; each reference to it would only repeat that
         origin = inputs.origins[f.table][f.row] if f.row is not None else None
         if origin is None:
             problems.append(Problem(path=f.table, message=f"{f.field}: {f.message}", type=f.type, resource=f.table))
@@ -108,7 +110,9 @@ def validate_inputs(inputs: "Inputs") -> Report:
             message = message[:first.start()] + f"is used already at {seen.path}:{seen.line_of(f.field)}"
         problems.append(Problem(origin.path, origin.line_of(f.field), origin.record_id, f.field, message, f.type,
                                 resource=f.table, row=f.row + 2))
-    problems.sort(key=lambda p: (p.path, p.line or 0, p.field or "", p.message))
+    # causes first: the registry, the actor list and the texts before the record files that depend on them
+    # (a problem of no file, such as a missing column, last)
+    problems.sort(key=lambda p: (inputs.ranks.get(p.path, 99), p.path, p.line or 0, p.field or "", p.message))
     report = Report(target=str(root), problems=problems, counts={t: inputs.tables[t].num_rows for t in TABLES})
     registered = [s for s in inputs.tables["sources"].column("source_id").to_pylist() if s]
     for name in TABLES[2:]:
@@ -117,6 +121,11 @@ def validate_inputs(inputs: "Inputs") -> Report:
             counts[sid] = counts.get(sid, 0) + 1
         report.by_source[name] = counts
     return report
+
+
+def _refers_to(finding: Finding) -> str | None:
+    """The table a foreign-key finding points into (None when its field is no foreign key)."""
+    return next((t for f, t, _ in schema(finding.table).foreign_keys if f == finding.field), None)
 
 
 # --- data packages: streamed, vectorised, in Frictionless's terms ----------------------------------

@@ -41,8 +41,9 @@ def test_negative_quantity_names_file_line_record_and_field(repo_copy):
     assert len(report.problems) == 1
     p = report.problems[0]
     assert p.path.endswith("seeds/curated/dlf-2024-10-22.yaml")
-    assert p.line == 7 and p.field == "quantity" and p.record_id.startswith("cas-")
-    assert str(p).endswith(f"{p.record_id} quantity: -5 is below the minimum 0")
+    # the record is named as the file can show it: its table and its number among that table's records
+    assert p.line == 7 and p.field == "quantity" and p.record_id == "casualties[1]"
+    assert str(p).endswith("casualties[1] quantity: -5 is below the minimum 0")
 
 
 def test_all_problems_reported_in_one_run(repo_copy):
