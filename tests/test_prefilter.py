@@ -102,7 +102,9 @@ def test_word_start_search_only_for_starts_that_are_word_characters(monkeypatch)
 
 
 # (one pattern that may open with a digit, one that cannot: the word starts at digits are then skipped untried)
-_WORD_START_PATTERNS = (r"(?:ab|[Ll]a|1\d*|ä)", r"(?:ab|[Ll]a|ä|0)", r"(?:ab|[Ll]a|ä)", r"(?:ab|\-a|L)")
+# (Every alternative opens with a word character, as WordStarts requires: "\-a" was here until hypothesis drew the
+# text "-a", whose match opens with a hyphen, a place WordStarts does not promise to try.)
+_WORD_START_PATTERNS = (r"(?:ab|[Ll]a|1\d*|ä)", r"(?:ab|[Ll]a|ä|0)", r"(?:ab|[Ll]a|ä)", r"(?:ab|Ba|L)")
 
 
 @pytest.mark.parametrize("pattern", _WORD_START_PATTERNS)
