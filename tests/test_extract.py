@@ -4772,3 +4772,36 @@ def _who(text: str, published: str) -> list[tuple[int, str, str]]:
 ])
 def test_session_38_blind_batch_ah_claimants_and_a_denial(text, expected):
     assert _who(text, "2025-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's figures as one compound word, after a nationality or a country's prefix
+    ("Nach britischen Regierungsangaben flossen im vergangenen Jahr schätzungsweise 1,4 Milliarden US-Dollar von "
+     "Moskau nach Pjöngjang.", [(1400000000, "gbr-government", "asserted")]),
+    ("Nach US-Regierungsangaben flossen im vergangenen Jahr schätzungsweise 1,4 Milliarden US-Dollar von Moskau nach "
+     "Pjöngjang.", [(1400000000, "usa-government", "asserted")]),
+    # "die Allianz" after NATO is NATO
+    ("Auch die Nato beobachtet die Entwicklung genau. Nach Einschätzung der Allianz befinden sich derzeit etwa 11.000 "
+     "nordkoreanische Soldaten in Russland.", [(11000, "int-nato", "asserted")]),
+    # a body's reports by a compound noun ("Lageberichten des Ministeriums")
+    ("Das britische Verteidigungsministerium hat seine Schätzung nach oben korrigiert. In früheren Lageberichten des "
+     "Ministeriums war noch von rund 4.000 nordkoreanischen Verlusten die Rede gewesen.",
+     [(4000, "gbr-mod", "asserted")]),
+    # the paragraph's last sentence names the source of its figures, also three sentences back
+    ("Nordkorea hat Russland seit September 2023 mehr als 9 Millionen Schuss Artilleriemunition geliefert. Dazu kommen "
+     "mindestens 100 ballistische Raketen. Im Herbst 2024 verlegte Pjöngjang zudem 11.000 Soldaten nach Kursk. Das "
+     "geht aus dem ersten Bericht des Multilateralen Sanktionsüberwachungsteams (MSMT) hervor.",
+     [(9000000, "int-msmt", "asserted"), (100, "int-msmt", "asserted"), (11000, "int-msmt", "asserted")]),
+    # "solle ... bis Jahresende ... liefern" (reported speech) is a plan
+    ("Laut Kyodo hat Russland Nordkorea Flugabwehr geliefert. Zudem solle Moskau bis Jahresende drei weitere "
+     "Flugabwehrbatterien zum Schutz Pjöngjangs liefern.", [(3, "jpn-kyodo", "expected")]),
+])
+def test_session_38_blind_batch_ai_claimants_and_plans(text, expected):
+    assert _who(text, "2025-06") == expected
+
+
+def test_session_38_who_gave_their_life_was_killed():
+    text = ("Nordkorea ehrt seine Soldaten. Die Gedenktafeln tragen die Namen von insgesamt 1.640 nordkoreanischen "
+            "Soldaten, die in Kursk ihr Leben gelassen hätten.")
+    assert [(r.quantity, r.casualty_type.value) for r in _numeric(text, "2025-09") if type(r).__name__ == "Casualty"] \
+        == [(1640, "killed")]

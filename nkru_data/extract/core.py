@@ -1250,9 +1250,11 @@ def _back_reference(text: str, sentences, attrs: list[Attribution], i: int, lex:
         while skip < len(sentences) and sentences[skip].paragraph == sentences[i].paragraph \
                 and not attrs[skip].own and is_list_item(text, sentences[skip].start):
             skip += 1
-    for j in (skip, skip + 1):
+    for j in range(skip, skip + 4):
         if j >= len(sentences) or sentences[j - 1].paragraph != sentences[i].paragraph:
             return None
+        if j > skip + 1 and j + 1 < len(sentences) and sentences[j + 1].paragraph == sentences[j].paragraph:
+            return None  # (further than the next two only the paragraph's last sentence: "Das geht aus ... hervor")
         if attrs[j].own:
             cue = lex.back_reference_re if sentences[j].paragraph == sentences[i].paragraph \
                 else lex.back_reference_paragraph_re
