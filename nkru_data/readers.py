@@ -134,6 +134,11 @@ def parse_yaml(text: str, display: str) -> Any:
         what = (exc.problem or exc.context or "invalid YAML").strip()
         if "found character '\\t'" in str(exc) or "\t" in what:
             what = "a tab character is not allowed for indentation in YAML; indent with spaces"
+        elif what == "mapping values are not allowed here":
+            what = "a value holds ': ' (a colon and a space), which YAML reads as a new key; put the value in quotes"
+            key, sep, value = (text.split("\n")[line - 1] if line else "").strip().partition(": ")
+            if sep and value and '"' not in value:
+                what += f": {key}: \"{value}\""
         elif "duplicate key" in str(exc).lower():
             key = str(exc).split('duplicate key "')[-1].split('"')[0] if 'duplicate key "' in str(exc) else "?"
             what = f"duplicate key {key!r}: each field may appear once per record"

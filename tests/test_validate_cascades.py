@@ -244,6 +244,13 @@ def test_unclosed_double_quote_names_the_line_where_it_opens(cli, repo_copy):
     assert line.endswith('; the double quotes on line 10 do not balance: is a closing " missing there?')
 
 
+def test_a_colon_inside_an_unquoted_value_says_to_quote_it(cli, repo_copy):
+    _write(repo_copy, RECORDS.replace("    status: training\n", "    status: training\n    location: Russland: Ferner Osten\n"))
+    (line,) = _validate(cli, repo_copy)
+    assert line == (f"{DLF}:16: invalid YAML: a value holds ': ' (a colon and a space), which YAML reads as a new "
+                    'key; put the value in quotes: location: "Russland: Ferner Osten"')
+
+
 # --- 7. a text that is not NFC -------------------------------------------------------------------
 
 def test_decomposed_text_with_a_matching_sha256_is_refused(cli, repo_copy):
