@@ -4805,3 +4805,19 @@ def test_session_38_who_gave_their_life_was_killed():
             "Soldaten, die in Kursk ihr Leben gelassen hätten.")
     assert [(r.quantity, r.casualty_type.value) for r in _numeric(text, "2025-09") if type(r).__name__ == "Casualty"] \
         == [(1640, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "wird ... entsenden" with the source and the whole list of counts between the two
+    ("Nordkorea wird nach Angaben des Sekretärs des russischen Sicherheitsrats, Sergej Schoigu, 1.000 Minenräumer und "
+     "5.000 Militärbauarbeiter in die westrussische Region Kursk entsenden.",
+     [(1000, "rus-security-council", "expected"), (5000, "rus-security-council", "expected")]),
+    # "eintreffen sollen" at the clause's end
+    ("Russlands Sicherheitsratssekretär Sergej Schoigu kündigte an, dass in den kommenden Monaten weitere 2.000 "
+     "Militärbauer aus Nordkorea eintreffen sollen.", [(2000, "rus-security-council", "expected")]),
+    # "keine Rede sein" in quotation marks still denies
+    ("Von 50.000 nordkoreanischen Arbeitern in Russland könne „keine Rede sein“, sagte Kremlsprecher Dmitri Peskow.",
+     [(50000, "rus-kremlin", "denied")]),
+])
+def test_session_38_blind_batch_aj_plans_and_a_denial(text, expected):
+    assert _who(text, "2025-06") == expected
