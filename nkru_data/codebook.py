@@ -89,16 +89,25 @@ up `quantity` overcounts unless you allow for this:
   figure covers both: do not add it to the `killed` or `wounded` figures.
 """
 
-#: English short names (ISO 3166-1; its common name where it gives one) of country codes, for the codebook's
-#: list of the codes that occur, which is read from the data. Reference data, not a list of what the data
-#: holds: a test checks that every code in the inputs has a name here, and the names against the Debian
-#: iso-codes tables where those are installed.
-COUNTRY_NAMES: dict[str, str] = {
-    "AUT": "Austria", "BLR": "Belarus", "CHE": "Switzerland", "CHN": "China", "DEU": "Germany",
-    "EST": "Estonia", "FIN": "Finland", "FRA": "France", "GBR": "United Kingdom", "IRN": "Iran",
-    "JPN": "Japan", "KOR": "South Korea", "LTU": "Lithuania", "LVA": "Latvia", "POL": "Poland",
-    "PRK": "North Korea", "QAT": "Qatar", "RUS": "Russian Federation", "UKR": "Ukraine", "USA": "United States",
-}
+def _country_names() -> dict[str, str]:
+    """English short names of country codes, from ``nkru_data/countries.csv`` (code,name).
+
+    ISO 3166-1 names (its common name where it gives one), for the codebook's
+    list of the codes that occur, which is read from the data: reference
+    data, not a list of what the data holds. A curator who adds a country
+    adds its row there; a test checks that every code in the inputs has a
+    name, and the names against the Debian iso-codes tables where those are
+    installed.
+    """
+    import csv
+    from importlib.resources import files
+
+    with files("nkru_data").joinpath("countries.csv").open(encoding="utf-8", newline="") as fh:
+        return {row["code"]: row["name"] for row in csv.DictReader(fh)}
+
+
+#: Country code -> English short name (see :func:`_country_names`).
+COUNTRY_NAMES: dict[str, str] = _country_names()
 
 
 @dataclass(frozen=True)
