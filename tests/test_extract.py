@@ -4821,3 +4821,13 @@ def test_session_38_who_gave_their_life_was_killed():
 ])
 def test_session_38_blind_batch_aj_plans_and_a_denial(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+def test_session_38_a_consideration_in_the_writers_voice_is_unattributed():
+    # (the curated convention: the writer reports it; a government saying what it considers is found by its cue)
+    for text, claimant in [("Auch Südkorea ist alarmiert und erwägt nun Waffenlieferungen an Kiew.", "xxx-unattributed"),
+                           ("Seoul erwägt nun auch Waffenlieferungen an Kiew, teilte das Präsidialamt mit.",
+                            "kor-presidential-office")]:
+        acts = [(r.act_type.value, r.claimant_id) for r in extract(_SEOUL_SAYS + text, published="2024-11")
+                if type(r).__name__ == "DiplomaticAct"]
+        assert acts == [("policy_consideration", claimant)], text
