@@ -4831,3 +4831,16 @@ def test_session_38_a_consideration_in_the_writers_voice_is_unattributed():
         acts = [(r.act_type.value, r.claimant_id) for r in extract(_SEOUL_SAYS + text, published="2024-11")
                 if type(r).__name__ == "DiplomaticAct"]
         assert acts == [("policy_consideration", claimant)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed spokesperson speaks for the body of the sentence before
+    ("Das südkoreanische Vereinigungsministerium wollte die Zahl nicht bestätigen. Ein Sprecher sagte in Seoul, man "
+     "gehe von mehr als 10.000 nordkoreanischen Arbeitskräften in Russland aus.",
+     [(10000, "kor-unification-ministry", "asserted")]),
+    # (one named with the body stays that body's)
+    ("Das Vereinigungsministerium schwieg. Ein Sprecher des Pentagons sagte, es seien rund 10.000 nordkoreanische "
+     "Soldaten in Kursk.", [(10000, "usa-dod", "asserted")]),
+])
+def test_session_38_an_unnamed_spokesperson_speaks_for_the_body_before(text, expected):
+    assert _who(text, "2025-06") == expected

@@ -35,6 +35,9 @@ _AUX_PRONOUN = re.compile(r"\b(?:hat|hatte|hatten|haben|ist|war|waren|sind|habe|
 # he told is no speaker)
 _PRONOUN_AUX_FRONT = re.compile(r"\s*(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese|[Ll]etztere[r]?)\s+(?:hat|hatte|hatten|haben|habe|hätte|"
                                 r"hätten)\s+(?:[\w-]+\s+){0,8}")
+# An unnamed spokesperson of nobody named ("Das Vereinigungsministerium wollte die Zahl nicht bestätigen. Ein Sprecher
+# sagte, ..."): the body of the sentence before speaks, as through a pronoun
+_SPOKESPERSON = re.compile(r"\s*(?:Ein|Eine)\s+(?:[\w-]+e[rn]?\s+)?(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\s*")
 _NEITHER = re.compile(r"\s*[Ww]eder\s")  # a clause opening with "weder ... noch": its verb is negated
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)")  # right after a verb: its subject
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
@@ -961,7 +964,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             clause = _clause_start(text, start, cue.start())
             if _NEITHER.match(text, clause, cue.start()):
                 continue  # "Weder Moskau noch Pjöngjang haben die Berichte bestätigt": nobody says anything
-            if _PRONOUN.fullmatch(text, clause, cue.start()) or _PRONOUN_AUX_FRONT.fullmatch(text, clause, cue.start()) or (
+            if _PRONOUN.fullmatch(text, clause, cue.start()) or _PRONOUN_AUX_FRONT.fullmatch(text, clause, cue.start()) \
+                    or _SPOKESPERSON.fullmatch(text, clause, cue.start()) or (
                     _AUX_PRONOUN.search(text, clause, cue.start()) is not None
                     and not any(clause <= m.start < cue.start() for m in mentions)):
                 # "Sie spricht von bis zu 200 Raketen", "Im April war er noch von 600 Toten ausgegangen": the
