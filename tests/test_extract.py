@@ -4844,3 +4844,15 @@ def test_session_38_a_consideration_in_the_writers_voice_is_unattributed():
 ])
 def test_session_38_an_unnamed_spokesperson_speaks_for_the_body_before(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "von ... ausgeht" at a clause's end names its subject as the source, as "geht ... von ... aus" does
+    ("Während das Pentagon von rund 11.000 nordkoreanischen Soldaten in der Region Kursk ausgeht, nennt Kiew eine "
+     "höhere Zahl.", [(11000, "usa-dod", "asserted")]),
+    # the British military intelligence by its German name
+    ("Die britische Militäraufklärung schätzt die Zahl der getöteten oder verwundeten Nordkoreaner auf mehr als 6.000.",
+     [(6000, "gbr-mod", "asserted")]),
+])
+def test_session_38_blind_batch_ak_sources(text, expected):
+    assert _who(text, "2025-06") == expected
