@@ -4856,3 +4856,14 @@ def test_session_38_an_unnamed_spokesperson_speaks_for_the_body_before(text, exp
 ])
 def test_session_38_blind_batch_ak_sources(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "while" clause opening the sentence speaks for its own figure, the main clause's country for the next
+    ("Nordkorea hat Soldaten nach Russland geschickt. Während Seoul also von 11.000 nordkoreanischen Soldaten ausgeht, "
+     "spricht Kiew von 12.000.", [(11000, "kor-government", "asserted"), (12000, "ukr-government", "asserted")]),
+    ("Nordkorea hat Soldaten nach Russland geschickt. Während Seoul 11.000 nordkoreanische Soldaten angibt, nennt Kiew "
+     "eine Zahl von 12.000 Soldaten.", [(11000, "kor-government", "asserted"), (12000, "ukr-government", "asserted")]),
+])
+def test_session_38_a_while_clause_and_the_main_clause_each_have_their_country(text, expected):
+    assert _who(text, "2025-06") == expected

@@ -216,7 +216,7 @@ _SUBJECT_END = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\))?\s*")  # what may follo
 
 
 _CLAUSE = re.compile(r"[,;:]\s|[„“”\"«»]|\s[–—]\s")
-_SUBORDINATE_SUBJECT = re.compile(r"(?:während|wohingegen|wobei|wogegen)\s+(?:die|der|das)?\s*")
+_SUBORDINATE_SUBJECT = re.compile(r"(?:[Ww]ährend|[Ww]ohingegen|[Ww]obei|[Ww]ogegen)\s+(?:[Dd]ie|[Dd]er|[Dd]as)?\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?]|$)")
 # A clause joined on with its own verb of saying, the speaker after the verb and the speech after a comma: "...,
 # und am Mittwoch sagten ukrainische Beamte, ..." (what comes before that clause is not theirs)
@@ -1080,9 +1080,15 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 later = (clause, found_attr)
             # ("Selenskyj sagte, dass ... 3.000 ..., Seoul gab die Zahl 1.100 an": a country opening a clause with its
             # verb of saying is a speaker of its own too, unless the speaker before is of that country)
-            own_clause = kind == "country" and claimant.end <= cue.start() \
-                and not text[claimant.end:cue.start()].strip() \
-                and not text[_clause_start(text, start, claimant.start):claimant.start].strip()
+            own_clause = kind == "country" and (
+                (claimant.end <= cue.start() and not text[claimant.end:cue.start()].strip()
+                 and not text[_clause_start(text, start, claimant.start):claimant.start].strip())
+                # ("Während Seoul von 11.000 ausgeht, spricht Kiew von 12.000": the country opening a subordinate
+                # clause that its verb ends, and the one right after the verb opening the main clause)
+                or (claimant.end <= cue.start() and _CLAUSE_END.match(text, cue.end())
+                    and _SUBORDINATE_SUBJECT.fullmatch(text, _clause_start(text, start, claimant.start), claimant.start))
+                or (claimant.start >= cue.end() and not text[cue.end():claimant.start].strip()
+                    and _clause_start(text, start, cue.start()) == cue.start() > start))
             if kind == "country" and choices and claimant.end <= cue.start() and not bodies \
                     and _SUBORDINATE_SUBJECT.fullmatch(text, _clause_start(text, start, claimant.start), claimant.start) \
                     and _CLAUSE_END.match(text, cue.end()) and later is None:
