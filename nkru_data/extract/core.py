@@ -131,15 +131,17 @@ def _modality(lex: Lexicon, text: str, lo: int, hi: int) -> str:
     return _values_in(lex.modality, text, lo, hi, "asserted")
 
 
+def _clause(text: str, lo: int, hi: int, core_start: int, core_end: int) -> tuple[int, int]:
+    """The clause holding ``text[core_start:core_end]`` within ``[lo, hi)``: between the clause marks around it."""
+    for m in _CLAUSE_MARK.finditer(text, lo, core_start):
+        lo = m.end()
+    m = _CLAUSE_MARK.search(text, core_end, hi)
+    return lo, (m.start() if m else hi)
+
+
 def _quote_span(text: str, lo: int, hi: int, core_start: int, core_end: int) -> tuple[int, int]:
     """The clause holding ``text[core_start:core_end]`` within ``[lo, hi)``, trimmed."""
-    start = lo
-    for m in _CLAUSE_MARK.finditer(text, lo, core_start):
-        start = m.end()
-    end = hi
-    m = _CLAUSE_MARK.search(text, core_end, hi)
-    if m:
-        end = m.start()
+    start, end = _clause(text, lo, hi, core_start, core_end)
     while start < core_start and text[start].isspace():
         start += 1
     if start + 1 < core_start and text[start] in LIST_MARKS and text[start + 1] in " \t":
@@ -697,11 +699,7 @@ def _act_modality(lex: Lexicon, text: str, lo: int, hi: int, start: int, end: in
     in the next clause ("..., warnten aber davor, dass ... möglicherweise ...") is about something else.
     (Called only where the sentence holds a cue of another modality.)
     """
-    for m in _CLAUSE_MARK.finditer(text, lo, start):
-        lo = m.end()
-    m = _CLAUSE_MARK.search(text, end, hi)
-    if m:
-        hi = m.start()
+    lo, hi = _clause(text, lo, hi, start, end)
     for key, rx in lex.modality:
         if any(c.end() <= start or c.start() >= end for c in rx.finditer(text, lo, hi)):
             return key
