@@ -4867,3 +4867,70 @@ def test_session_38_blind_batch_ak_sources(text, expected):
 ])
 def test_session_38_a_while_clause_and_the_main_clause_each_have_their_country(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reported speech before the body names anyone is the source the headline names in its kicker
+    ("NIS: Nordkorea will 12.000 Soldaten nach Russland schicken\n\nSeoul (dpa) – Nordkorea hat mit der Verlegung "
+     "begonnen. Die ersten 1.500 Mann seien im Oktober nach Wladiwostok gebracht worden.",
+     [(12000, "kor-nis", "expected"), (1500, "kor-nis", "asserted")]),
+    # (once the body names a source, the headline's no longer speaks: the carry-over rules of the body decide)
+    ("NIS: Nordkorea will 12.000 Soldaten nach Russland schicken\n\nLaut dem Pentagon sind es deutlich mehr. "
+     "Das Kursker Gebiet ist weit.\n\nDie ersten 1.500 Mann aus Nordkorea seien im Oktober nach Wladiwostok "
+     "gebracht worden.", [(12000, "kor-nis", "expected"), (1500, "xxx-unattributed", "asserted")]),
+    # (nor does the headline of a live ticker speak for its entries)
+    ("Liveticker: Seoul meldet 3000 weitere Nordkoreaner\n\n+++ 18:10 Güterzüge aus Nordkorea +++\nMehr als 200 "
+     "Güterwaggons seien im Februar aus Nordkorea nach Russland gerollt.",
+     [(3000, "kor-government", "asserted"), (200, "xxx-unattributed", "asserted")]),
+    # (a headline without a source carries nothing)
+    ("Nordkorea schickt 12.000 Soldaten nach Russland\n\nDie ersten 1.500 Mann seien im Oktober nach Wladiwostok "
+     "gebracht worden.", [(12000, "xxx-unattributed", "asserted"), (1500, "xxx-unattributed", "asserted")]),
+])
+def test_session_39_reported_speech_before_any_source_in_the_body_is_the_headlines_source(text, expected):
+    assert _who(text, "2024-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a general staff named by its role word alone is the one of the country named last ("In Seoul"), and a later
+    # role word points back to it, not to a "Militärgeheimdienst" named before (whose word holds "Militär")
+    ("Der ukrainische Militärgeheimdienst meldet Tote. In Seoul teilte der Generalstab mit, Nordkorea bereite die "
+     "Entsendung weiterer Truppen vor. Laut Yonhap geht das Militär von 3.000 zusätzlichen Soldaten aus.",
+     [(3000, "kor-military", "asserted")]),
+    ("Südkorea ist besorgt. Der Generalstab schätzt die Zahl der nordkoreanischen Soldaten in Kursk auf 11.000.",
+     [(11000, "kor-military", "asserted")]),
+    # (a general staff named before with its country stays the one meant)
+    ("Der ukrainische Generalstab meldete Kämpfe. In Seoul tagte das Kabinett. Der Generalstab bezifferte die Zahl "
+     "der getöteten Nordkoreaner auf 300.", [(300, "ukr-government", "asserted")]),
+])
+def test_session_39_a_general_staff_by_its_role_word_and_a_role_word_pointing_back_to_it(text, expected):
+    assert _who(text, "2024-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan in the passive at a relative clause's end
+    ("Das Militär geht von 3.000 zusätzlichen nordkoreanischen Soldaten aus, die noch vor dem Frühjahr nach Russland "
+     "verlegt werden sollen.", [(3000, "xxx-unattributed", "expected")]),
+    ("Nordkorea hat 20 Haubitzen zusammengestellt, die im März nach Russland geliefert werden sollen.",
+     [(20, "xxx-unattributed", "expected")]),
+    # (what was done stays asserted)
+    ("Nordkorea hat 3.000 Soldaten nach Russland verlegt, die dort ausgebildet werden.",
+     [(3000, "xxx-unattributed", "asserted")]),
+])
+def test_session_39_a_passive_plan_at_the_clause_end_is_expected(text, expected):
+    assert _who(text, "2025-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talking with the families of the fallen says nothing: the agency that follows speaks for itself
+    ("In Pjöngjang eröffnete Kim Jong Un ein Museum. Das Staatsfernsehen zeigte, wie Kim vor einer Wand Blumen "
+     "niederlegte und mit Angehörigen sprach. Nach Angaben der staatlichen Nachrichtenagentur KCNA sind dort die "
+     "Namen von 2.300 gefallenen Soldaten verewigt.", [(2300, "prk-state-media", "asserted")]),
+    ("In Pjöngjang eröffnete Kim Jong Un ein Museum. Kim sprach mit den Familien der Gefallenen. Nach Angaben der "
+     "staatlichen Nachrichtenagentur KCNA sind dort die Namen von 2.300 gefallenen Soldaten verewigt.",
+     [(2300, "prk-state-media", "asserted")]),
+    # (speaking of a number is still a statement)
+    ("Bei den Verwundeten spricht der ukrainische Generalstab von mehr als 4.000 Nordkoreanern.",
+     [(4000, "ukr-government", "asserted")]),
+])
+def test_session_39_a_talk_with_the_families_is_no_statement(text, expected):
+    assert _who(text, "2025-08") == expected

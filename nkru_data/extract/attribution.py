@@ -742,6 +742,13 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
             actor = None  # "die Zeitung JoongAng Ilbo" after Interfax: the name that follows says which one
         if actor is not None and not taken.covers(hit.role_start):
             out.append(Mention(hit.start, hit.end, actor))
+            # (a later role word may point back to this one: "In Seoul teilte der Generalstab mit ... geht das
+            # Militär von ... aus" is the general staff's, not that of a "Militärgeheimdienst" named before it)
+            low = text[hit.start:hit.end].lower()
+            last_seen[actor.id] = hit.start
+            for w in _role_words_in(low, lex.definite_role_words):
+                if w in words:
+                    latest[w] = (hit.start, actor, low, out[-1])
         elif latest_named is not None and actor is latest_named[1] and not actor.id.startswith("xxx-") \
                 and last_seen[actor.id] >= hit.start - _GENERIC_REACH \
                 and (generic := next((m for m in mentions if m.start == hit.role_start and m.end == hit.end), None)) \

@@ -93,6 +93,8 @@ class _State:
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
     question_paragraph: int = -1            # the last paragraph holding a question
     figures_at: int = -10                # the last sentence that went on with the figures of the one before
+    headline_source: Attribution | None = None  # a source the headline names ("NIS: Nordkorea will ...")
+    body_sourced: bool = False           # a sentence of the body has named a source
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
 
@@ -825,6 +827,10 @@ def _rows(text: str, published: str, source_id: str | None,
             or body - st.attribution_at <= 1) else None
         if prev is None and st.attribution is not None and body - st.attribution_at <= 3 and continued[idx]:
             prev = st.attribution  # "..., hieß es weiter": the source before still speaks
+        if prev is None and not heading and not st.body_sourced and st.headline_source is not None:
+            # reported speech before the body names anyone is the headline's source ("NIS: Nordkorea will 12.000
+            # Soldaten ... schicken" over "Die ersten 1.500 Mann seien ... gebracht worden")
+            prev = st.headline_source
         # the people named last in the paragraph, up to three sentences back ("..., sagt Lysenko. „...“ Sorge
         # bereitet ihm der Frühling. Nach Einschätzung seines Stabes ...": Lysenko's staff)
         back = last_body
@@ -926,6 +932,11 @@ def _rows(text: str, published: str, source_id: str | None,
                     or _FIRST_PERSON.search(text, sent.start, sent.end) is not None))):
             attr = st.speaker  # (the answer's speaker, not the source the question quoted: "Kessler: Wenn man ...")
         attrs.append(attr)
+        if attr.claimant_id != UNATTRIBUTED:
+            if heading and lead is None and attr.own:
+                st.headline_source = attr
+            elif not heading:
+                st.body_sourced = True
         if attr.claimant_id != UNATTRIBUTED and not heading and text[sent.end - 1] != "?":
             # (a question states nothing, so nothing of it carries over: "... oder geht es Nordkorea um ...?")
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph
@@ -938,6 +949,8 @@ def _rows(text: str, published: str, source_id: str | None,
         # A South Korean source speaks of the North further on ("Shin bezifferte die Zahl der Container auf 6700").
         # (an interviewer's question does not count: "Und die Arbeiter?" keeps the answer on the topic)
         stated += text[sent.end - 1] != "?"
+        if heading and st.headline_source is not None and lex.entry_heading_re.match(text, sent.start, sent.end):
+            st.headline_source = None  # (a ticker's entries have sources of their own, not the page's headline)
         if heading and not nk_here and lex.entry_heading_re.match(text, sent.start, sent.end):
             # a ticker's next entry: a story of its own (no topic, count or source of the entry before)
             st.nk_stated, st.nk_paragraph, st.last_rule, st.last_item, st.attribution = -10, -1, None, None, None
