@@ -33,10 +33,9 @@ _LAZY = {
     "build": "release", "collect_tables": "release", "BuildResult": "release",
     "diff": "changes", "Changes": "changes",
     "add_source": "contribute", "AddedSource": "contribute",
-    # (from the modules that define them: the package nkru_data.extract binds "evaluate" to its submodule of that
-    # name once the submodule is imported, so its attribute cannot be trusted for the function)
-    "extract": "extract", "extract_files": "extract.files", "evaluate": "extract.evaluate",
-    "EvalReport": "extract.evaluate", "merge_records": "extract.merge",
+    # (from the modules that define them, so that no submodule imported later can shadow a function)
+    "extract": "extract", "extract_files": "extract.files", "evaluate": "extract.scoring",
+    "EvalReport": "extract.scoring", "merge_records": "extract.merge",
 }
 
 __all__ = ["__version__", *_LAZY]

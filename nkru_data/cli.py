@@ -528,8 +528,8 @@ def eval_cmd(
         None, "--articles", help="A folder of test articles (<name>.txt + <name>.yaml, as tests/extraction/) to score instead."),
 ) -> None:
     """Score extraction on the seed texts against their curated records (precision, recall, misses, extras)."""
-    from .extract.evaluate import evaluate as _evaluate
-    from .extract.evaluate import evaluate_articles
+    from .extract.scoring import evaluate as _evaluate
+    from .extract.scoring import evaluate_articles
 
     if articles is None:
         _require_seeds(root)  # the library's message cannot name --root

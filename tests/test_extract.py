@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from nkru_data.check import check_table
 from nkru_data.extract import extract, merge_records
 from nkru_data.extract.core import UNREGISTERED_SOURCE, extract_rows
-from nkru_data.extract.evaluate import Claim, evaluate, match_claims
+from nkru_data.extract.scoring import Claim, evaluate, match_claims
 from nkru_data.extract.lexicon import load_lexicon
 from nkru_data.extract.numbers import parse_number
 from nkru_data.extract.sentences import split_sentences, wrapped_breaks

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from nkru_data.extract import extract
-from nkru_data.extract.evaluate import evaluate_articles
+from nkru_data.extract.scoring import evaluate_articles
 
 ARTICLES = Path(__file__).parent / "extraction"
 NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))

@@ -28,6 +28,9 @@ def test_functions_stay_functions_after_every_submodule_is_imported():
         "    assert callable(getattr(nkru_data, name)), name\n"
         "for name in nkru_data.__all__:  # (nkru_data.extract is the one module, and it is callable)\n"
         "    assert name == 'extract' or not isinstance(getattr(nkru_data, name), types.ModuleType), name\n"
+        "for name in nkru_data.extract.__all__:  # (the subpackage's functions too: 'evaluate' was its submodule)\n"
+        "    assert not isinstance(getattr(nkru_data.extract, name), types.ModuleType), name\n"
+        "assert callable(nkru_data.extract.evaluate) and callable(nkru_data.extract.check_rules)\n"
         "print('ok')\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)

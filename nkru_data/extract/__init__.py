@@ -17,7 +17,7 @@ from typing import Any
 _LAZY = {
     "extract": "core", "extract_rows": "core", "UNREGISTERED_SOURCE": "core",
     "extract_files": "files", "FileResult": "files",
-    "evaluate": "evaluate", "EvalReport": "evaluate",
+    "evaluate": "scoring", "EvalReport": "scoring",
     "merge_records": "merge",
     "load_lexicon": "lexicon", "RULES_DIR": "lexicon",
     "check_rules": "rulecheck", "RulesError": "rulecheck",
