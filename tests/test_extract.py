@@ -4934,3 +4934,78 @@ def test_session_39_a_passive_plan_at_the_clause_end_is_expected(text, expected)
 ])
 def test_session_39_a_talk_with_the_families_is_no_statement(text, expected):
     assert _who(text, "2025-08") == expected
+
+
+def _what(text: str, published: str) -> list[tuple]:
+    """(table, casualty type, quantity, claimant, modality) of each numeric claim of ``text``."""
+    return [(type(r).__name__, getattr(r, "casualty_type", None) and r.casualty_type.value, r.quantity,
+             r.claimant_id, r.modality.value) for r in _numeric(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "von ihnen" two sentences after the North Koreans were named, in the same paragraph
+    ("Die Nordkoreaner würden als Sturmtruppen geschickt. Sie verstünden wenig von Taktik. Mindestens 100 von ihnen "
+     "seien bereits gefallen.", [("Casualty", "killed", 100, "xxx-unattributed", "asserted")]),
+    # a part of the people counted, past a relative clause about them
+    ("Von den etwa 10.000 Soldaten, die Nordkorea verlegt habe, seien rund 8.000 in die Region Kursk gebracht worden.",
+     [("Deployment", None, 10000, "xxx-unattributed", "asserted"), ("Deployment", None, 8000, "xxx-unattributed", "asserted")]),
+    # the first of those just counted
+    ("Nordkorea hat zugesagt, 3.000 Arbeiter nach Alabuga zu schicken. Die ersten rund 1.000 seien bereits eingetroffen.",
+     [("Deployment", None, 3000, "prk-government", "expected"), ("Deployment", None, 1000, "prk-government", "asserted")]),
+    # another estimate of what was just counted keeps its casualty type
+    ("Der ukrainische Generalstab sprach im Februar von mehr als 6.000 getöteten und verwundeten Nordkoreanern, "
+     "Südkoreas Militär kam zuletzt auf etwa 4.700.",
+     [("Casualty", "killed_or_wounded", 6000, "ukr-government", "asserted"),
+      ("Casualty", "killed_or_wounded", 4700, "kor-military", "asserted")]),
+    # an estimate someone holds possible or realistic
+    ("Während der ukrainische Geheimdienst von rund 100 Raketen aus Nordkorea ausgeht, hält das britische "
+     "Verteidigungsministerium sogar bis zu 200 für möglich.",
+     [("Delivery", None, 100, "ukr-government", "asserted"), ("Delivery", None, 200, "gbr-mod", "possible")]),
+    ("Nordkorea hat 11.000 Soldaten geschickt. Der ukrainische Militärgeheimdienst HUR hält insgesamt bis zu 14.000 "
+     "für realistisch.", [("Deployment", None, 11000, "xxx-unattributed", "asserted"),
+                          ("Deployment", None, 14000, "ukr-government", "possible")]),
+    # what the things are loaded with, between the number and its noun
+    ("Demnach rollten im Dezember mindestens 74 mit Munition beladene Güterwaggons aus Nordkorea nach Russland.",
+     [("Delivery", None, 74, "xxx-unattributed", "asserted")]),
+    # "abgeschossen" is no noun of ammunition
+    ("Nordkorea hat Granaten geliefert. Die ukrainische Luftwaffe meldete 63 Angriffsdrohnen vom Typ Shahed, von denen "
+     "37 abgeschossen worden seien.", []),
+])
+def test_session_39_blind_batch_al_what_is_counted(text, expected):
+    assert _what(text, "2025-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker after the verb that closes what was said speaks from the colon that opens it
+    ("Selenskyj sprach von mehr als 3.800 getöteten Nordkoreanern, während der südkoreanische Geheimdienst auf deutlich "
+     "weniger kam: Etwa 300 Soldaten seien gefallen, rund 2.700 verwundet worden, sagte der Abgeordnete Lee Seong-kweun.",
+     [(3800, "ukr-president", "asserted"), (300, "kor-nis", "asserted"), (2700, "kor-nis", "asserted")]),
+    # reports of a named kind are that kind's, not hearsay
+    ("Nach unbestätigten Berichten ukrainischer Medien sollen rund 2.000 nordkoreanische Soldaten nach Saporischschja "
+     "verlegt werden.", [(2000, "ukr-media", "expected")]),
+    ("Nach unbestätigten Berichten sollen rund 2.000 nordkoreanische Soldaten nach Saporischschja verlegt werden.",
+     [(2000, "xxx-unattributed", "expected")]),
+    # figures laid out by their author
+    ("Öl und Devisen. Auch dazu hat das MSMT Zahlen vorgelegt: Russland habe 2024 mehr als eine Million Barrel Öl nach "
+     "Nordkorea geliefert.", [(1000000, "int-msmt", "asserted")]),
+])
+def test_session_39_blind_batch_al_who_claims(text, expected):
+    assert _who(text, "2025-01") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the headlines under "Mehr zum Thema" are teasers for other articles
+    "Nordkorea hat Soldaten nach Russland geschickt.\n\nMehr zum Thema\n\nPutins Kriegswirtschaft: Russland erhält "
+    "4,5 Millionen Granaten aus Nordkorea\n\nWas der Beistandspakt bedeutet",
+    # and so is a paywalled article's teaser
+    "Nordkorea hat Soldaten nach Russland geschickt.\n\nWELTplus: Wie Kim Jong Un am Krieg verdient – Nordkorea "
+    "lieferte 20 Millionen Granaten",
+])
+def test_session_39_teasers_for_other_articles_are_no_claims(text):
+    assert _what(text, "2025-01") == []
+
+
+def test_session_39_a_teaser_block_ends_at_the_next_sentence_of_text():
+    text = ("Nordkorea hat Soldaten nach Russland geschickt.\n\nMehr zum Thema\n\nWas der Beistandspakt bedeutet\n\n"
+            "Nordkorea hat zudem 4,5 Millionen Granaten nach Russland geliefert.")
+    assert [q for _, _, q, _, _ in _what(text, "2025-01")] == [4500000]

@@ -1107,7 +1107,13 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 # (another speaker counts from where its clause names it: "... auf 6.000 Tote, Selenskyj hatte ... von
                 # fast 4000 ... gesprochen")
                 fresh_speaker = not bodies or bodies[-1][1].claimant_id != first_id
-                bodies.append((lo if fresh_speaker else cue.start(), found_attr))
+                at = lo if fresh_speaker else cue.start()
+                if fresh_speaker and bodies and claimant.start >= cue.end() \
+                        and (colon := text.rfind(": ", last_body_cue_end, cue.start())) >= 0:
+                    # (a speaker after the verb that closes the words it said speaks from the colon they open with:
+                    # "Selenskyj sprach von 3.800 ..., während ... weniger kam: Etwa 300 seien gefallen, sagte Lee")
+                    at = colon + 1
+                bodies.append((at, found_attr))
                 last_body_forward, last_body_cue_end = direction == "forward", cue.end()
             if len(bodies) <= 1:
                 choices.append(found_attr)

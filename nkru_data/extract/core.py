@@ -93,6 +93,7 @@ class _State:
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
     question_paragraph: int = -1            # the last paragraph holding a question
     figures_at: int = -10                # the last sentence that went on with the figures of the one before
+    teasers: bool = False                # the headings under "Mehr zum Thema": teasers for other articles
     headline_source: Attribution | None = None  # a source the headline names ("NIS: Nordkorea will ...")
     body_sourced: bool = False           # a sentence of the body has named a source
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
@@ -207,6 +208,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     pre = ""
     casualty_direct: str | None = None
     via_anaphora = False
+    via_estimate = False  # another estimate of what the claim before counted ("..., Südkoreas Militär kam auf 4.700")
     core_from = num.start
     um = lex.unit_re.match(text, num.end, hi) if _may_have_unit(text, num.end, hi, lex) else None
     if um is None and (sign := _SIGN.match(text, num.end, hi)) is not None and sign.group(1) in lex.unit_signs:
@@ -256,7 +258,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             # "400 getötet", "knapp 400 seien ums Leben gekommen": people of the claim before
             if st.last_rule is None or st.last_rule.table != _PERSONNEL or idx - st.last_rule_at > 3:
                 # ("von ihnen": the North Koreans of the sentence before)
-                if not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent) and not (ana and st.nk_at >= idx - 1):
+                # (or two sentences back in the paragraph: "Die Nordkoreaner würden ... geschickt. Sie verstünden wenig
+                # von Drohnen. Mindestens 100 von ihnen seien bereits gefallen")
+                if not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent) and not (ana and (
+                        st.nk_at >= idx - 1 or (st.nk_at >= idx - 2 and st.nk_paragraph == sent.paragraph))):
                     return None
             else:
                 via_anaphora = True  # the people counted just before ("... 14.000 Nordkoreaner ... Wie viele sind gefallen?")
@@ -291,6 +296,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         elif ends_or_lower and st.last_item is not None and idx - st.last_item_at <= 2 \
                 and lex.estimate_before_re.search(text, lo, num.start):
             rule, via_anaphora = st.last_item, True  # "... landen eher bei elf bis zwölf Millionen.", "könnten es 4,8 Millionen sein"
+            via_estimate = True
         elif ((ends or ((time := lex.time_after_re.match(text, num.end, hi)) is not None
                         and (_next_is_end(text, time.end(), hi) or _next_is_lower(text, time.end(), hi))))
               and _BACK_ANCHOR.search(text, lo, num.start)) \
@@ -421,7 +427,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             and idx - st.last_rule_at <= 2 and _SUCH.match(pre) is not None:
         casualty = st.last_casualty  # "... 3.000 getötet oder verwundet. Südkorea spricht von 1.100 solcher Personen."
     if casualty is None and via_anaphora and table in (_PERSONNEL, "casualties") and st.last_casualty is not None \
-            and (_COPULA_ES.search(text, max(sent.start, num.start - 60), num.start)
+            and (via_estimate or _COPULA_ES.search(text, max(sent.start, num.start - 60), num.start)
                  or _THE_NUMBER.search(text, max(sent.start, num.start - 80), num.start)):
         # "... 3000 getötet oder verwundet. Seoul nennt eine niedrigere Zahl: Es sind rund 1.100.", "... von rund 2000
         # Gefallenen aus. Im Frühjahr hatte die Behörde die Zahl noch auf etwa 600 beziffert"
@@ -976,7 +982,13 @@ def _rows(text: str, published: str, source_id: str | None,
             st.paragraph_start = sent.start
         found: list[dict[str, Any]] = []
         nums = [n for n in numbers[idx] if n.end <= sent.end]
-        if nums and (lex.page_furniture_re.search(text, sent.start, sent.end)
+        if not heading:
+            st.teasers = False
+        elif not st.teasers and lex.page_furniture_re.search(text, sent.start, sent.end):
+            # "Mehr zum Thema" on a line of its own: the headlines under it, up to the next sentence of text, are
+            # teasers for other articles ("Putins Kriegswirtschaft: Russland produziert 4,5 Millionen Granaten im Jahr")
+            st.teasers = True
+        if nums and (st.teasers or lex.page_furniture_re.search(text, sent.start, sent.end)
                      or (len(nums) == 1 and nums[0].start == sent.start and nums[0].end == sent.end)):
             nums = []  # teasers, view counters, 'Lesen Sie auch'; a number alone on its line ("2557" under the date)
         claim_lo = sent.start  # where the last claim of the sentence ends

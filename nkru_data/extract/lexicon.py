@@ -366,10 +366,11 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
 
 
 def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
-             owners: list[str] | None = None) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
+             owners: list[str] | None = None, loaded: str | None = None) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
     """The regex finding a unit after a number, the rules by its group names, and the signs ("$") by the
     group name of the unit they stand for. ``models`` matches a model name that may stand before the noun,
-    ``owners`` the possessives that may follow "von" there ("5.000 von Kims Soldaten")."""
+    ``owners`` the possessives that may follow "von" there ("5.000 von Kims Soldaten"), ``loaded`` what the
+    things are loaded with ("74 mit Munition beladene Güterwaggons")."""
     groups, table, signs = [], {}, {}
     for i, u in enumerate(units):
         name = f"u{i}"
@@ -383,7 +384,7 @@ def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
                                int(u["max_quantity"]) if u.get("max_quantity") is not None else None)
     # Up to three skipped words: lower-case adjectives ("nordkoreanische", "weitere"), fillers ("Stück").
     adjective = r"(?:" + ADJECTIVE + r"|US-\w+|[Nn]ord-?\w+|" + _alt(fillers) + (f"|(?:{models})" if models else "") \
-        + (r"|von\s+" + _alt(owners) if owners else "") + r")"
+        + (r"|von\s+" + _alt(owners) if owners else "") + (f"|(?:{loaded})" if loaded else "") + r")"
     units = f"(?:{'|'.join(groups)})"
     # The look-ahead rejects a word that holds none of the unit nouns' letters before the engine backtracks
     # through it once per unit branch ("\w*[Ss]oldaten|\w*[Tt]ruppen|..."): about 3x faster, same matches.
@@ -608,7 +609,7 @@ def _load(d: Path) -> Lexicon:
     actors, acts, dates = _read(d, "actors.yaml"), _read(d, "acts.yaml"), _read(d, "dates.yaml")
 
     unit_re, unit_table, unit_signs = _unit_re(units["units"], units.get("fillers") or [], units.get("model_names"),
-                                                list(units.get("owners") or ()))
+                                                list(units.get("owners") or ()), units.get("loaded_with"))
     attr_groups, attr_dirs = [], {}
     for i, a in enumerate(cues["attribution"]):
         attr_groups.append(f"(?P<c{i}>{a['pattern']})")
