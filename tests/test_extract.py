@@ -4876,7 +4876,7 @@ def test_session_38_a_while_clause_and_the_main_clause_each_have_their_country(t
      [(12000, "kor-nis", "expected"), (1500, "kor-nis", "asserted")]),
     # (once the body names a source, the headline's no longer speaks: the carry-over rules of the body decide)
     ("NIS: Nordkorea will 12.000 Soldaten nach Russland schicken\n\nLaut dem Pentagon sind es deutlich mehr. "
-     "Das Kursker Gebiet ist weit.\n\nDie ersten 1.500 Mann aus Nordkorea seien im Oktober nach Wladiwostok "
+     "Das Kursker Gebiet ist weit. Es ist Winter.\n\nDie ersten 1.500 Mann aus Nordkorea seien im Oktober nach Wladiwostok "
      "gebracht worden.", [(12000, "kor-nis", "expected"), (1500, "xxx-unattributed", "asserted")]),
     # (nor does the headline of a live ticker speak for its entries)
     ("Liveticker: Seoul meldet 3000 weitere Nordkoreaner\n\n+++ 18:10 Güterzüge aus Nordkorea +++\nMehr als 200 "
@@ -5009,3 +5009,55 @@ def test_session_39_a_teaser_block_ends_at_the_next_sentence_of_text():
     text = ("Nordkorea hat Soldaten nach Russland geschickt.\n\nMehr zum Thema\n\nWas der Beistandspakt bedeutet\n\n"
             "Nordkorea hat zudem 4,5 Millionen Granaten nach Russland geliefert.")
     assert [q for _, _, q, _, _ in _what(text, "2025-01")] == [4500000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Nach dieser Zählung" points back to the body named before
+    ("Südkoreas Geheimdienst NIS begleitet den Einsatz seit Oktober mit eigenen Schätzungen.\n\nNach dieser Zählung "
+     "kamen rund 11.000 nordkoreanische Soldaten nach Russland.", [(11000, "kor-nis", "asserted")]),
+    # a figure negated right before it is denied
+    ("Ein Sprecher des ukrainischen Militärgeheimdienstes HUR sagte, Nordkorea habe keineswegs 100.000 Soldaten an die "
+     "Front geschickt.", [(100000, "ukr-government", "denied")]),
+    # a long object between "wies" and "zurück"
+    ("Nach Angaben des NIS sind rund 2.700 nordkoreanische Soldaten getötet worden. KCNA wies die Angabe von 2.700 Toten "
+     "noch am Montag als „Verleumdung durch die Marionettenclique“ zurück.",
+     [(2700, "kor-nis", "asserted"), (2700, "prk-state-media", "denied")]),
+    # what a body reckons will happen, in the present tense
+    ("Südkoreas Generalstab rechnet damit, dass Pjöngjang im Winter weitere 3.000 Soldaten nach Russland schickt.",
+     [(3000, "kor-military", "expected")]),
+    ("Nach Angaben des südkoreanischen Generalstabs hat eine neue Rotation nordkoreanischer Truppen begonnen: Etwa 4.000 "
+     "Soldaten sollen bis zum Sommer die Einheiten im Grenzgebiet ablösen.", [(4000, "kor-military", "expected")]),
+    # the Russian defence minister spelt with a double s; a single Western diplomat
+    ("Derzeit seien dort noch rund 1.000 Minenräumer aus Nordkorea im Einsatz, sagte Beloussow.",
+     [(1000, "rus-government", "asserted")]),
+    ("Ein westlicher Diplomat in Seoul sagte, Pjöngjang bereite die Entsendung von bis zu 1.500 weiteren Bauarbeitern "
+     "vor.", [(1500, "xxx-western-officials", "expected")]),
+    # ", die meisten von ihnen" does not carry the source of the paragraph before
+    ("Selenskyj hatte höhere Verluste genannt: Knapp 4.000 nordkoreanische Soldaten seien getötet oder verwundet worden, sagte er.\n\n"
+     "Nordkorea hat im Herbst rund 11.000 Soldaten nach Russland geschickt, die meisten von ihnen aus dem 11. Korps.",
+     [(4000, "ukr-president", "asserted"), (11000, "xxx-unattributed", "asserted")]),
+])
+def test_session_39_blind_batch_am_claimants_and_modality(text, expected):
+    assert _who(text, "2025-06") == expected
+
+
+_MSMT_PARAGRAPHS = ("Das geht aus dem ersten Bericht des MSMT hervor. Im Herbst 2024 seien rund 11.000 nordkoreanische "
+                    "Soldaten nach Russland verlegt worden. Sie hätten im Gebiet Kursk gekämpft.\n\nIn der Gegenrichtung "
+                    "fließen vor allem Energie und Rüstungstechnik. Russland habe Nordkorea Flugabwehrsysteme überlassen. "
+                    "Zwischen März und November habe Moskau außerdem mehr als eine Million Barrel Erdöl nach Nordkorea "
+                    "geliefert.")
+
+
+def test_session_39_reported_speech_after_a_topic_sentence_goes_on_in_the_source_before():
+    assert _who(_MSMT_PARAGRAPHS, "2025-05") == [(11000, "int-msmt", "asserted"), (1000000, "int-msmt", "asserted")]
+
+
+def test_session_39_a_source_named_after_it_still_takes_such_reported_speech():
+    text = _MSMT_PARAGRAPHS.replace("geliefert.", "geliefert. Das berichtete die Zeitung Chosun Ilbo.")
+    assert _who(text, "2025-05")[1] == (1000000, "kor-chosun", "asserted")
+
+
+def test_session_39_drones_shot_down_are_no_ammunition():
+    text = ("Nordkorea hat Granaten geliefert. Russland hat die Ukraine mit 85 Drohnen angegriffen. 46 davon seien "
+            "abgeschossen worden, 38 weitere hätten ihr Ziel verfehlt.")
+    assert [q for q, _, _ in _who(text, "2025-01")] == []

@@ -95,6 +95,7 @@ class _State:
     figures_at: int = -10                # the last sentence that went on with the figures of the one before
     teasers: bool = False                # the headings under "Mehr zum Thema": teasers for other articles
     headline_source: Attribution | None = None  # a source the headline names ("NIS: Nordkorea will ...")
+    named_at: int = -10                  # the last body sentence naming anyone (see ``attribution_at``)
     body_sourced: bool = False           # a sentence of the body has named a source
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
@@ -820,6 +821,7 @@ def _rows(text: str, published: str, source_id: str | None,
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech
+    far_carried: set[int] = set()  # sentences whose source was carried past a paragraph's topic sentence
     lead: int | None = None  # the first sentence that is no heading
     last_body = -10  # the last sentence naming a person or body
     stated = 0  # sentences counted without questions
@@ -854,6 +856,22 @@ def _rows(text: str, published: str, source_id: str | None,
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution,
                          scanned=(cue_scan[idx], anaphor_scan[idx], rumour_scan[idx]))
+        if attr.claimant_id == UNATTRIBUTED and prev is None and st.attribution is not None and not heading \
+                and body - st.attribution_at == 2 and st.named_at <= st.attribution_at \
+                and sent.paragraph == st.attribution_paragraph + 1 and all(m.actor.country for m in mentions[idx]) \
+                and lex.reported_aux_re.search(text, sent.start, sent.end) \
+                and not first_match(rumour_scan[idx], lex.anonymous_re, text, sent.start, sent.end):
+            # reported speech after a topic sentence that names no one opens the next paragraph in the words of the
+            # source before ("... hätten im Gebiet Kursk gekämpft.\n\nIn der Gegenrichtung fließen vor allem Energie
+            # und Rüstungstechnik. Russland habe Nordkorea Flugabwehrsysteme ... überlassen."); a source the next
+            # sentences name still takes it (see below)
+            attr = st.attribution.carried()
+            far_carried.add(idx)
+        elif prev is not None and not attr.own and attr.claimant_id == prev.claimant_id and attrs \
+                and attrs[-1] is prev and idx - 1 in far_carried:
+            far_carried.add(idx)  # (and so does the reported speech going on from there)
+        if mentions[idx] and not heading:
+            st.named_at = body
         if attr.kind == "country" and attr.own and prev is not None and prev.kind == "body" \
                 and _same_country(attr.claimant_id, prev.claimant_id) \
                 and (pointer := first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end)) \
@@ -1088,7 +1106,7 @@ def _rows(text: str, published: str, source_id: str | None,
             row["__attr"] = quoted
             continue
         if attr.claimant_id == UNATTRIBUTED or (not attr.own and (
-                attr.also or (i and sentences[i - 1].paragraph != sentences[i].paragraph))):
+                attr.also or i in far_carried or (i and sentences[i - 1].paragraph != sentences[i].paragraph))):
             # (a joint source carried over gives way to the one the next sentence names: "... dem NIS und den
             # Ukrainern zufolge ... Beim Einsatz sollen 2700 verletzt worden sein. Das schätzt der NIS ...";
             # so does a source carried into a new paragraph: "... hieß es.\n\nMehr als 200 sollen getötet worden
@@ -1096,7 +1114,7 @@ def _rows(text: str, published: str, source_id: str | None,
             later = _back_reference(text, sentences, attrs, i, lex) or (
                 _quote_speaker(text, sentences, attrs, i, lex) or _quote_after_speaker(text, sentences, attrs, i)
                 or _reported_until_speaker(text, sentences, attrs, i, lex)
-                if attr.claimant_id == UNATTRIBUTED else None)
+                if attr.claimant_id == UNATTRIBUTED or i in far_carried else None)
             if later is not None:
                 # "... 5.000 Bauarbeiter ... Das gab Russland bekannt." ("Das berichtet der Abgeordnete Lee nach
                 # einem Briefing des Nationalen Geheimdienstes": the service)
