@@ -5061,3 +5061,13 @@ def test_session_39_drones_shot_down_are_no_ammunition():
     text = ("Nordkorea hat Granaten geliefert. Russland hat die Ukraine mit 85 Drohnen angegriffen. 46 davon seien "
             "abgeschossen worden, 38 weitere hätten ihr Ziel verfehlt.")
     assert [q for q, _, _ in _who(text, "2025-01")] == []
+
+
+def test_session_39_ueber_after_the_reports_of_a_named_body_is_about_not_more_than():
+    text = ("Kremlsprecher Dmitri Peskow hat Angaben des ukrainischen Militärgeheimdienstes über 3.000 nordkoreanische "
+            "Soldaten im Gebiet Saporischschja als „Unsinn“ bezeichnet.")
+    assert [(r.quantity, r.quantity_qualifier.value, r.modality.value) for r in _numeric(text, "2025-11")] \
+        == [(3000, "exact", "denied")]
+    # ("nach Angaben" names the source, and "über" there hedges)
+    hedged = "Nach Angaben des Ministeriums über 3.000 nordkoreanische Soldaten in Kursk."
+    assert [r.quantity_qualifier.value for r in _numeric(hedged, "2025-11")] == ["more_than"]

@@ -64,7 +64,7 @@ def parse_number(m: re.Match, lex: Lexicon) -> NumberPhrase | None:
         qualifier = lex.qualifiers.get(qual_word[0].lower() + qual_word[1:])
     start = m.start()
     if qualifier is not None and (prep := lex.qualifier_as_preposition.get(qual_word.lower())) is not None \
-            and prep.search(m.string, max(0, start - 40), start):
+            and prep.search(m.string, max(0, start - 80), start):
         qualifier = None  # "Erkenntnisse über 3.000 Soldaten": about them, no hedge
     if g["vague"]:
         return NumberPhrase(start, m.end(), m.start("vague"), None, None, "vague", m.group(0), False)
