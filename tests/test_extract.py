@@ -4875,7 +4875,8 @@ def test_session_38_a_while_clause_and_the_main_clause_each_have_their_country(t
      "begonnen. Die ersten 1.500 Mann seien im Oktober nach Wladiwostok gebracht worden.",
      [(12000, "kor-nis", "expected"), (1500, "kor-nis", "asserted")]),
     # (once the body names a source, the headline's no longer speaks: the carry-over rules of the body decide)
-    ("NIS: Nordkorea will 12.000 Soldaten nach Russland schicken\n\nLaut dem Pentagon sind es deutlich mehr. "
+    ("NIS: Nordkorea will 12.000 Soldaten nach Russland schicken\n\nNordkorea verlegt Soldaten.\n\nLaut dem Pentagon "
+     "sind es deutlich mehr. "
      "Das Kursker Gebiet ist weit. Es ist Winter.\n\nDie ersten 1.500 Mann aus Nordkorea seien im Oktober nach Wladiwostok "
      "gebracht worden.", [(12000, "kor-nis", "expected"), (1500, "xxx-unattributed", "asserted")]),
     # (nor does the headline of a live ticker speak for its entries)
@@ -5071,3 +5072,22 @@ def test_session_39_ueber_after_the_reports_of_a_named_body_is_about_not_more_th
     # ("nach Angaben" names the source, and "über" there hedges)
     hedged = "Nach Angaben des Ministeriums über 3.000 nordkoreanische Soldaten in Kursk."
     assert [r.quantity_qualifier.value for r in _numeric(hedged, "2025-11")] == ["more_than"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the US Director of National Intelligence is no South Korean "Nationaler Geheimdienst"
+    ("Nordkorea hat Russland seit Ende 2023 mehr als 250 ballistische Raketen überlassen. So steht es in einem "
+     "Lagebericht des Büros der Nationalen Geheimdienstdirektorin, der dem US-Kongress vorgelegt wurde.",
+     [(250, "usa-government", "asserted")]),
+    # Russia speaking of a report does not become the author "the document" points back to
+    ("Das geht aus dem ersten Bericht des MSMT hervor. Das russische Außenministerium nannte den Bericht „eine Sammlung "
+     "von Fälschungen“. In dem Dokument heißt es weiter, Pjöngjang habe rund 11.000 Soldaten nach Russland geschickt.",
+     [(11000, "int-msmt", "asserted")]),
+    # a teaser naming another source does not stop the headline's kicker from speaking in the next paragraph
+    ("Kiew: Mehr als 3.000 Nordkoreaner in Kursk getötet oder verwundet\n\nSeoul rechnet dennoch mit weiterem "
+     "Nachschub aus dem Norden.\n\nDie nordkoreanischen Einheiten haben schwere Verluste erlitten. Allein in den "
+     "vergangenen drei Tagen seien rund 300 Nordkoreaner gefallen oder verletzt worden.",
+     [(3000, "ukr-government", "asserted"), (300, "ukr-government", "asserted")]),
+])
+def test_session_39_blind_batch_an_sources(text, expected):
+    assert _who(text, "2025-06") == expected

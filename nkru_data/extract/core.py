@@ -96,7 +96,7 @@ class _State:
     teasers: bool = False                # the headings under "Mehr zum Thema": teasers for other articles
     headline_source: Attribution | None = None  # a source the headline names ("NIS: Nordkorea will ...")
     named_at: int = -10                  # the last body sentence naming anyone (see ``attribution_at``)
-    body_sourced: bool = False           # a sentence of the body has named a source
+    body_sourced: int = -10              # the last paragraph of the body where a sentence named a source
     seen: set = None                     # quantities of claims tied to North Korea so far: a restated number
     sentence_cache: dict = None          # (cue name, sentence start) -> whether the sentence has such a cue
 
@@ -821,7 +821,7 @@ def _rows(text: str, published: str, source_id: str | None,
     rows: list[dict[str, Any]] = []
     attrs: list[Attribution] = []
     body = 0  # sentences counted without headings: a subheading does not end reported speech
-    far_carried: set[int] = set()  # sentences whose source was carried past a paragraph's topic sentence
+    far_carried: set[int] = set()  # sentences whose source came from afar (the headline, past a topic sentence)
     lead: int | None = None  # the first sentence that is no heading
     last_body = -10  # the last sentence naming a person or body
     stated = 0  # sentences counted without questions
@@ -835,10 +835,6 @@ def _rows(text: str, published: str, source_id: str | None,
             or body - st.attribution_at <= 1) else None
         if prev is None and st.attribution is not None and body - st.attribution_at <= 3 and continued[idx]:
             prev = st.attribution  # "..., hieß es weiter": the source before still speaks
-        if prev is None and not heading and not st.body_sourced and st.headline_source is not None:
-            # reported speech before the body names anyone is the headline's source ("NIS: Nordkorea will 12.000
-            # Soldaten ... schicken" over "Die ersten 1.500 Mann seien ... gebracht worden")
-            prev = st.headline_source
         # the people named last in the paragraph, up to three sentences back ("..., sagt Lysenko. „...“ Sorge
         # bereitet ihm der Frühling. Nach Einschätzung seines Stabes ...": Lysenko's staff)
         back = last_body
@@ -856,7 +852,18 @@ def _rows(text: str, published: str, source_id: str | None,
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution,
                          scanned=(cue_scan[idx], anaphor_scan[idx], rumour_scan[idx]))
-        if attr.claimant_id == UNATTRIBUTED and prev is None and st.attribution is not None and not heading \
+        headline_carried = False
+        if attr.claimant_id == UNATTRIBUTED and prev is None and not heading and st.headline_source is not None \
+                and (st.body_sourced < sent.paragraph - 1 or st.body_sourced == sentences[lead].paragraph) \
+                and (said := attribute(text, sent.start, sent.end, mentions[idx], lex, st.headline_source, before,
+                                       fresh=False, scanned=(cue_scan[idx], anaphor_scan[idx], rumour_scan[idx]))
+                     ).claimant_id != UNATTRIBUTED:
+            # reported speech where no source of the body was named just before (or only in the teaser) is the
+            # headline's source ("NIS: Nordkorea will 12.000 Soldaten ... schicken" over "Die ersten 1.500 Mann seien
+            # ... gebracht worden")
+            attr, headline_carried = said, True
+            far_carried.add(idx)
+        elif attr.claimant_id == UNATTRIBUTED and prev is None and st.attribution is not None and not heading \
                 and body - st.attribution_at == 2 and st.named_at <= st.attribution_at \
                 and sent.paragraph == st.attribution_paragraph + 1 and all(m.actor.country for m in mentions[idx]) \
                 and lex.reported_aux_re.search(text, sent.start, sent.end) \
@@ -867,8 +874,8 @@ def _rows(text: str, published: str, source_id: str | None,
             # sentences name still takes it (see below)
             attr = st.attribution.carried()
             far_carried.add(idx)
-        elif prev is not None and not attr.own and attr.claimant_id == prev.claimant_id and attrs \
-                and attrs[-1] is prev and idx - 1 in far_carried:
+        elif prev is not None and not attr.own and attr.claimant_id == prev.claimant_id \
+                and attrs and attrs[-1] is prev and idx - 1 in far_carried:
             far_carried.add(idx)  # (and so does the reported speech going on from there)
         if mentions[idx] and not heading:
             st.named_at = body
@@ -915,7 +922,11 @@ def _rows(text: str, published: str, source_id: str | None,
             # a newspaper), also over a source carried from the sentence before ("So sind laut südkoreanischen Quellen
             # ... Über 20.000 Container ... sind dem Bericht zufolge ...")
             attr = st.source.carried()
-        elif attr.own and attr.kind in ("body", "wire"):
+        elif attr.own and attr.kind in ("body", "wire") and not (
+                st.source is not None and attr.claimant_id.split("-", 1)[0] in lex.country_roles_not_of
+                and lex.report_spoken_of_re.search(text, sent.start, sent.end)):
+            # (North Korea or Russia speaking of a report is no author of it: "Das russische Außenministerium nannte
+            # den Bericht „eine Sammlung von Fälschungen“. In dem Dokument heißt es weiter, ...": the MSMT's still)
             st.source = next((a for _, a in reversed(attr.alternatives) if a.claimant_id != UNATTRIBUTED), attr)
             st.source_at = body
         if (author := next((m for m in mentions[idx] if text.startswith("-", m.end) and not m.actor.wire
@@ -960,7 +971,7 @@ def _rows(text: str, published: str, source_id: str | None,
             if heading and lead is None and attr.own:
                 st.headline_source = attr
             elif not heading:
-                st.body_sourced = True
+                st.body_sourced = sent.paragraph
         if attr.claimant_id != UNATTRIBUTED and not heading and text[sent.end - 1] != "?":
             # (a question states nothing, so nothing of it carries over: "... oder geht es Nordkorea um ...?")
             st.attribution, st.attribution_at, st.attribution_paragraph = attr, body, sent.paragraph

@@ -115,6 +115,7 @@ class Lexicon:
     document_of_re: re.Pattern
     entry_heading_re: re.Pattern
     document_possessive_re: re.Pattern
+    report_spoken_of_re: re.Pattern
     both_sources_re: re.Pattern
     evidence_subject_re: re.Pattern  # "Satellitenbilder vom 5. Oktober" before "zeigen": the source before speaks
     leader_title_re: re.Pattern
@@ -520,6 +521,7 @@ _SINGLE_CUES = {
     "document_of_re": "document_of",
     "entry_heading_re": "entry_heading",
     "document_possessive_re": "document_possessive",
+    "report_spoken_of_re": "report_spoken_of",
     "both_sources_re": "both_sources",
     "evidence_subject_re": "evidence_subject",
     "leader_title_re": "leader_title",
