@@ -5091,3 +5091,26 @@ def test_session_39_ueber_after_the_reports_of_a_named_body_is_about_not_more_th
 ])
 def test_session_39_blind_batch_an_sources(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "rechnet ... vor" is a body's own estimate
+    ("Bis zu 20 Milliarden Dollar könnte Nordkorea mit Waffen für Russland eingenommen haben, rechnet das Korea "
+     "Institute for Defense Analyses (KIDA) in einer neuen Studie vor.", [(20000000000, "kor-kida", "possible")]),
+    # a quotation's speaker named after it
+    ("„Pjöngjang hat schon mehr als 15.000 Mann nach Russland geschickt.“ Mit diesen Worten reagierte Heorhij Tychyj, "
+     "Sprecher des ukrainischen Außenministeriums, auf die Ankündigung.", [(15000, "ukr-government", "asserted")]),
+    ("„Unsere Zahlen liegen bei mehr als 5.000 getöteten Nordkoreanern.“ Die ukrainische Seite reagierte am Vormittag. "
+     "Ausgesprochen hat die Sätze Andrij Kowalenko vom ukrainischen Sicherheitsrat.",
+     [(5000, "ukr-government", "asserted")]),
+    # "sollten" goes on in the words of the source before, as a plan
+    ("Schoigu kündigte in Pjöngjang die Entsendung nordkoreanischer Bauarbeiter an. Für die Unterkunft komme Russland "
+     "auf.\n\nDie ersten 1.500 Männer sollten bereits bis Mitte Juli in der Region eintreffen.",
+     [(1500, "rus-security-council", "expected")]),
+    # a ticker entry's heading names the source of its reported speech after the time stamp
+    ("Liveblog Ukraine\n\n09.40 Uhr: Kiew: Pjöngjang deckt die Hälfte des russischen Granatenbedarfs\n\nNordkoreanische "
+     "Munition macht die Hälfte aus. Insgesamt habe Pjöngjang rund vier Millionen Granaten an Russland geliefert.",
+     [(4000000, "ukr-government", "asserted")]),
+])
+def test_session_39_blind_batch_an_speakers_after_and_kickers(text, expected):
+    assert _who(text, "2025-06") == expected

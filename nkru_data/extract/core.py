@@ -984,8 +984,11 @@ def _rows(text: str, published: str, source_id: str | None,
         # A South Korean source speaks of the North further on ("Shin bezifferte die Zahl der Container auf 6700").
         # (an interviewer's question does not count: "Und die Arbeiter?" keeps the answer on the topic)
         stated += text[sent.end - 1] != "?"
-        if heading and st.headline_source is not None and lex.entry_heading_re.match(text, sent.start, sent.end):
-            st.headline_source = None  # (a ticker's entries have sources of their own, not the page's headline)
+        if heading and lex.entry_heading_re.match(text, sent.start, sent.end):
+            # a ticker's entries have sources of their own, not the page's headline; an entry's heading may name one
+            # ("09.40 Uhr: Kiew: Pjöngjang deckt fast die Hälfte ..." over the entry's reported speech)
+            st.headline_source = attr if attr.own and attr.claimant_id != UNATTRIBUTED else None
+            st.body_sourced = -10
         if heading and not nk_here and lex.entry_heading_re.match(text, sent.start, sent.end):
             # a ticker's next entry: a story of its own (no topic, count or source of the entry before)
             st.nk_stated, st.nk_paragraph, st.last_rule, st.last_item, st.attribution = -10, -1, None, None, None
