@@ -5114,3 +5114,19 @@ def test_session_39_blind_batch_an_sources(text, expected):
 ])
 def test_session_39_blind_batch_an_speakers_after_and_kickers(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a semicolon inside brackets does not part the number from the source the brackets name
+    ("Nordkoreas Truppen in Russland\n\nKampftruppen, erste Welle: rund 11.000 (Oktober bis Dezember 2024; Quelle: "
+     "südkoreanischer Geheimdienst NIS)", [(11000, "kor-nis", "asserted")]),
+    # (outside brackets it still does)
+    ("Bislang waren die 14.000 nordkoreanischen Soldaten nur in Kursk eingesetzt; der britische Geheimdienst schätzt, "
+     "dass 6.000 von ihnen verwundet wurden.", [(14000, "xxx-unattributed", "asserted"), (6000, "gbr-mod", "asserted")]),
+    # a part of those just counted, after a time phrase
+    ("Schoigu kündigte 6.000 nordkoreanische Bauarbeiter an. Von den 6.000 Männern seien bis Ende August etwa 1.500 "
+     "eingetroffen, berichtete die südkoreanische Zeitung JoongAng Ilbo.",
+     [(6000, "rus-security-council", "asserted"), (6000, "kor-joongang", "asserted"), (1500, "kor-joongang", "asserted")]),
+])
+def test_session_39_blind_batch_ao(text, expected):
+    assert _who(text, "2025-09") == expected

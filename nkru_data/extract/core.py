@@ -1096,7 +1096,9 @@ def _rows(text: str, published: str, source_id: str | None,
             if row["__attr"].own and row["__attr"].text and row["__table"] != "diplomatic_acts" \
                     and (semi := text.find(";", row["__core"][1], sent.end)) >= 0 \
                     and text.find(row["__attr"].text, semi, sent.end) >= 0 \
-                    and text.find(row["__attr"].text, sent.start, semi) < 0 and not _SEMICOLON_BACK.match(text, semi + 1):
+                    and text.find(row["__attr"].text, sent.start, semi) < 0 and not _SEMICOLON_BACK.match(text, semi + 1) \
+                    and text.rfind("(", row["__core"][1], semi) <= text.rfind(")", row["__core"][1], semi):
+                # (not a semicolon inside brackets: "rund 11.000 (Oktober bis Dezember 2024; Quelle: ... NIS)")
                 # "Bislang waren die 14.000 Soldaten nur in Kursk eingesetzt; der britische Geheimdienst schätzt, dass
                 # 6000 ...": the source of the clause after the semicolon is not that of the count before it ("...;
                 # dies berichtete der NIS" is)
