@@ -852,7 +852,6 @@ def _rows(text: str, published: str, source_id: str | None,
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution,
                          scanned=(cue_scan[idx], anaphor_scan[idx], rumour_scan[idx]))
-        headline_carried = False
         if attr.claimant_id == UNATTRIBUTED and prev is None and not heading and st.headline_source is not None \
                 and (st.body_sourced < sent.paragraph - 1 or st.body_sourced == sentences[lead].paragraph) \
                 and (said := attribute(text, sent.start, sent.end, mentions[idx], lex, st.headline_source, before,
@@ -861,7 +860,7 @@ def _rows(text: str, published: str, source_id: str | None,
             # reported speech where no source of the body was named just before (or only in the teaser) is the
             # headline's source ("NIS: Nordkorea will 12.000 Soldaten ... schicken" over "Die ersten 1.500 Mann seien
             # ... gebracht worden")
-            attr, headline_carried = said, True
+            attr = said
             far_carried.add(idx)
         elif attr.claimant_id == UNATTRIBUTED and prev is None and st.attribution is not None and not heading \
                 and body - st.attribution_at == 2 and st.named_at <= st.attribution_at \
@@ -984,12 +983,13 @@ def _rows(text: str, published: str, source_id: str | None,
         # A South Korean source speaks of the North further on ("Shin bezifferte die Zahl der Container auf 6700").
         # (an interviewer's question does not count: "Und die Arbeiter?" keeps the answer on the topic)
         stated += text[sent.end - 1] != "?"
-        if heading and lex.entry_heading_re.match(text, sent.start, sent.end):
+        entry = heading and lex.entry_heading_re.match(text, sent.start, sent.end) is not None
+        if entry:
             # a ticker's entries have sources of their own, not the page's headline; an entry's heading may name one
             # ("09.40 Uhr: Kiew: Pjöngjang deckt fast die Hälfte ..." over the entry's reported speech)
             st.headline_source = attr if attr.own and attr.claimant_id != UNATTRIBUTED else None
             st.body_sourced = -10
-        if heading and not nk_here and lex.entry_heading_re.match(text, sent.start, sent.end):
+        if entry and not nk_here:
             # a ticker's next entry: a story of its own (no topic, count or source of the entry before)
             st.nk_stated, st.nk_paragraph, st.last_rule, st.last_item, st.attribution = -10, -1, None, None, None
         nk_ok = nk_here or stated - st.nk_stated <= 2 or sent.paragraph == st.nk_paragraph or (
