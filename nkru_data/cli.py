@@ -259,15 +259,15 @@ def validate(
 @app.command("add-source")
 def add_source(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, metavar="FILE", help="The source text (UTF-8) to register."),
-    published: str = typer.Option(..., "--published", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD."),
-    outlet: Optional[str] = typer.Option(None, "--outlet", help="The outlet, only if the text shows it."),
-    title: Optional[str] = typer.Option(None, "--title", help="The title, as written."),
-    url: Optional[str] = typer.Option(None, "--url", help="The address, only if known (never invented)."),
-    source_id: Optional[str] = typer.Option(None, "--source-id", help="Id to use (default: outlet slug + date)."),
-    published_basis: str = typer.Option("stated", "--published-basis", help="'stated' (the text gives the date) or 'inferred'."),
-    language: str = typer.Option("de", "--language", help="BCP 47 language tag of the text."),
-    notes: Optional[str] = typer.Option(None, "--notes", help="Reasoning behind an inferred date, anything a reader needs."),
-    root: Path = typer.Option(Path("."), "--root", help="The checkout holding seeds/."),
+    published: str = typer.Option(..., "--published", metavar="DATE", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", metavar="NAME", help="The outlet, only if the text shows it."),
+    title: Optional[str] = typer.Option(None, "--title", metavar="TEXT", help="The title, as written."),
+    url: Optional[str] = typer.Option(None, "--url", metavar="URL", help="The address, only if known (never invented)."),
+    source_id: Optional[str] = typer.Option(None, "--source-id", metavar="ID", help="Id to use (default: outlet slug + date)."),
+    published_basis: str = typer.Option("stated", "--published-basis", metavar="BASIS", help="'stated' (the text gives the date) or 'inferred'."),
+    language: str = typer.Option("de", "--language", metavar="TAG", help="BCP 47 language tag of the text."),
+    notes: Optional[str] = typer.Option(None, "--notes", metavar="TEXT", help="Reasoning behind an inferred date, anything a reader needs."),
+    root: Path = typer.Option(Path("."), "--root", metavar="DIR", help="The checkout holding seeds/."),
 ) -> None:
     """Copy a text into seeds/texts/, register it in seeds/sources.yaml and start its record file."""
     from .contribute import add_source as _add_source
@@ -306,13 +306,13 @@ def _print_changes(changes) -> None:
 
 @app.command()
 def build(
-    version: Optional[str] = typer.Option(None, "--version", callback=_new_version_value,
+    version: Optional[str] = typer.Option(None, "--version", metavar="X.Y.Z", callback=_new_version_value,
                                           help="Publish this version (X.Y.Z) into the releases folder. Without it: a preview in a scratch folder."),
-    root: Path = typer.Option(Path("."), "--root", help="The checkout holding seeds/."),
-    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live (default: <root>/releases)."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Preview folder (without --version; default: .nkru-preview in the root)."),
+    root: Path = typer.Option(Path("."), "--root", metavar="DIR", help="The checkout holding seeds/."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", metavar="DIR", help="Where releases live (default: <root>/releases)."),
+    out: Optional[Path] = typer.Option(None, "--out", metavar="DIR", help="Preview folder (without --version; default: .nkru-preview in the root)."),
     created: Optional[str] = typer.Option(
-        None, "--created", help="Release date (YYYY-MM-DD or ISO timestamp); default: the day of publishing "
+        None, "--created", metavar="DATE", help="Release date (YYYY-MM-DD or ISO timestamp); default: the day of publishing "
         "(SOURCE_DATE_EPOCH if set), a published version's own date when rebuilding it, the newest source's date "
         "for a preview."),
     curated_only: bool = typer.Option(False, "--curated-only", help="Leave out the records the extraction rules add."),
@@ -339,7 +339,7 @@ def build(
 
 @app.command()
 def versions(
-    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live (default: the installed or checkout releases)."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", metavar="DIR", help="Where releases live (default: the installed or checkout releases)."),
 ) -> None:
     """List the published versions, oldest first."""
     from .loading import package, versions as _versions
@@ -357,9 +357,9 @@ def versions(
 def info(
     version: Optional[str] = typer.Argument(None, metavar="VERSION", callback=_version_value,
                                             help="Version X.Y.Z (default: the latest)."),
-    version_opt: Optional[str] = typer.Option(None, "--version", callback=_version_value,
+    version_opt: Optional[str] = typer.Option(None, "--version", metavar="X.Y.Z", callback=_version_value,
                                               help="The same as VERSION, as export takes it."),
-    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", metavar="DIR", help="Where releases live."),
 ) -> None:
     """Show a release: metadata, record counts and files."""
     from .loading import package
@@ -380,7 +380,7 @@ def info(
 def diff(
     a: str = typer.Argument(..., metavar="A", callback=_version_value, help="Older version (X.Y.Z)."),
     b: str = typer.Argument(..., metavar="B", callback=_version_value, help="Newer version (X.Y.Z)."),
-    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", metavar="DIR", help="Where releases live."),
 ) -> None:
     """Records added, removed and changed (with the changed fields) from version A to version B."""
     from .changes import diff as _diff
@@ -393,11 +393,11 @@ def diff(
 @app.command()
 def export(
     table: str = typer.Argument(..., metavar="TABLE", help="Table name (deployments, deliveries, ...)."),
-    version: Optional[str] = typer.Option(None, "--version", callback=_version_value,
+    version: Optional[str] = typer.Option(None, "--version", metavar="X.Y.Z", callback=_version_value,
                                           help="Version X.Y.Z (default: the latest)."),
-    format: str = typer.Option("csv", "--format", help="csv, parquet or jsonl."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
-    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
+    format: str = typer.Option("csv", "--format", metavar="FORMAT", help="csv, parquet or jsonl."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="File to write (default: standard output)."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", metavar="DIR", help="Where releases live."),
 ) -> None:
     """Write one table of a release as CSV, Parquet or JSON Lines."""
     from .loading import EXPORT_FORMATS, export as _export
@@ -419,9 +419,9 @@ def export(
 def verify(
     version: Optional[str] = typer.Argument(None, metavar="VERSION", callback=_version_value,
                                             help="Version X.Y.Z (default: every published version)."),
-    version_opt: Optional[str] = typer.Option(None, "--version", callback=_version_value,
+    version_opt: Optional[str] = typer.Option(None, "--version", metavar="X.Y.Z", callback=_version_value,
                                               help="The same as VERSION, as export takes it."),
-    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", help="Where releases live."),
+    releases_dir: Optional[Path] = typer.Option(None, "--releases-dir", metavar="DIR", help="Where releases live."),
 ) -> None:
     """Check every file of a release against the sha256 its datapackage.json lists (always re-hashing)."""
     from .loading import verify as _verify, versions as _versions
@@ -442,8 +442,8 @@ def verify(
 @app.command()
 def review(
     source_id: str = typer.Argument(..., metavar="SOURCE_ID", help="The source to show, e.g. dlf-2024-10-22."),
-    root: Path = typer.Option(Path("."), "--root", help="Repository root holding seeds/."),
-    width: Optional[int] = typer.Option(None, "--width", min=1, help="Line width (default: the terminal's, 120 when piped)."),
+    root: Path = typer.Option(Path("."), "--root", metavar="DIR", help="Repository root holding seeds/."),
+    width: Optional[int] = typer.Option(None, "--width", metavar="N", min=1, help="Line width (default: the terminal's, 120 when piped)."),
 ) -> None:
     r"""Show one source text with every record's quote marked \[n> ... <n] and a table of the records."""
     # The backslash keeps "[n> ... <n]" from being read as rich markup (and dropped) in --help.
@@ -463,9 +463,9 @@ def review(
 def extract_cmd(
     files: list[Path] = typer.Argument(..., exists=True, metavar="FILE",
                                        help="One or more text files (UTF-8) or folders of *.txt files."),
-    published: str = typer.Option(..., "--published", help="When the texts were published: YYYY, YYYY-MM or YYYY-MM-DD."),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl (one JSON record per line) or table (for reading)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
+    published: str = typer.Option(..., "--published", metavar="DATE", help="When the texts were published: YYYY, YYYY-MM or YYYY-MM-DD."),
+    fmt: str = typer.Option("jsonl", "--format", metavar="FORMAT", help="jsonl (one JSON record per line) or table (for reading)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", min=0, help="Worker processes (0: one per core)."),
 ) -> None:
     """Extract claim records from German news texts with the rules in nkru_data/extract/rules/."""
     import json
@@ -523,9 +523,9 @@ def _extract_table(results) -> None:
 
 @app.command("eval")
 def eval_cmd(
-    root: Path = typer.Option(Path("."), "--root", help="Repository root holding seeds/."),
+    root: Path = typer.Option(Path("."), "--root", metavar="DIR", help="Repository root holding seeds/."),
     articles: Optional[Path] = typer.Option(
-        None, "--articles", help="A folder of test articles (<name>.txt + <name>.yaml, as tests/extraction/) to score instead."),
+        None, "--articles", metavar="DIR", help="A folder of test articles (<name>.txt + <name>.yaml, as tests/extraction/) to score instead."),
 ) -> None:
     """Score extraction on the seed texts against their curated records (precision, recall, misses, extras)."""
     from .extract.scoring import evaluate as _evaluate

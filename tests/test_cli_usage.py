@@ -211,6 +211,18 @@ def test_help_shows_every_text_whole_and_no_value_for_flags(name):
             assert "<" not in line, line  # a flag takes no value: no type after it
 
 
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_help_names_what_each_option_takes(name):
+    """An option that takes a value shows a word for it (DATE, DIR, X.Y.Z), never a Python type like <str>."""
+    out = run_cli(name, "--help").stdout
+    valued = [p for p in COMMANDS[name].params if p.param_type_name == "option" and not p.is_flag]
+    for param in valued:
+        assert param.metavar and param.metavar.upper() == param.metavar, param.opts
+        line = next(line for line in out.splitlines() if param.opts[0] in line.split())
+        assert param.metavar in line.split(), line
+    assert not re.search(r"<(?:str|path|int|float)>", out)
+
+
 def test_review_help_shows_the_marks():
     assert "marked [n> ... <n] and a table" in run_cli("review", "--help").stdout
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+import nkru_data
 from nkru_data.loading import versions
 from nkru_data.release import build
 from nkru_data.schemas import TABLES
@@ -104,6 +105,13 @@ def test_wheel_installed_in_a_fresh_venv_loads_every_version(tmp_path):
     assert report["versions"] == expected_versions
     assert report["counts"] == expected_counts == report["records"]
     assert report["problems"] == []
+
+    # the version is written once, in nkru_data/__init__.py; the wheel's metadata and --version read it from there
+    assert wheel.name.startswith(f"nkru_data-{nkru_data.__version__}-")
+    shown = _run([str(venv / "bin" / "nkru-data"), "--version"], cwd=workdir, env=env)
+    assert shown.stdout == f"nkru-data {nkru_data.__version__}\n"
+    metadata = _run([str(py), "-c", "import importlib.metadata as m; print(m.version('nkru-data'))"], cwd=workdir, env=env)
+    assert metadata.stdout.strip() == nkru_data.__version__
 
     cli = _run([str(venv / "bin" / "nkru-data"), "versions"], cwd=workdir, env=env)
     assert [line.split("\t")[0] for line in cli.stdout.splitlines()] == expected_versions
