@@ -5130,3 +5130,33 @@ def test_session_39_blind_batch_an_speakers_after_and_kickers(text, expected):
 ])
 def test_session_39_blind_batch_ao(text, expected):
     assert _who(text, "2025-09") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate per head opening its clause is no amount paid ...
+    ("Nordkorea hat Russland Millionen Granaten geschickt.\n\nHinzu kommen Devisen: Pro Soldat und Monat zahle Moskau "
+     "nach Schätzungen südkoreanischer Experten rund 2000 Dollar.", [(None, "xxx-unattributed", "asserted")]),
+    # the other side's supplies: shells for Ukraine, in a sentence naming neither North Korea nor Russia
+    ("Nordkorea hat in derselben Zeit ein Vielfaches davon nach Russland geschickt. Die Europäische Union hat ihr Ziel, "
+     "der Ukraine bis März 2024 eine Million Granaten zu liefern, erst Monate später erreicht.", []),
+    # an army's own losses
+    ("Nordkoreas Soldaten kämpften in Kursk. Nach russischer Darstellung verlor die ukrainische Armee bei ihrer "
+     "Kursk-Offensive seit August 2024 mehr als 76.000 Soldaten.", []),
+    ("Nordkoreas Soldaten kämpften in Kursk. Die TASS zitierte das Verteidigungsministerium in Moskau, wonach die ukrainischen Verbände in der Region Kursk "
+     "mehr als 76.000 Soldaten verloren hätten.", []),
+])
+def test_session_40_rates_the_other_sides_supplies_and_losses_are_no_claims(text, expected):
+    assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... while a total after it is, and "der Ukraine" as a source names no recipient
+    ("Pro Soldat und Monat gerechnet hat Russland Nordkorea nach Angaben des NIS insgesamt bereits 500 Millionen "
+     "Dollar gezahlt.", [(500000000, "kor-nis", "asserted")]),
+    ("Nach Angaben der Ukraine hat Nordkorea bis März 2024 rund eine Million Granaten geliefert.",
+     [(1000000, "ukr-government", "asserted")]),
+    ("Die ukrainische Armee meldete am Montag mehr als 3.000 getötete Nordkoreaner.",
+     [(3000, "ukr-government", "asserted")]),
+])
+def test_session_40_what_still_counts_next_to_those(text, expected):
+    assert _who(text, "2025-06") == expected

@@ -366,6 +366,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if lex.foreign_people_re.search(text, sent.start, num.start) \
             and not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent):
         return None  # "Die russischen Verluste bezifferte das Militär auf 1520 Soldaten"
+    if rule.table == "deliveries" and lex.other_side_recipient_re.search(text, sent.start, num.start) \
+            and not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent) \
+            and not _sentence_has(st, "russia", lex.russia_re, text, sent):
+        return None  # "der Ukraine bis März 2024 eine Million Granaten zu liefern": the other side's supplies
     sent_lo, sent_hi = sent.start, sent.end
     # "Hinzu kämen mehr als hundert Raketen": a sentence that continues the one before shares its verbs.
     continues = lex.continuation_re.match(text, sent_lo) is not None

@@ -178,6 +178,7 @@ class Lexicon:
     aid_subject_re: re.Pattern          # "eine Unterstützung ..., die ... 15.000 Soldaten umfasst": help does count
     per_unit_re: re.Pattern
     foreign_people_re: re.Pattern
+    other_side_recipient_re: re.Pattern  # "der Ukraine ... eine Million Granaten zu liefern" (cues.yaml)
     anonymous_re: re.Pattern
     joint_re: re.Pattern
     modality: tuple[tuple[str, re.Pattern], ...]
@@ -564,6 +565,7 @@ _SINGLE_CUES = {
     "aid_subject_re": "aid_subject",
     "per_unit_re": "per_unit",
     "foreign_people_re": "foreign_people",
+    "other_side_recipient_re": "other_side_recipient",
     "anonymous_re": "anonymous",
     "joint_re": "joint",
     "not_a_claim_before_re": "not_a_claim_before",
