@@ -5160,3 +5160,21 @@ def test_session_40_rates_the_other_sides_supplies_and_losses_are_no_claims(text
 ])
 def test_session_40_what_still_counts_next_to_those(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever denies another's figures is the claimant of the denial
+    ("Kremlsprecher Dmitri Peskow hat Angaben des ukrainischen Militärgeheimdienstes über 3.000 nordkoreanische "
+     "Soldaten im Gebiet Saporischschja als „Unsinn“ bezeichnet.", [(3000, "rus-kremlin", "denied")]),
+    ("Der Kreml wies Angaben des ukrainischen Militärgeheimdienstes über 3.000 nordkoreanische Soldaten zurück.",
+     [(3000, "rus-kremlin", "denied")]),
+    ("Vor zwei Wochen hat Kremlsprecher Peskow die Berichte über 10.000 nordkoreanische Soldaten als Fälschung abgetan.",
+     [(10000, "rus-kremlin", "denied")]),
+    ("Peskow bezeichnete Angaben des HUR über 3.000 nordkoreanische Soldaten als Propaganda.",
+     [(3000, "rus-kremlin", "denied")]),
+    # (the statement itself stays its author's)
+    ("Nach Angaben des ukrainischen Militärgeheimdienstes sind 3.000 nordkoreanische Soldaten im Gebiet Saporischschja.",
+     [(3000, "ukr-government", "asserted")]),
+])
+def test_session_40_the_denier_of_anothers_figures_is_the_claimant(text, expected):
+    assert _who(text, "2025-06") == expected
