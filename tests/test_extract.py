@@ -5178,3 +5178,45 @@ def test_session_40_what_still_counts_next_to_those(text, expected):
 ])
 def test_session_40_the_denier_of_anothers_figures_is_the_claimant(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # limits, prices, needs, a repatriation, an army's own size, trade with China: no claims
+    ("Mehr als eine Million Barrel Erdölprodukte seien seit März 2024 nach Nordkorea gelangt – deutlich mehr, als die "
+     "UN-Sanktionen mit ihrer Jahresobergrenze von 500.000 Barrel zulassen.", [(1000000, "xxx-unattributed", "asserted")]),
+    ("Für das Öl zahlt Pjöngjang mit Granaten. Russisches Ural-Öl notiert deutlich unter dem westlichen Preisdeckel von "
+     "60 Dollar.", []),
+    ("Russland liefert Weizen an Nordkorea, das nach Schätzungen der FAO jedes Jahr eine Versorgungslücke von rund einer "
+     "Million Tonnen Getreide hat.", []),
+    ("Nordkoreanische Arbeiter sind in Russland. Russland hatte 2019 nach eigenen Angaben rund 30.000 Nordkoreaner "
+     "ausreisen lassen.", []),
+    ("Nordkorea lieferte Haubitzen an Russland. Die eigene Artillerie der nordkoreanischen Volksarmee umfasst nach dem "
+     "Weißbuch rund 8.800 Geschütze.", []),
+    ("Nordkorea schickte Soldaten nach Russland. Allein die Spezialkräfte der Volksarmee umfassen nach Schätzung des "
+     "IISS rund 200.000 Mann.", []),
+    ("Nordkorea verdient an Waffenlieferungen an Moskau. Das wäre das Zehnfache des Handels mit China, der sich 2024 "
+     "nach Pekinger Zollangaben auf rund 2,2 Milliarden Dollar belief.", []),
+    # goods and vehicles named in the business press's words
+    ("Zollunterlagen weisen russische Weizenlieferungen von knapp 60.000 Tonnen nach Nordkorea aus.",
+     [(60000, "xxx-unattributed", "asserted")]),
+    ("Die CSIS-Analysten beobachteten auf nordkoreanischer Seite 40 Kesselwagen, die aus Russland gekommen waren.",
+     [(40, "xxx-unattributed", "asserted")]),
+    ("Nordkorea hat Russland Haubitzen geliefert. Das Analyseportal Oryx hat seither zwölf Koksan auf russischem Gebiet "
+     "dokumentiert.", [(12, "xxx-unattributed", "asserted")]),
+    ("Russland soll Nordkorea Kampfjets liefern. Im Gespräch seien bis zu 20 Maschinen der Typen MiG-29 und Su-27, sagte "
+     "ein Abgeordneter.", [(20, "xxx-unattributed", "possible")]),
+    ("Nach Angaben des NIS sind in Pjöngjang mindestens drei Pantsir-Systeme in Stellung gebracht worden.",
+     [(3, "kor-nis", "asserted")]),
+    ("Das japanische Verteidigungsministerium schätzt die Menge an Ölprodukten, die seit Jahresbeginn bei Umladungen auf "
+     "hoher See von russischen an nordkoreanische Tanker gegangen ist, auf mehr als 300.000 Barrel.",
+     [(300000, "jpn-mod", "asserted")]),
+    ("Die Forscher dokumentierten im Hafen Rajin zudem das Entladen von etwa 90 Militärlastwagen russischer Bauart.",
+     [(90, "xxx-experts", "asserted")]),
+])
+def test_session_40_blind_batch_ar_business_press(text, expected):
+    assert _who(text, "2025-06") == expected
+
+
+def test_session_40_a_hedge_before_noch_still_hedges():
+    records = _numeric("Er schätzt, dass derzeit höchstens noch 10.000 nordkoreanische Soldaten in Russland sind.", "2025-06")
+    assert [(r.quantity, r.quantity_qualifier.value) for r in records] == [(10000, "at_most")]

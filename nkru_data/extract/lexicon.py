@@ -177,6 +177,8 @@ class Lexicon:
     size_after_re: re.Pattern           # "die 200.000 Soldaten umfasst": what a unit consists of (cues.yaml)
     aid_subject_re: re.Pattern          # "eine Unterstützung ..., die ... 15.000 Soldaten umfasst": help does count
     per_unit_re: re.Pattern
+    army_size_before_re: re.Pattern     # "Die Artillerie der Volksarmee umfasst ... 8.800 Geschütze" (cues.yaml)
+    other_trade_re: re.Pattern          # "des Handels mit China, der sich ... auf 2,2 Milliarden Dollar belief"
     foreign_people_re: re.Pattern
     other_side_recipient_re: re.Pattern  # "der Ukraine ... eine Million Granaten zu liefern" (cues.yaml)
     anonymous_re: re.Pattern
@@ -357,7 +359,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     return compile_rule(
         r"(?<![\w])"  # every phrase starts a word: the finder tests that first
         # (also quoted: 'von „bis zu“ zehntausend Mann', 'etwa „2.700 Verletzte“')
-        rf"(?:(?P<qual>(?<![\w-])(?:{qual}))[“\"«]?\s+[„\"»]?)?"
+        # ("höchstens noch 10.000": "noch" between the hedge and its number)
+        rf"(?:(?P<qual>(?<![\w-])(?:{qual}))[“\"«]?\s+(?:noch\s+)?[„\"»]?)?"
         rf"(?:(?P<between>(?<![\w-])[Zz]wischen)\s+)?"
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
@@ -564,6 +567,8 @@ _SINGLE_CUES = {
     "statement_context_re": "statement_context",
     "aid_subject_re": "aid_subject",
     "per_unit_re": "per_unit",
+    "army_size_before_re": "army_size_before",
+    "other_trade_re": "other_trade",
     "foreign_people_re": "foreign_people",
     "other_side_recipient_re": "other_side_recipient",
     "anonymous_re": "anonymous",
