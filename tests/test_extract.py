@@ -5220,3 +5220,14 @@ def test_session_40_blind_batch_ar_business_press(text, expected):
 def test_session_40_a_hedge_before_noch_still_hedges():
     records = _numeric("Er schätzt, dass derzeit höchstens noch 10.000 nordkoreanische Soldaten in Russland sind.", "2025-06")
     assert [(r.quantity, r.quantity_qualifier.value) for r in records] == [(10000, "at_most")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind batch aq: a hoax ("Ente") denies; money "bekommen"
+    ("Kremlsprecher Dmitri Peskow bezeichnete Berichte über 10.000 nordkoreanische Soldaten in Russland erneut als "
+     "„Ente“.", [(10000, "rus-kremlin", "denied")]),
+    ("Nordkorea hat für Waffen und Soldaten mindestens 25 Milliarden Dollar von Moskau bekommen.",
+     [(25000000000, "xxx-unattributed", "asserted")]),
+])
+def test_session_40_blind_batch_aq(text, expected):
+    assert _who(text, "2025-06") == expected
