@@ -363,7 +363,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "eine Division, die 10.000 Soldaten umfasst": a unit's size
     if lex.per_unit_re.search(text, sent.start, num.start):
         return None  # "In einen Standardcontainer passen bis zu 300 Granaten"
-    if lex.army_size_before_re.search(text, sent.start, num.start) and not lex.aid_subject_re.search(text, sent.start, num.start):
+    if (size := lex.army_size_before_re.search(text, sent.start, num.start)) is not None \
+            and lex.army_size_subject_re.search(text, max(sent.start, size.start() - 130), size.start()) \
+            and not lex.aid_subject_re.search(text, sent.start, num.start):
         return None  # "Die Artillerie der Volksarmee umfasst ... rund 8.800 Geschütze": an army's own size
     if rule.table == "deliveries" and lex.other_trade_re.search(text, sent.start, num.start):
         return None  # "des Handels mit China, der sich 2024 ... auf rund 2,2 Milliarden Dollar belief"

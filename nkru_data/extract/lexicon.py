@@ -178,6 +178,7 @@ class Lexicon:
     aid_subject_re: re.Pattern          # "eine Unterstützung ..., die ... 15.000 Soldaten umfasst": help does count
     per_unit_re: re.Pattern
     army_size_before_re: re.Pattern     # "Die Artillerie der Volksarmee umfasst ... 8.800 Geschütze" (cues.yaml)
+    army_size_subject_re: re.Pattern
     other_trade_re: re.Pattern          # "des Handels mit China, der sich ... auf 2,2 Milliarden Dollar belief"
     foreign_people_re: re.Pattern
     other_side_recipient_re: re.Pattern  # "der Ukraine ... eine Million Granaten zu liefern" (cues.yaml)
@@ -568,6 +569,7 @@ _SINGLE_CUES = {
     "aid_subject_re": "aid_subject",
     "per_unit_re": "per_unit",
     "army_size_before_re": "army_size_before",
+    "army_size_subject_re": "army_size_subject",
     "other_trade_re": "other_trade",
     "foreign_people_re": "foreign_people",
     "other_side_recipient_re": "other_side_recipient",
