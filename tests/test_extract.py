@@ -5231,3 +5231,18 @@ def test_session_40_a_hedge_before_noch_still_hedges():
 ])
 def test_session_40_blind_batch_aq(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview's guest introduced by a role in a unit answers under his name
+    ("„Sie kommen, auch wenn neben ihnen alle fallen“\n\nOberstleutnant Andrij Kowal ist stellvertretender Kommandeur "
+     "einer ukrainischen Luftsturmbrigade, die im Gebiet Kursk kämpft.\n\nFrage: Wie viele Nordkoreaner haben Sie "
+     "getroffen?\n\nKowal: Dort haben wir seit Mitte Dezember mehr als 600 nordkoreanische Soldaten getötet.",
+     [(600, "ukr-government", "asserted")]),
+    # a rank before a name is no part of it, so "Oberstleutnant" alone is no speaker
+    ("Oberstleutnant Andrij Kowal ist stellvertretender Kommandeur einer ukrainischen Luftsturmbrigade.\n\nNordkorea hat "
+     "Soldaten geschickt. Ein Oberstleutnant der Volksarmee soll 300 Soldaten nach Russland geführt haben.",
+     [(300, "xxx-unattributed", "asserted")]),
+])
+def test_session_40_an_interview_guest_introduced_by_a_role_in_a_unit(text, expected):
+    assert _who(text, "2025-01") == expected

@@ -427,6 +427,11 @@ _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"
 _NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]+(?=,))?,?\s+((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})"
                    r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+# ... or the name before a role it is said to hold: "Oberstleutnant Andrij Kowal ist stellvertretender Kommandeur einer
+# ukrainischen Luftsturmbrigade" (an interview's guest, who then answers under "Kowal:"); a rank before the name is
+# none of it (not_names).
+_COPULA = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+(?:\(\d{{2}}\)\s+)?(?:ist|war)\s+"
+                     r"(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+\s+(?:des|der|eines|einer)\s+$")
 # ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".
 _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}}),\s+"
                       # (not a relative clause: "in seinem Bericht, den das US-Außenministerium veröffentlichte")
@@ -436,7 +441,7 @@ _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,
 # A Korean person's name of three syllables: "Kim Jong Un", "Shin Won-sik", "Lee Seong Kweun".
 _KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
-_ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+$")
+_ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der|eines|einer)\s+$")
 # A body named as a report's author: "dem zweiten Bericht des [Multilateralen Sanktionsüberwachungsteams]".
 _AUTHOR_BEFORE = re.compile(r"\b(?:Bericht|Berichts|Berichtes|Report|Reports|Studie|Analyse|Untersuchung|Dossier)\s+"
                             r"(?:des|der|von|vom)\s+(?:[\w-]+\s+){0,2}$")
@@ -516,7 +521,7 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         role = is_role.get(said)
         if role is None:
             role = is_role[said] = lex.person_roles_re.search(said) is not None
-        if not role and text.endswith(("des ", "der "), 0, m.start) \
+        if not role and text.endswith(("des ", "der ", "eines ", "einer "), 0, m.start) \
                 and (of := _ROLE_OF.search(text, max(0, m.start - 40), m.start)) is not None:
             role = lex.person_roles_re.search(of.group(1)) is not None  # "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow"
             if not role and (of := _ROLE_OF_OF.search(text, max(0, m.start - 50), m.start)) is not None:
@@ -535,9 +540,14 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         if name is None:
             name = _APPOSED.search(text, max(0, m.start - 90), m.start)
             at = name.start(1) if name is not None else 0
+        if name is None and (name := _COPULA.search(text, max(0, m.start - 120), m.start)) is not None:
+            at = name.start(1)
         if name is None or name.group(1) in lex.not_names or name.group(1).split()[0] in lex.not_names:
             continue
-        learn(name.group(1), m.actor, at)
+        words = name.group(1).split()
+        while len(words) > 1 and words[0] in lex.ranks:
+            words.pop(0)  # "Oberstleutnant Andrij Kowal": the rank is no part of the name
+        learn(" ".join(words), m.actor, at)
     if not learned:
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
     # Later occurrences of the names, longest first (plain string search: a regex per text would cost more).

@@ -108,6 +108,7 @@ class Lexicon:
     anaphoric_re: re.Pattern
     person_roles_re: re.Pattern
     not_names: frozenset[str]
+    ranks: frozenset[str]               # "Oberst" of "Oberst Dmytro Lysenko" (cues.yaml)
     back_reference_re: re.Pattern
     back_reference_paragraph_re: re.Pattern
     back_reference_about_re: re.Pattern
@@ -682,6 +683,7 @@ def _load(d: Path) -> Lexicon:
         background_tense_re=_any(cues["background_tense"]),
         **{name: compile_rule(cues[key]) for name, key in _SINGLE_CUES.items()},
         not_names=frozenset(cues.get("not_names") or ()),
+        ranks=frozenset(cues.get("ranks") or ()),
         # (the role word first: the engine scans for its letters; the article before it is checked at each hit)
         definite_role_re=re.compile(r"(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_article_re=re.compile(
