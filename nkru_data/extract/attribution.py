@@ -428,8 +428,8 @@ _NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]
                    r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # ... or the name before a role it is said to hold: "Oberstleutnant Andrij Kowal ist stellvertretender Kommandeur einer
-# ukrainischen Luftsturmbrigade" (an interview's guest, who then answers under "Kowal:"); a rank before the name is
-# none of it (not_names).
+# ukrainischen Luftsturmbrigade" (an interview's guest, who then answers under "Kowal:"); a rank before a name is no
+# part of it (ranks in cues.yaml).
 _COPULA = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})\s+(?:\(\d{{2}}\)\s+)?(?:ist|war)\s+"
                      r"(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+\s+(?:des|der|eines|einer)\s+$")
 # ... or the name before its role, in apposition: "Wi Sung-lac, ein Mitglied des Geheimdienstausschusses".
