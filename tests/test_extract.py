@@ -5246,3 +5246,19 @@ def test_session_40_blind_batch_aq(text, expected):
 ])
 def test_session_40_an_interview_guest_introduced_by_a_role_in_a_unit(text, expected):
     assert _who(text, "2025-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun speaks for the person named before, past an object between ("mit Kim Jong Un")
+    ("Sergej Schoigu war in Pjöngjang. Nach seinem Treffen mit Kim Jong Un hat er angekündigt, Nordkorea werde 1.000 "
+     "Minenräumer in das Gebiet Kursk schicken.", [(1000, "rus-security-council", "expected")]),
+    # "kam auf Einnahmen von rund 20 Milliarden": an estimate named by its noun
+    ("Nordkorea verdient an Moskau. Das Korea Institute for Defense Analyses kam im Frühjahr auf Einnahmen von rund "
+     "20 Milliarden Dollar.", [(20000000000, "kor-kida", "asserted")]),
+    # "hieß es in Seoul weiter": the general staff goes on, not Seoul's government
+    ("Der südkoreanische Generalstab schätzt die Verluste der nordkoreanischen Truppen in Kursk auf rund 1.100 Tote und "
+     "Verwundete. Insgesamt seien rund 11.000 nordkoreanische Soldaten in Russland, hieß es in Seoul weiter.",
+     [(1100, "kor-military", "asserted"), (11000, "kor-military", "asserted")]),
+])
+def test_session_40_blind_batch_aq_speakers(text, expected):
+    assert _who(text, "2025-06") == expected

@@ -984,9 +984,11 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if _PRONOUN.fullmatch(text, clause, cue.start()) or _PRONOUN_AUX_FRONT.fullmatch(text, clause, cue.start()) \
                     or _SPOKESPERSON.fullmatch(text, clause, cue.start()) or (
                     _AUX_PRONOUN.search(text, clause, cue.start()) is not None
-                    and not any(clause <= m.start < cue.start() for m in mentions)):
+                    and not any(clause <= m.start < cue.start()
+                                and not _OBLIQUE.search(text, max(clause, m.start - 60), m.start) for m in mentions)):
                 # "Sie spricht von bis zu 200 Raketen", "Im April war er noch von 600 Toten ausgegangen": the
-                # speaker of the sentence before
+                # speaker of the sentence before (also past an object: "Nach seinem Treffen mit Kim Jong Un hat er
+                # angekündigt, ...")
                 pronoun_cue = True
                 continue
             if clause < cue.start() and lex.evidence_subject_re.fullmatch(text, clause, cue.start()) \

@@ -890,10 +890,12 @@ def _rows(text: str, published: str, source_id: str | None,
             st.named_at = body
         if attr.kind == "country" and attr.own and prev is not None and prev.kind == "body" \
                 and _same_country(attr.claimant_id, prev.claimant_id) \
-                and (pointer := first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end)) \
-                and pointer.group(0).lower() in lex.back_pointers:
+                and (((pointer := first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end))
+                      and pointer.group(0).lower() in lex.back_pointers)
+                     or lex.said_further_re.search(text, sent.start, sent.end)):
             # "... fuhr der Pentagon-Chef fort. Die USA gehen demnach davon aus, dass ...": the country speaks
-            # through the body of it the sentence points back to
+            # through the body of it the sentence points back to (also "hieß es in Seoul weiter" after the general
+            # staff)
             attr = prev.carried()
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
                 and st.attribution_paragraph == sent.paragraph \

@@ -178,6 +178,7 @@ class Lexicon:
     size_after_re: re.Pattern           # "die 200.000 Soldaten umfasst": what a unit consists of (cues.yaml)
     aid_subject_re: re.Pattern          # "eine Unterstützung ..., die ... 15.000 Soldaten umfasst": help does count
     per_unit_re: re.Pattern
+    said_further_re: re.Pattern         # "hieß es in Seoul weiter": the source before goes on (cues.yaml)
     army_size_before_re: re.Pattern     # "Die Artillerie der Volksarmee umfasst ... 8.800 Geschütze" (cues.yaml)
     army_size_subject_re: re.Pattern
     other_trade_re: re.Pattern          # "des Handels mit China, der sich ... auf 2,2 Milliarden Dollar belief"
@@ -569,6 +570,7 @@ _SINGLE_CUES = {
     "statement_context_re": "statement_context",
     "aid_subject_re": "aid_subject",
     "per_unit_re": "per_unit",
+    "said_further_re": "said_further",
     "army_size_before_re": "army_size_before",
     "army_size_subject_re": "army_size_subject",
     "other_trade_re": "other_trade",
