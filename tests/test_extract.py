@@ -5262,3 +5262,16 @@ def test_session_40_an_interview_guest_introduced_by_a_role_in_a_unit(text, expe
 ])
 def test_session_40_blind_batch_aq_speakers(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Laut/Gemäss/Nach seinem Bericht": the body named before
+    *[(f"Wie umfangreich der Austausch ist, hat das Multilaterale Sanktionsüberwachungsteam (MSMT) dokumentiert. {cue} "
+       "seinem Bericht hat Nordkorea Russland bis Ende 2024 mindestens 9 Millionen Schuss Artilleriemunition geliefert.",
+       [(9000000, "int-msmt", "asserted")]) for cue in ("Laut", "Gemäss", "Nach")],
+    # (a possessive after a whole cue is the object's)
+    ("Kiew/Seoul – Achtzehn nordkoreanische Soldaten haben nach ukrainischen Angaben ihren Stützpunkt in der russischen "
+     "Region Brjansk unerlaubt verlassen.", [(18, "ukr-government", "asserted")]),
+])
+def test_session_40_blind_batch_ap_a_possessive_after_laut(text, expected):
+    assert _who(text, "2025-06") == expected

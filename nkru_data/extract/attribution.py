@@ -940,8 +940,13 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # Forward, the speaker follows the cue closely ("laut dem südkoreanischen Geheimdienst", "sagte am
         # Montag der Sprecher"); an actor further on belongs to the reported clause ("..., dass Nordkorea").
         near = _NEAR_FORWARD if direction == "forward" else _NEAR_VERB
-        if cue.lastgroup in lex.pronoun_cues or (direction == "forward" and lex.possessive_cue_re.search(cue.group(0))):
-            pronoun_cue = True  # "Nach deren Schätzungen hat Nordkorea ...": the source named before
+        if cue.lastgroup in lex.pronoun_cues or (direction == "forward" and (
+                lex.possessive_cue_re.search(cue.group(0))
+                # (a bare "laut"/"gemäss" whose noun follows: "Laut seinem Bericht"; not "nach ukrainischen Angaben
+                # ihren Stützpunkt", where the possessive is the object's)
+                or (" " not in cue.group(0) and text.startswith(" ", cue.end())
+                    and lex.possessive_cue_re.match(text, cue.end() + 1)))):
+            pronoun_cue = True  # "Nach deren Schätzungen hat Nordkorea ...", "Laut seinem Bericht": the source named before
             continue
         # (not the subject inside a relaying cue: "stützt sich das Team auf den Geheimdienst")
         inside = [m for m in mentions if cue.start() <= m.start and m.end < cue.end()] \
