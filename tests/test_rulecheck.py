@@ -104,7 +104,62 @@ def test_rule_files_read_the_same_as_with_the_pure_python_parser(name):
     # (the rules are read by ruamel.yaml's safe loader, on libyaml's parser where ruamel.yaml.clib is installed)
     from ruamel.yaml import YAML
 
+    from nkru_data.extract.fragments import expand_tree
     from nkru_data.extract.lexicon import _read
 
     pure = YAML(typ="safe", pure=True).load((RULES_DIR / name).read_text(encoding="utf-8"))
-    assert _read(RULES_DIR, name) == pure
+    assert _read(RULES_DIR, name) == expand_tree(pure)
+
+
+# --- fragments: a piece of pattern written once, named by several rules ----------------------------------------
+
+DENIAL = "Kremlsprecher Peskow hat Angaben des HUR über 3.000 nordkoreanische Soldaten als „Humbug“ bezeichnet."
+
+
+def _claim(lex=None) -> tuple[str, str]:
+    from nkru_data.extract.core import extract_rows
+
+    [(table, row)] = extract_rows(DENIAL, "2025-01", lex=lex)
+    return row["claimant_id"], row["modality"]
+
+
+def test_a_word_added_to_a_fragment_reaches_every_rule_that_names_it(rules: Path):
+    cues = rules / "cues.yaml"
+    text = cues.read_text(encoding="utf-8")
+    assert text.count("<<called_false>>") >= 3  # (the attribution cues and the modality cue share it)
+    assert _claim() == ("ukr-government", "asserted")  # ("Humbug" is no word of the shipped list: the HUR's claim)
+    cues.write_text(text.replace("  called_false: 'Unsinn|", "  called_false: 'Humbug|Unsinn|", 1), encoding="utf-8")
+    assert check_rules(rules) == []
+    # the denier is the claimant (attribution) and the claim is denied (modality): both from the one edit
+    assert _claim(load_lexicon(str(rules))) == ("rus-kremlin", "denied")
+
+
+def test_an_unknown_fragment_is_named_by_file_line_and_key(rules: Path):
+    cues = rules / "cues.yaml"
+    text = cues.read_text(encoding="utf-8")
+    cues.write_text(text.replace("<<called_false>>", "<<caled_false>>", 1), encoding="utf-8")
+    line = _line_of(cues, "<<caled_false>>")
+    with pytest.raises(RulesError) as info:
+        load_lexicon(str(rules))
+    [problem] = info.value.problems
+    assert (Path(problem.path).name, problem.line, problem.type) == ("cues.yaml", line, "unknown-fragment")
+    assert re.fullmatch(r"attribution\[\d+\]\.pattern", problem.field)
+    assert "<<caled_false>>" in problem.message and "called_false" in problem.message
+
+
+def test_a_fragment_may_use_those_above_it_only(rules: Path):
+    from nkru_data.extract.fragments import UnknownFragment, expand, expand_tree, fragment_table
+
+    table = fragment_table({"noun": "Lüge|Fälschung", "called": "als <<noun>>"})
+    assert table["called"] == "als (?:Lüge|Fälschung)"
+    assert re.fullmatch(expand("<<called>> bezeichnet", table), "als Fälschung bezeichnet")
+    with pytest.raises(UnknownFragment, match="<<later>>"):
+        fragment_table({"first": "<<later>>", "later": "x"})
+    assert expand_tree({"a": ["(?<=x)y{2}"]}) == {"a": ["(?<=x)y{2}"]}  # (no fragments: nothing changes)
+
+    cues = rules / "cues.yaml"
+    text = cues.read_text(encoding="utf-8")
+    cues.write_text(text.replace("  called_false: '", "  called_false: '<<later>>|", 1), encoding="utf-8")
+    [problem] = check_rules(rules)
+    assert (problem.field, problem.type, problem.line) == ("fragments.called_false", "unknown-fragment",
+                                                           _line_of(cues, "called_false: '<<later>>"))

@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from .fragments import UnknownFragment, expand_tree
 from .prefilter import RulePattern, WordStarts, WordStartsGroup, compile_rule, prefix_tree, word_guard
 
 __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
@@ -237,7 +238,7 @@ class Lexicon:
 def _read(rules_dir: Path, name: str) -> Any:
     yaml = YAML(typ="safe")
     with open(rules_dir / name, encoding="utf-8") as fh:
-        return yaml.load(fh)
+        return expand_tree(yaml.load(fh))
 
 
 def _alt(words) -> str:
@@ -609,7 +610,7 @@ def load_lexicon(rules_dir: str | None = None) -> Lexicon:
     d = Path(rules_dir) if rules_dir else RULES_DIR
     try:
         return _load(d)
-    except (OSError, UnicodeDecodeError, YAMLError, re.error, KeyError, TypeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, YAMLError, re.error, KeyError, TypeError, ValueError) as exc:  # (UnknownFragment is a ValueError)
         from ..errors import Problem
         from .rulecheck import RulesError, check_rules
 

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from ..errors import Problem, ValidationFailed
 from ..readers import ReadError, load_yaml, yaml_line
+from .fragments import UnknownFragment, expand
 
 __all__ = ["RulesError", "check_rules"]
 
@@ -54,7 +55,9 @@ def check_rules(rules_dir: str | Path | None = None) -> list[Problem]:
     A file that cannot be read or is no valid YAML gives the problem the seeds'
     reader (:func:`~nkru_data.readers.load_yaml`) reports, at the line the
     parser stopped; each string that is not a valid regular expression gives one
-    problem at its line, with its key path ("modality.expected[9]"). Word
+    problem at its line, with its key path ("modality.expected[9]"), checked
+    with the file's ``fragments`` put in (a name no fragment above defines is a
+    problem of its own, "unknown-fragment"). Word
     lists are checked the same way, which is harmless: a word compiles. An
     empty list means every pattern compiles on its own (a clash between
     patterns joined into one, such as a repeated group name, is not found
@@ -71,9 +74,16 @@ def check_rules(rules_dir: str | Path | None = None) -> list[Problem]:
         except ReadError as exc:
             problems.append(exc.problem)
             continue
+        table, broken = _fragments(tree, display, problems)
         for key, line, value in _strings(tree):
+            if key.startswith("fragments."):
+                value = table.get(key.split(".", 1)[1], "")  # (a broken one is reported once, at its line)
             try:
-                re.compile(value)
+                re.compile(expand(value, table))
+            except UnknownFragment as exc:
+                if exc.name in broken:
+                    continue  # (the fragment itself is at fault, and reported)
+                problems.append(Problem(display, line, field=key, message=str(exc), type="unknown-fragment"))
             except re.error as exc:
                 problems.append(Problem(display, line, field=key, message=f"not a valid pattern: {exc}",
                                         type="pattern-error"))
@@ -81,6 +91,32 @@ def check_rules(rules_dir: str | Path | None = None) -> list[Problem]:
             problems.append(Problem(display, line, field=key, message="a cue with a gate needs its pattern "
                                     "(pattern: '...', gate: '...')", type="missing-pattern"))
     return problems
+
+
+def _fragments(tree: Any, display: str, problems: list[Problem]) -> tuple[dict[str, str], set[str]]:
+    """The file's fragments that resolve (see :mod:`~nkru_data.extract.fragments`) and the names of those that
+    do not, each reported at its line."""
+    frags = tree.get("fragments") if isinstance(tree, dict) else None
+    if frags is None:
+        return {}, set()
+    if not isinstance(frags, dict):
+        problems.append(Problem(display, yaml_line(tree, "fragments"), field="fragments",
+                                message="fragments must map names to pattern text", type="format-error"))
+        return {}, set()
+    table: dict[str, str] = {}
+    broken: set[str] = set()
+    for name, text in frags.items():
+        try:
+            if not isinstance(text, str):
+                raise TypeError(f"fragment {name!r} must be pattern text, not {type(text).__name__}")
+            table[str(name)] = expand(text, table)
+        except (UnknownFragment, TypeError) as exc:
+            broken.add(str(name))
+            if isinstance(exc, UnknownFragment) and exc.name in broken:
+                continue  # (it uses a broken one above it)
+            problems.append(Problem(display, yaml_line(frags, name), field=f"fragments.{name}", message=str(exc),
+                                    type="unknown-fragment" if isinstance(exc, UnknownFragment) else "format-error"))
+    return table, broken
 
 
 def _gates_without_pattern(node: Any, key: str = "") -> Iterator[tuple[str, int | None]]:
