@@ -5275,3 +5275,18 @@ def test_session_40_blind_batch_aq_speakers(text, expected):
 ])
 def test_session_40_blind_batch_ap_a_possessive_after_laut(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one rule for rates per head (per_unit and not_a_claim_after), for money as for all else: the rate goes, a
+    # total in the same sentence stays (the money gate used to drop every sum of a sentence saying "pro Soldat")
+    ("Nach Angaben des NIS zahlt Moskau pro Soldat rund 2000 Dollar, insgesamt also etwa 500 Millionen Dollar an "
+     "Pjöngjang.", [(500000000, "kor-nis", "asserted")]),
+    ("Je Soldat fließen nach Angaben des NIS 2000 Dollar nach Pjöngjang; für die 12.000 Soldaten kassiert das Regime "
+     "damit 24 Millionen Dollar.", [(12000, "kor-nis", "asserted"), (24000000, "kor-nis", "asserted")]),
+    ("Moskau zahlt an Pjöngjang rund 2000 Dollar pro Soldat, sagte der NIS.", []),
+    ("Pro Kopf zahlt Russland an Nordkorea 2000 Dollar, sagte der NIS.", []),
+    ("Im Monat zahlt Russland an Nordkorea 2000 Dollar je Soldat, sagte der NIS.", []),
+])
+def test_session_41_a_rate_per_head_goes_a_total_beside_it_stays(text, expected):
+    assert _who(text, "2025-03") == expected
