@@ -5290,3 +5290,39 @@ def test_session_40_blind_batch_ap_a_possessive_after_laut(text, expected):
 ])
 def test_session_41_a_rate_per_head_goes_a_total_beside_it_stays(text, expected):
     assert _who(text, "2025-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # papers an outlet holds: the holder named in the relative clause found them (not the country before it)
+    ("Nordkorea hat Russland im vergangenen Jahr rund 5 Millionen Granaten geliefert, wie aus Zolldokumenten "
+     "hervorgeht, die der Nachrichtenagentur Reuters vorliegen.", [(5000000, "gbr-reuters", "asserted")]),
+    ("Nordkorea unterstützt Russland. Zollunterlagen, die Reuters einsehen konnte, weisen für das Jahr 2024 "
+     "Lieferungen von 9 Millionen Granaten an Russland aus.", [(9000000, "gbr-reuters", "asserted")]),
+    ("Laut Dokumenten, die dem „Spiegel“ zugespielt wurden, hat Nordkorea 3000 weitere Soldaten geschickt.",
+     [(3000, "deu-spiegel", "asserted")]),
+    # (papers held by nobody named leave it open; a source named before them stays)
+    ("Nordkorea hat 3000 weitere Soldaten geschickt, wie aus einem Bericht hervorgeht, der vorliegt.",
+     [(3000, "xxx-unattributed", "asserted")]),
+    ("Nach Angaben des NIS, die der Zeitung vorliegen, hat Nordkorea 3000 weitere Soldaten geschickt.",
+     [(3000, "kor-nis", "asserted")]),
+    # a speaker relying on a service passes it on: the service is the source
+    ("Wie Selenskyj in seiner Videoansprache unter Berufung auf den Militärgeheimdienst HUR sagte, sollen 3.000 "
+     "zusätzliche nordkoreanische Soldaten in das Gebiet Kursk verlegt werden.", [(3000, "ukr-government", "expected")]),
+    ("Unter Berufung auf den südkoreanischen Geheimdienst sagte Selenskyj, 3.000 zusätzliche nordkoreanische Soldaten "
+     "sollen in das Gebiet Kursk verlegt werden.", [(3000, "kor-nis", "expected")]),
+    # "erklärte ein Sprecher": of the body named before
+    ("Der südkoreanische Generalstab legte eine eigene Bilanz vor. Nordkorea habe insgesamt rund 15.000 Soldaten nach "
+     "Russland entsandt, erklärte ein Sprecher.", [(15000, "kor-military", "asserted")]),
+    ("Der südkoreanische Generalstab legte eine eigene Bilanz vor. Nordkorea habe insgesamt rund 15.000 Soldaten nach "
+     "Russland entsandt, erklärte ein Sprecher des Pentagons.", [(15000, "usa-dod", "asserted")]),
+    # "In Seoul reagierte der Generalstab": Seoul's, not the Russian chief of staff's named before
+    ("Generalstabschef Waleri Gerassimow hatte die Beteiligung nordkoreanischer Einheiten bestätigt.\n\nIn Seoul "
+     "reagierte der Generalstab mit einer eigenen Bilanz. Nordkorea habe insgesamt rund 15.000 Soldaten nach Russland "
+     "entsandt, erklärte ein Sprecher.", [(15000, "kor-military", "asserted")]),
+    # a post held before speaks for nobody; the EU's foreign policy chief is the Commission's
+    ("Auch die EU-Außenbeauftragte Kaja Kallas sprach von einer „gefährlichen Allianz“. Nordkorea habe Russland "
+     "mindestens sechs Millionen Artilleriegranaten geliefert, sagte die frühere estnische Regierungschefin.",
+     [(6000000, "int-eu-commission", "asserted")]),
+])
+def test_session_41_blind_batch_au_speakers(text, expected):
+    assert _who(text, "2025-03") == expected

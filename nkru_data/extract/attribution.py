@@ -39,7 +39,9 @@ _PRONOUN_AUX_FRONT = re.compile(r"\s*(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese|[Ll]etzt
 # sagte, ..."): the body of the sentence before speaks, as through a pronoun
 _SPOKESPERSON = re.compile(r"\s*(?:Ein|Eine)\s+(?:[\w-]+e[rn]?\s+)?(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\s*")
 _NEITHER = re.compile(r"\s*[Ww]eder\s")  # a clause opening with "weder ... noch": its verb is negated
-_PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)")  # right after a verb: its subject
+# right after a verb: its subject, a pronoun or a spokesperson of the body named before ("..., erklärte ein Sprecher")
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)|\s+(?:ein|eine)\s+(?:[\w-]+e[rn]?\s+)?"
+                                 r"(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\b(?!\s+(?:des|der|von|vom|aus|in|im|bei|beim)\b)")
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland", "zwischen Pjöngjang und Moskau".
@@ -395,7 +397,8 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without an outlet's description right before its name: "die ukrainische Zeitung „Kyiv
     Post“" is the Kyiv Post, not Ukrainian media at large, "Südkoreas amtliche Nachrichtenagentur Yonhap" is
     Yonhap, not Seoul; nor generic experts right before the body they
-    belong to: "Experten des CSIS" are the CSIS."""
+    belong to: "Experten des CSIS" are the CSIS; nor a post someone held before ("die frühere estnische
+    Regierungschefin")."""
     drop = {i for i, (m, nxt) in enumerate(zip(mentions, mentions[1:]))
             if (m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
                 and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start))
@@ -408,9 +411,12 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
             if body is not None and not body.actor.id.startswith("xxx-") and body.start - m.end < 80 \
                     and _BODY_FOLLOWS.fullmatch(text, m.end, body.start):
                 drop.add(i)
+        elif _FORMER.search(text, max(0, m.start - 24), m.start):
+            drop.add(i)  # "sagte die frühere estnische Regierungschefin": no longer speaks for that government
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
+_FORMER = re.compile(r"\b(?:frühere|ehemalige|einstige)[nrms]?\s+$")
 _VOCATIVE = re.compile(r"(?:(?<![^\n])|[:„»\"]\s*)(?:Frau|Herr)\s+$")
 
 
@@ -737,6 +743,9 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
         if hit.role in lex.country_roles and not hit.adj \
                 and (of := _country_after(text, hit.end, mentions, k, lex.country_roles[hit.role])) is not None:
             actor = of  # "der Geheimdienst Kiews", "das Verteidigungsministerium Japans": that country's, not the last one's
+        elif hit.role in lex.country_roles and not hit.adj \
+                and (of := _country_opening(text, hit.start, mentions[:k], lex.country_roles[hit.role])) is not None:
+            actor = of  # "In Seoul reagierte der Generalstab": Seoul's, not that of a Russian chief of staff named before
         if actor is None and hit.role in lex.home_service_roles and not hit.adj \
                 and not _OWN_COUNTRY.match(text, hit.end):
             actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
@@ -802,6 +811,21 @@ def _country_after(text: str, end: int, mentions: list[Mention], k: int, bodies:
                 and (body := bodies.get(_country_code(m.actor.id))):
             return ActorName(body, False, False)
     return None
+
+
+_IN_PLACE = re.compile(r"(?:^|(?<=[.:;!?]\s)|(?<=\n))(?:In|Aus)\s+$")
+_NO_CLAUSE_END = re.compile(r"[^,.;:!?\n]{0,40}")
+
+
+def _country_opening(text: str, start: int, earlier: list[Mention], bodies: dict[str, str]) -> ActorName | None:
+    """The body in ``bodies`` of the country whose city or name opens the sentence of a role word at ``start`` as
+    its place ("In Seoul reagierte der Generalstab", "Aus Kiew meldete das Verteidigungsministerium"), or None."""
+    m = earlier[-1] if earlier else None
+    if m is None or not m.actor.country or not _NO_CLAUSE_END.fullmatch(text, m.end, start) \
+            or not _IN_PLACE.search(text, max(0, m.start - 4), m.start):
+        return None
+    body = bodies.get(_country_code(m.actor.id))
+    return ActorName(body, False, False) if body else None
 
 
 def _country_body(text: str, earlier: list[Mention], bodies: dict[str, str], not_of: frozenset[str]) -> ActorName | None:
@@ -931,6 +955,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     pronoun_cue = False
     pronoun_at: int | None = None  # where a verb's subject pronoun stands for a speaker named before it
     relayed: Attribution | None = None  # the actor after "unter Berufung auf"
+    relayed_at = start  # (where its cue stands)
     later: tuple[int, Attribution] | None = None  # a speaker of a clause of its own after the sentence's start
     for cue in cues:
         if hearsay and rumour.start() <= cue.start() and cue.end() <= rumour.end():
@@ -1039,6 +1064,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                       if cue.lastgroup not in lex.impersonal_cues else []]
         else:
             groups = [fwd] if direction == "forward" else [back]
+            if cue.lastgroup in lex.holder_cues:
+                # "Dokumenten, die der Nachrichtenagentur Reuters vorliegen": only the one named in the cue's clause
+                clause = text.rfind(",", start, cue.start()) + 1 or start  # (a quote mark may stand inside: „Spiegel“)
+                groups = [[m for m in back if m.start >= clause][:1]]
         group = next((g for g in groups if g), [])
         # (North Korea or Russia as the subject of the act an agency reports is no source of it: "Kim Jong-un hat
         # über 15.000 Arbeiter nach Russland geschickt, wie das WSJ berichtet")
@@ -1097,7 +1126,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             found_attr = Attribution(first_id, via.actor.id if via else relay_via, text[lo:hi], True,
                                      tuple(a for a in also if a != first_id), kind)
             if cue.lastgroup in lex.relay_cues and relayed is None:
-                relayed = found_attr
+                relayed, relayed_at = found_attr, cue.start()
             if direction == "both" and clause > start and claimant.start >= clause \
                     and _JOINED_CLAUSE.match(text, clause) and _SPEECH_AFTER.match(text, hi) and not bodies \
                     and later is None:
@@ -1169,6 +1198,19 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # named before, the agency relays
         return Attribution(previous.claimant_id, previous.via_id or choices[0].claimant_id, previous.text, False,
                            previous.also, previous.kind)
+    if relayed is not None and bodies:
+        # "Wie Selenskyj unter Berufung auf den Militärgeheimdienst HUR sagte, ...": the service is the source, the
+        # speaker whose clause relies on it passes it on (as an outlet would)
+        clause = _clause_start(text, start, relayed_at)
+
+        def passed_on(attr: Attribution, at: int) -> Attribution:
+            if attr.claimant_id == relayed.claimant_id or attr.via_id is not None or attr.kind != "body" \
+                    or _clause_start(text, start, at) != clause:
+                return attr
+            return Attribution(relayed.claimant_id, attr.claimant_id, attr.text, True, relayed.also, relayed.kind)
+
+        bodies = [(at, passed_on(attr, at)) for at, attr in bodies]
+        choices = [passed_on(c, relayed_at) for c in choices]
     if choices:
         # The first cue naming a person or body; else the first naming anyone.
         best = choices[0]

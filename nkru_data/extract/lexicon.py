@@ -102,6 +102,7 @@ class Lexicon:
     impersonal_cues: frozenset[str]     # group names of cues no speaker opens ("hieß es"): see cues.yaml
     pronoun_cues: frozenset[str]        # group names of cues whose speaker a pronoun names ("zitiert ihn"): see cues.yaml
     source_line_cues: frozenset[str]    # group names of cues that open a fact box's source line ("Quelle: ...")
+    holder_cues: frozenset[str]         # group names of cues whose source is the one named in their clause ("die Reuters vorliegen")
     attribution_reach: int
     carry_over_re: re.Pattern
     carry_over_next_re: re.Pattern
@@ -634,6 +635,7 @@ def _load(d: Path) -> Lexicon:
     impersonal_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("impersonal"))
     pronoun_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("pronoun"))
     source_line_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("source_line"))
+    holder_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("holder"))
     actor_finder, actor_ids = _actor_finder(actors["actors"])
     act_rules = tuple(
         ActRule(a["id"], a["act_type"], compile_rule(a["pattern"]), compile_rule(a["needs"]) if a.get("needs") else None,
@@ -680,6 +682,7 @@ def _load(d: Path) -> Lexicon:
         impersonal_cues=impersonal_cues,
         pronoun_cues=pronoun_cues,
         source_line_cues=source_line_cues,
+        holder_cues=holder_cues,
         attribution_reach=int(cues.get("attribution_reach", 140)),
         carry_over_re=_any(cues["carry_over"]),
         carry_over_next_re=_any(cues["carry_over_next"]),
