@@ -5326,3 +5326,26 @@ def test_session_41_a_rate_per_head_goes_a_total_beside_it_stays(text, expected)
 ])
 def test_session_41_blind_batch_au_speakers(text, expected):
     assert _who(text, "2025-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition's noun describes the body before it: "die Autoren" are the KIDA's, not the ministry's
+    ("Die umfangreichste Rechnung hat das Korea Institute for Defense Analyses (KIDA) vorgelegt, ein "
+     "Forschungsinstitut des südkoreanischen Verteidigungsministeriums. In einem im Oktober veröffentlichten Bericht "
+     "beziffern die Autoren Nordkoreas Einnahmen aus Waffenexporten auf umgerechnet rund 20 Milliarden Dollar.",
+     [(20000000000, "kor-kida", "asserted")]),
+    # (a role with its body still names it: "Ein Sprecher des Geheimdienstes HUR ... Der Sprecher")
+    ("Ein Sprecher des Geheimdienstes HUR hat sich geäußert. Der Sprecher sagte, 3000 nordkoreanische Soldaten seien "
+     "gefallen.", [(3000, "ukr-government", "asserted")]),
+    # lawmakers without an article pass on the service's briefing
+    ("Der südkoreanische Geheimdienst NIS hat seine Verlustschätzung angehoben. Nach einer nichtöffentlichen "
+     "Unterrichtung gaben Abgeordnete die neue Zahl weiter: Etwa 4.000 Nordkoreaner seien getötet oder verwundet "
+     "worden.", [(4000, "kor-nis", "asserted")]),
+    ("Der südkoreanische Geheimdienst NIS hat seine Verlustschätzung angehoben. Etwa 4.000 Nordkoreaner seien getötet "
+     "oder verwundet worden, sagten Abgeordnete.", [(4000, "kor-nis", "asserted")]),
+    # (lawmakers of a country without such a body are nobody's we know)
+    ("Der BND hat seine Schätzung angehoben. Etwa 4.000 Nordkoreaner seien getötet oder verwundet worden, sagten "
+     "Abgeordnete.", [(4000, "xxx-unattributed", "asserted")]),
+])
+def test_session_41_blind_batch_av_bodies_named_around(text, expected):
+    assert _who(text, "2025-03") == expected

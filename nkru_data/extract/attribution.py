@@ -452,6 +452,7 @@ _ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der|eines|einer)\s+$")
 _AUTHOR_BEFORE = re.compile(r"\b(?:Bericht|Berichts|Berichtes|Report|Reports|Studie|Analyse|Untersuchung|Dossier)\s+"
                             r"(?:des|der|von|vom)\s+(?:[\w-]+\s+){0,2}$")
 _ROLE_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}$")  # "Sprecher des Geheimdienstes "
+_APPOSITION_BEFORE = re.compile(r"[\w)],\s+(?:ein|eine|einem|einer|eines)\s+(?:[\w-]+\s+)?$")
 _ROLE_OF_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+(?:[\w-]+\s+){1,2}(?:des|der)\s+$")  # "Sprecher der Gruppierung Nord der"
 # ... or the name before the body the person works for: "James Whitaker vom RUSI", "Lena Vogt (41) forscht am
 # International Institute for Strategic Studies", "Julia Brenner, 44, forscht seit 2012 bei der Stiftung ...".
@@ -637,6 +638,9 @@ def _definite_hits(text: str, lex: Lexicon) -> list[_RoleHit]:
         article = lex.definite_article_re.search(text, _two_words_back(text, max(0, at - _ROLE_LOOKBACK), at), at)
         if article is not None:
             out.append(_RoleHit(article.start(), m.end(), m.group("role"), article.group("adj"), at))
+        elif m.group("role") in lex.bare_roles and m.end() - at == len(m.group("role")) \
+                and not text[_two_words_back(text, max(0, at - _ROLE_LOOKBACK), at):at].rstrip().endswith(("-", "/")):
+            out.append(_RoleHit(at, m.end(), m.group("role"), None, at))  # "sagten Abgeordnete": some of that body
     return out
 
 
@@ -709,8 +713,11 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
             if not m.actor.country:
                 nxt = _NEXT_NOUN.match(text, m.end)  # an adjective named for its noun: "südkoreanische [Geheimdienst]"
                 title = _title_before(text, m.start)  # "Präsident [Wolodymyr Selenskyj]"
-                if (of := _ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)) is not None and of.start() < title:
-                    title = of.start()  # "ein Sprecher des Geheimdienstes [HUR]": later "der Sprecher" is that body
+                if (of := _ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)) is not None and of.start() < title \
+                        and not _APPOSITION_BEFORE.search(text, max(0, of.start() - 30), of.start()):
+                    # "ein Sprecher des Geheimdienstes [HUR]": later "der Sprecher" is that body (not so an apposition:
+                    # "Das KIDA, ein Forschungsinstitut des [Verteidigungsministeriums]": the institute is the KIDA)
+                    title = of.start()
                 low = text[title:nxt.end() if nxt else m.end].lower()
                 held = holds.get(low)
                 if held is None:  # (the same names recur: each is read once)
@@ -860,7 +867,9 @@ def _agrees(text: str, start: int, end: int, m: Mention) -> bool:
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:(?:nach|von|vor|mit|bei|für|gegen|aus|an|auf|über|unter|zu|in)\s+)?"
                             r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)"
                             # (or a clause of time or cause: ", nachdem Russland die Expertengruppe der UN beendet hatte")
-                            r"|nachdem|bevor|seitdem|weil|obwohl|als)\s+\S")
+                            r"|nachdem|bevor|seitdem|weil|obwohl|als"
+                            # (or an apposition: "Das KIDA, ein Forschungsinstitut des südkoreanischen Verteidigungsministeriums")
+                            r"|(?:ein|eine|einem|einer|eines)(?=\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*\s+(?:des|der|von|vom)\s))\s+\S")
 
 
 def prior_body(text: str, mentions: list[Mention] | tuple) -> Mention | None:
@@ -871,9 +880,9 @@ def prior_body(text: str, mentions: list[Mention] | tuple) -> Mention | None:
 
 
 def _in_relative_clause(text: str, m: Mention) -> bool:
-    """Whether ``m`` stands in a relative clause (or one of time or cause): the last comma before it (within its
-    sentence) opens one, and something comes between the pronoun and ``m`` (", die Ukraine und Südkorea" is a
-    list)."""
+    """Whether ``m`` stands in a relative clause (or one of time or cause, or an apposition: ", ein
+    Forschungsinstitut des Verteidigungsministeriums"): the last comma before it (within its sentence) opens one,
+    and something comes between the pronoun and ``m`` (", die Ukraine und Südkorea" is a list)."""
     comma = text.rfind(",", max(0, m.start - 150), m.start)
     if comma < 0 or any(c in text[comma:m.start] for c in ".!?\n"):
         return False

@@ -135,6 +135,7 @@ class Lexicon:
     exceeded_before_re: re.Pattern
     definite_role_re: re.Pattern                 # a role word ("Geheimdienst", "Minister")
     definite_roles_singular: frozenset[str]      # role words that stand for a body in the singular only ("Behörde")
+    bare_roles: frozenset[str]                   # role words that stand for a body without an article too ("Abgeordnete")
     definite_article_re: re.Pattern              # the article (and adjective) right before it, up to the end
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     definite_role_words: frozenset[str]           # ... all those words
@@ -696,6 +697,7 @@ def _load(d: Path) -> Lexicon:
             r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ss]eine[rnms]?|[Ii]hre[rnms]?)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?\Z"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         definite_roles_singular=frozenset(cues.get("definite_roles_singular") or ()),
+        bare_roles=frozenset(cues.get("bare_roles") or ()),
         definite_role_words=frozenset(w for v in cues["definite_roles"].values() for w in v),
         home_service_roles=frozenset(cues["home_services"]["roles"]),
         author_roles=frozenset(cues.get("author_roles") or ()),
