@@ -466,6 +466,14 @@ def test_every_actor_id_in_the_rules_exists_in_seeds_actors():
     assert not missing, f"actor ids in nkru_data/extract/rules not in seeds/actors.csv: {sorted(missing)}"
 
 
+def test_every_actor_of_seeds_actors_has_names_the_rules_find():
+    # (an actor a curator adds to seeds/actors.csv is found in news text only once actors.yaml names it)
+    with open(REPO / "seeds" / "actors.csv", encoding="utf-8", newline="") as fh:
+        known = {row["actor_id"] for row in csv.DictReader(fh)}
+    unnamed = known - set(LEX.actor_ids) - {"xxx-unattributed"}  # (nobody named: no name to find)
+    assert not unnamed, f"actors in seeds/actors.csv without names in nkru_data/extract/rules/actors.yaml: {sorted(unnamed)}"
+
+
 def test_unit_rules_name_real_tables_and_enum_values():
     for unit in LEX.units.values():
         assert unit.table in MODELS
@@ -5349,3 +5357,19 @@ def test_session_41_blind_batch_au_speakers(text, expected):
 ])
 def test_session_41_blind_batch_av_bodies_named_around(text, expected):
     assert _who(text, "2025-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Duma's foreign affairs committee had an actor id but no names to be found by
+    ("Nach Einschätzung des südkoreanischen Geheimdienstes NIS sind es mehr als 11.000 nordkoreanische Soldaten. Der "
+     "Vorsitzende des Auswärtigen Ausschusses der Duma, Leonid Sluzki, nannte die Zahl von 11.000 Nordkoreanern in "
+     "Kursk „eine Erfindung Kiews und seiner Schutzherren“.",
+     [(11000, "kor-nis", "asserted"), (11000, "rus-duma-foreign-affairs", "denied")]),
+    # what one could do is possible; what is to be reckoned with is expected
+    ("Logistisch sei Pjöngjang durchaus in der Lage, 20.000 bis 30.000 Soldaten nach Russland zu verlegen, sagte der "
+     "Experte.", [(20000, "xxx-experts", "possible")]),
+    ("Bis Jahresende ist nach Angaben des NIS mit 8.000 weiteren nordkoreanischen Soldaten in Russland zu rechnen.",
+     [(8000, "kor-nis", "expected")]),
+])
+def test_session_41_blind_batch_av_names_and_modality(text, expected):
+    assert _who(text, "2025-10") == expected
