@@ -5373,3 +5373,14 @@ def test_session_41_blind_batch_av_bodies_named_around(text, expected):
 ])
 def test_session_41_blind_batch_av_names_and_modality(text, expected):
     assert _who(text, "2025-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Dem Bericht zufolge" after the sentence presenting a body's report, where no source was named before
+    ("Das MSMT hat im Herbst einen umfassenden Bericht vorgelegt. Dem Bericht zufolge lieferte Nordkorea mehr als neun "
+     "Millionen Artilleriegranaten an Russland.", [(9000000, "int-msmt", "asserted")]),
+    ("Das Open Source Centre (OSC) wertet seit 2023 Satellitenbilder der Häfen aus. Den Auswertungen zufolge wurden "
+     "mehr als 16.500 Container von Nordkorea nach Russland gebracht.", [(16500, "gbr-osc", "asserted")]),
+])
+def test_session_41_blind_batch_as_a_report_presented_before(text, expected):
+    assert _who(text, "2025-06") == expected

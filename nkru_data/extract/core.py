@@ -857,6 +857,7 @@ def _rows(text: str, published: str, source_id: str | None,
             # seinen Angaben flogen ...")
             or ((back == idx - 1 or sentences[back].paragraph == sent.paragraph - 1)
                 and lex.anaphoric_re.match(text, sent.start, sent.end) is not None)) else ()
+        last_body_before = back
         if mentions[idx] and any(not m.actor.country and not m.actor.wire for m in mentions[idx]):
             last_body = idx
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
@@ -933,6 +934,14 @@ def _rows(text: str, published: str, source_id: str | None,
             # a newspaper), also over a source carried from the sentence before ("So sind laut südkoreanischen Quellen
             # ... Über 20.000 Container ... sind dem Bericht zufolge ...")
             attr = st.source.carried()
+        elif attr.claimant_id == UNATTRIBUTED and st.source is None and before \
+                and (author := prior_body(text, before)) is not None \
+                and first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end) \
+                and lex.report_introduced_re.search(text, sentences[last_body_before].start, sentences[last_body_before].end):
+            # "Das MSMT hat im Herbst einen umfassenden Bericht vorgelegt. Dem Bericht zufolge ...": the report of the
+            # body that presented it, where no source was named before
+            attr = Attribution(author.actor.id, None, text[author.start:author.end], False, (), "body")
+            st.source, st.source_at = attr, body
         elif attr.own and attr.kind in ("body", "wire") and not (
                 st.source is not None and attr.claimant_id.split("-", 1)[0] in lex.country_roles_not_of
                 and lex.report_spoken_of_re.search(text, sent.start, sent.end)):

@@ -119,6 +119,7 @@ class Lexicon:
     entry_heading_re: re.Pattern
     document_possessive_re: re.Pattern
     report_spoken_of_re: re.Pattern
+    report_introduced_re: re.Pattern    # "Das MSMT hat einen Bericht vorgelegt": whose report "der Bericht" is (cues.yaml)
     both_sources_re: re.Pattern
     evidence_subject_re: re.Pattern  # "Satellitenbilder vom 5. Oktober" before "zeigen": the source before speaks
     leader_title_re: re.Pattern
@@ -532,6 +533,7 @@ _SINGLE_CUES = {
     "entry_heading_re": "entry_heading",
     "document_possessive_re": "document_possessive",
     "report_spoken_of_re": "report_spoken_of",
+    "report_introduced_re": "report_introduced",
     "both_sources_re": "both_sources",
     "evidence_subject_re": "evidence_subject",
     "leader_title_re": "leader_title",
