@@ -5384,3 +5384,17 @@ def test_session_41_blind_batch_av_names_and_modality(text, expected):
 ])
 def test_session_41_blind_batch_as_a_report_presented_before(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after the count describes the things counted: what they were used for is no strike count
+    ("Das ukrainische Außenministerium erklärte, Pjöngjang habe Russland mehr als 100 ballistische Raketen geliefert, "
+     "mit denen auch ukrainische Städte beschossen worden seien.", [(100, "ukr-government", "asserted")]),
+    # (a strike before the count still is one)
+    ("Bei dem Angriff auf Kiew feuerte Russland 100 Raketen ab, die aus Nordkorea stammen.", []),
+    # "rechnen mit weiteren ..." is expected
+    ("Die Forscher des RUSI haben die Lieferungen Nordkoreas gezählt. Für 2026 rechnen die Forscher mit weiteren "
+     "zwei bis drei Millionen Granaten.", [(2000000, "gbr-rusi", "expected")]),
+])
+def test_session_41_blind_batches_at_as_what_became_of_the_things(text, expected):
+    assert _who(text, "2025-04") == expected

@@ -402,8 +402,12 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             russia = russia[:-1]
         nationality = "PRK" if north and (not russia or north[-1][0] > russia[-1][0]) else ("RUS" if russia else "OTHER")
     if rule.forbids and nationality != "PRK":
+        # (what was done with the things counted, not in a relative clause after the count, which describes them:
+        # "mehr als 100 ballistische Raketen geliefert, mit denen auch ukrainische Städte beschossen worden seien")
+        described = _DESCRIBED_AFTER.search(text, unit_end, sent_hi)
+        forbid_hi = described.start() if described is not None else sent_hi
         for gate in rule.forbids:
-            if lex.gates[gate].search(text, sent_lo, sent_hi):
+            if lex.gates[gate].search(text, sent_lo, forbid_hi if gate in lex.gates_before_description else sent_hi):
                 return None
     if rule.max_quantity is not None and (num.quantity or 0) > rule.max_quantity:
         return None  # "Getreideexporte aus Russland ... auf 43,3 Millionen Tonnen": all of Russia's trade
@@ -726,6 +730,7 @@ def _act_modality(lex: Lexicon, text: str, lo: int, hi: int, start: int, end: in
 
 
 _NEW_CLAUSE = re.compile(r"\s[–—-]\s|,\s+und\s")  # (what a count's modality window is not widened past)
+_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:mit|bei|von|durch|aus|gegen)\s+)?(?:denen|die|welche|deren)\s")
 _RELATIVE_AFTER = re.compile(r",\s+(?:die|der|das|denen|von denen|welche[rs]?)\s")
 _SENT_IN = re.compile(r"\b(?:geschickt|geliefert|entsandt|entsendet|verlegt|transportiert|verschifft|gesandt|übergeben|"
                       r"bereitgestellt|zur Verfügung gestellt)\b")

@@ -196,6 +196,7 @@ class Lexicon:
     delivery_status: tuple[tuple[str, re.Pattern], ...]
     scope: tuple[tuple[str, re.Pattern], ...]
     gates: dict[str, re.Pattern]
+    gates_before_description: frozenset[str]  # gates searched only up to a relative clause after the count (cues.yaml)
     out_of_scope_re: re.Pattern
     own_losses_re: re.Pattern
     last_century_re: re.Pattern         # a span of years of the last century: its numbers are history
@@ -722,6 +723,7 @@ def _load(d: Path) -> Lexicon:
         delivery_status=_ordered(cues["delivery_status"]),
         scope=_ordered(cues["scope"]),
         gates={k: compile_rule(v) for k, v in cues["gates"].items()},
+        gates_before_description=frozenset(cues.get("gates_before_description") or ()),
         out_of_scope_re=_any(cues["out_of_scope"]),
         strike_people_re=re.compile(cues["strike_victims"]["people"]),
         strike_harm_re=re.compile(cues["strike_victims"]["harm"]),
