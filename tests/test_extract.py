@@ -5398,3 +5398,22 @@ def test_session_41_blind_batch_as_a_report_presented_before(text, expected):
 ])
 def test_session_41_blind_batches_at_as_what_became_of_the_things(text, expected):
     assert _who(text, "2025-04") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambassador speaks for the government; a post right before its holder's name is the holder's
+    ("Die britische Botschafterin Barbara Woodward verwies auf die Raketenangriffe. Seit Ende 2023 habe Nordkorea "
+     "Russland mit mehr als 60 ballistischen Raketen versorgt.", [(60, "gbr-government", "asserted")]),
+    ("Der russische Botschafter Wassili Nebensja wies die Vorwürfe zurück. Die Behauptung, 10.000 Nordkoreaner "
+     "stünden bereit, gegen die Ukraine zu kämpfen, sei eine „plumpe Lüge“, sagte er.",
+     [(10000, "rus-government", "denied")]),
+    # (the post alone, in Seoul, is the embassy's; a title before a name is no post: "Staatsfernsehen Machthaber Kim")
+    ("Der russische Botschafter in Seoul sagte, 10.000 nordkoreanische Soldaten seien eine Lüge.",
+     [(10000, "rus-embassy-seoul", "denied")]),
+    # "sagte Ministeriumssprecher Jeon Ha-kyu": the ministry named before
+    ("Das südkoreanische Verteidigungsministerium legte am Nachmittag nach. Nordkorea habe seit August 2023 mehr als "
+     "13.000 Container mit Munition nach Russland verschifft, sagte Ministeriumssprecher Jeon Ha-kyu.",
+     [(13000, "kor-mnd", "asserted")]),
+])
+def test_session_41_blind_batch_au_posts_and_holders(text, expected):
+    assert _who(text, "2024-11") == expected

@@ -386,6 +386,7 @@ def with_listed_adjectives(text: str, mentions: list[Mention], lex: Lexicon) -> 
     return sorted(mentions + [e for e in extra if not taken.covers(e.start)], key=lambda x: x.start)
 
 
+_PERSON_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?){1,2}")
 _NAME_FOLLOWS = re.compile(r"\s*[„“\"»«‚']?")
 _OUTLET_FOLLOWS = re.compile(r"\s+(?:[a-zäöü][\w-]*\s+){0,2}(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Sender|"
                              r"Fernsehsender|Staatssender|Rundfunk)\w*\s*[„“\"»«‚']?")
@@ -393,17 +394,24 @@ _OUTLET_FOLLOWS = re.compile(r"\s+(?:[a-zäöü][\w-]*\s+){0,2}(?:Nachrichtenage
 _BODY_FOLLOWS = re.compile(r"\s+(?:des|der|vom|von der|von|beim|am)\s+(?:[\w-]+\s+){0,4}?[„“\"»«‚']?")
 
 
-def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_descriptions(text: str, mentions: list[Mention], lex: Lexicon | None = None) -> list[Mention]:
     """``mentions`` without an outlet's description right before its name: "die ukrainische Zeitung „Kyiv
     Post“" is the Kyiv Post, not Ukrainian media at large, "Südkoreas amtliche Nachrichtenagentur Yonhap" is
     Yonhap, not Seoul; nor generic experts right before the body they
     belong to: "Experten des CSIS" are the CSIS; nor a post someone held before ("die frühere estnische
-    Regierungschefin")."""
+    Regierungschefin"); nor a post right before the name of its holder, who is known by another id ("Der russische
+    Botschafter Wassili Nebensja"; the post's words are ``person_roles`` of cues.yaml)."""
     drop = {i for i, (m, nxt) in enumerate(zip(mentions, mentions[1:]))
             if (m.actor.wire and nxt.actor.wire and m.actor.id != nxt.actor.id
                 and _NAME_FOLLOWS.fullmatch(text, m.end, nxt.start))
             # ("Südkoreas amtliche Nachrichtenagentur Yonhap": the agency, whose country only describes it)
-            or (m.actor.country and nxt.actor.wire and _OUTLET_FOLLOWS.fullmatch(text, m.end, nxt.start))}
+            or (m.actor.country and nxt.actor.wire and _OUTLET_FOLLOWS.fullmatch(text, m.end, nxt.start))
+            # ("Der russische Botschafter Wassili Nebensja": the named person's, not that of the post's usual holder)
+            or (not m.actor.country and not m.actor.wire and not nxt.actor.country and not nxt.actor.wire
+                and m.actor.id != nxt.actor.id and _country_code(m.actor.id) == _country_code(nxt.actor.id)
+                and text[m.end:nxt.start] == " " and _PERSON_NAME.fullmatch(text, nxt.start, nxt.end)
+                and lex is not None and lex.person_roles_re.search(text, m.start, m.end) is not None
+                and lex.person_roles_re.search(text, nxt.start, nxt.end) is None)}
     for i, m in enumerate(mentions):
         if m.actor.id == EXPERTS:
             # (past a country on the way: "Analysten des auf Nordkorea spezialisierten Dienstes NK News")

@@ -811,7 +811,7 @@ def _rows(text: str, published: str, source_id: str | None,
         return []
     numbers = _bucket(sentences, [p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None])
     named = [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)]
-    named = with_listed_adjectives(text, without_descriptions(text, named), lex)
+    named = with_listed_adjectives(text, without_descriptions(text, named, lex), lex)
     named = with_learned_names(text, named, lex)
     kept = without_addressees(text, named)
     mentions = _bucket(sentences, kept)
