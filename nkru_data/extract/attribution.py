@@ -394,7 +394,7 @@ _OUTLET_FOLLOWS = re.compile(r"\s+(?:[a-zäöü][\w-]*\s+){0,2}(?:Nachrichtenage
 _BODY_FOLLOWS = re.compile(r"\s+(?:des|der|vom|von der|von|beim|am)\s+(?:[\w-]+\s+){0,4}?[„“\"»«‚']?")
 
 
-def without_descriptions(text: str, mentions: list[Mention], lex: Lexicon | None = None) -> list[Mention]:
+def without_descriptions(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """``mentions`` without an outlet's description right before its name: "die ukrainische Zeitung „Kyiv
     Post“" is the Kyiv Post, not Ukrainian media at large, "Südkoreas amtliche Nachrichtenagentur Yonhap" is
     Yonhap, not Seoul; nor generic experts right before the body they
@@ -410,7 +410,7 @@ def without_descriptions(text: str, mentions: list[Mention], lex: Lexicon | None
             or (not m.actor.country and not m.actor.wire and not nxt.actor.country and not nxt.actor.wire
                 and m.actor.id != nxt.actor.id and _country_code(m.actor.id) == _country_code(nxt.actor.id)
                 and text[m.end:nxt.start] == " " and _PERSON_NAME.fullmatch(text, nxt.start, nxt.end)
-                and lex is not None and lex.person_roles_re.search(text, m.start, m.end) is not None
+                and lex.person_roles_re.search(text, m.start, m.end) is not None
                 and lex.person_roles_re.search(text, nxt.start, nxt.end) is None)}
     for i, m in enumerate(mentions):
         if m.actor.id == EXPERTS:
