@@ -236,6 +236,13 @@ def _quoted(text: str, start: int, m: Mention, before: int) -> bool:
     return closing >= 0 and (m.start - opening) + (closing - m.end) > 12
 
 
+def _in_closed_quote(text: str, start: int, lo: int, hi: int, before: int) -> bool:
+    """True when ``text[lo:hi]`` stands inside quoted words that open after ``start`` and close before ``before``."""
+    if sum(text.count(q, start, lo) for q in QUOTE_MARKS) % 2 == 0:
+        return False
+    return any(0 <= text.find(q, hi, before) for q in QUOTE_MARKS)
+
+
 # "so viel, wie ...", "doppelt so hoch, wie ...": what follows compares, it names no source
 _COMPARED = re.compile(r"\b(?:so|ebenso|genauso|gleich)\s+(?:viele?|hoch|groß|stark|wenige?)\s*,\s*$")
 
@@ -829,12 +836,15 @@ def _country_after(text: str, end: int, mentions: list[Mention], k: int, bodies:
 
 
 _IN_PLACE = re.compile(r"(?:^|(?<=[.:;!?]\s)|(?<=\n))(?:In|Aus)\s+$")
-_NO_CLAUSE_END = re.compile(r"[^,.;:!?\n]{0,40}")
+# (the role word in the same clause, or in the next sentence of the paragraph: "In Seoul stützt man sich auf eigene
+# Zahlen. Nach Einschätzung des Generalstabs ...")
+_NO_CLAUSE_END = re.compile(r"[^,.;:!?\n]{0,40}|[^.;:!?\n]{0,80}[.!?]\s+[^.;:!?\n]{0,60}")
 
 
 def _country_opening(text: str, start: int, earlier: list[Mention], bodies: dict[str, str]) -> ActorName | None:
-    """The body in ``bodies`` of the country whose city or name opens the sentence of a role word at ``start`` as
-    its place ("In Seoul reagierte der Generalstab", "Aus Kiew meldete das Verteidigungsministerium"), or None."""
+    """The body in ``bodies`` of the country whose city or name opens the sentence of a role word at ``start``, or
+    the sentence before it, as its place ("In Seoul reagierte der Generalstab", "Aus Kiew meldete das
+    Verteidigungsministerium"), or None."""
     m = earlier[-1] if earlier else None
     if m is None or not m.actor.country or not _NO_CLAUSE_END.fullmatch(text, m.end, start) \
             or not _IN_PLACE.search(text, max(0, m.start - 4), m.start):
@@ -1086,6 +1096,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 clause = text.rfind(",", start, cue.start()) + 1 or start  # (a quote mark may stand inside: „Spiegel“)
                 groups = [[m for m in back if m.start >= clause][:1]]
         group = next((g for g in groups if g), [])
+        if group and all(m.actor.country for m in group) and cue is not cues[-1] \
+                and _in_closed_quote(text, start, cue.start(), cue.end(), cues[-1].start()):
+            continue  # „Es könnten bis zu 30.000 folgen, zumal Moskau offen davon spricht“, sagte er: the quote's subject
         # (North Korea or Russia as the subject of the act an agency reports is no source of it: "Kim Jong-un hat
         # über 15.000 Arbeiter nach Russland geschickt, wie das WSJ berichtet")
         # (the agency is the verb's subject, between the act's subject and the verb; "MOSKAU (dpa) - Putin hat
