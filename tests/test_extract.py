@@ -5417,3 +5417,25 @@ def test_session_41_blind_batches_at_as_what_became_of_the_things(text, expected
 ])
 def test_session_41_blind_batch_au_posts_and_holders(text, expected):
     assert _who(text, "2024-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reading time or a share counter opens no list of teasers: the fact box under it counts
+    ("Pjöngjang ehrt seine Gefallenen mit Denkmälern, eine Zahl nennt es nicht.\n\nLesezeit 4 Minuten\n\n"
+     "NIS, September 2025: rund 2.000 Gefallene", [(2000, "kor-nis", "asserted")]),
+    # ("Mehr zum Thema" does)
+    ("Pjöngjang ehrt seine Gefallenen mit Denkmälern, eine Zahl nennt es nicht.\n\nMehr zum Thema\n\n"
+     "NIS, September 2025: rund 2.000 Gefallene", []),
+    # a country speaking inside a quotation closed before the sentence's cue is what the quote is about
+    ("Hong Min, Forscher am Korea Institute for National Unification (KINU), hält eine Ausweitung für möglich. „Es "
+     "könnten bis zu 30.000 weitere nordkoreanische Soldaten folgen, zumal Moskau inzwischen offen von "
+     "Waffenbrüderschaft spricht“, sagte er.", [(30000, "kor-kinu", "possible")]),
+    # a city opening the sentence before names whose general staff is meant
+    ("Generalstabschef Waleri Gerassimow lobte die Soldaten.\n\nIn Seoul stützt man sich auf eigene Zahlen. Nach "
+     "Einschätzung des Generalstabs hat Nordkorea bislang rund 15.000 Soldaten nach Russland geschickt.",
+     [(15000, "kor-military", "asserted")]),
+    ("Nach Erkenntnissen Tokios hat Moskau seit März 2024 mehr als eine Million Barrel Öl an Nordkorea geliefert.",
+     [(1000000, "jpn-government", "asserted")]),
+])
+def test_session_41_blind_batches_ax_ay_fact_boxes_quotes_and_places(text, expected):
+    assert _who(text, "2025-10") == expected

@@ -1042,7 +1042,7 @@ def _rows(text: str, published: str, source_id: str | None,
         nums = [n for n in numbers[idx] if n.end <= sent.end]
         if not heading:
             st.teasers = False
-        elif not st.teasers and lex.page_furniture_re.search(text, sent.start, sent.end):
+        elif not st.teasers and lex.teaser_intro_re.search(text, sent.start, sent.end):
             # "Mehr zum Thema" on a line of its own: the headlines under it, up to the next sentence of text, are
             # teasers for other articles ("Putins Kriegswirtschaft: Russland produziert 4,5 Millionen Granaten im Jahr")
             st.teasers = True

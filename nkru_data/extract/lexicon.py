@@ -204,6 +204,7 @@ class Lexicon:
     strike_people_re: re.Pattern
     strike_harm_re: re.Pattern
     page_furniture_re: re.Pattern
+    teaser_intro_re: re.Pattern         # "Mehr zum Thema": the headings under it are teasers (cues.yaml)
     picture_credit_re: re.Pattern       # a credit in brackets ("(Foto: AFP)"): no source of the claims
     same_source_re: re.Pattern          # "(gleiche Quelle)": the source of the line before
     not_a_claim_before_re: re.Pattern
@@ -728,6 +729,7 @@ def _load(d: Path) -> Lexicon:
         strike_people_re=re.compile(cues["strike_victims"]["people"]),
         strike_harm_re=re.compile(cues["strike_victims"]["harm"]),
         page_furniture_re=_any(cues["page_furniture"]),
+        teaser_intro_re=_any(cues["teaser_intro"]),
         locations=_locations(cues["locations"]),
         actor_finder=actor_finder,
         actor_ids=actor_ids,
