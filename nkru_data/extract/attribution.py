@@ -766,7 +766,8 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
                 and (of := _country_after(text, hit.end, mentions, k, lex.country_roles[hit.role])) is not None:
             actor = of  # "der Geheimdienst Kiews", "das Verteidigungsministerium Japans": that country's, not the last one's
         elif hit.role in lex.country_roles and not hit.adj \
-                and (of := _country_opening(text, hit.start, mentions[:k], lex.country_roles[hit.role])) is not None:
+                and (of := _country_opening(text, hit.start, mentions[:k], lex.country_roles[hit.role],
+                                            latest_named[0] if latest_named else None)) is not None:
             actor = of  # "In Seoul reagierte der Generalstab": Seoul's, not that of a Russian chief of staff named before
         if actor is None and hit.role in lex.home_service_roles and not hit.adj \
                 and not _OWN_COUNTRY.match(text, hit.end):
@@ -836,18 +837,25 @@ def _country_after(text: str, end: int, mentions: list[Mention], k: int, bodies:
 
 
 _IN_PLACE = re.compile(r"(?:^|(?<=[.:;!?]\s)|(?<=\n))(?:In|Aus)\s+$")
-# (the role word in the same clause, or in the next sentence of the paragraph: "In Seoul stützt man sich auf eigene
-# Zahlen. Nach Einschätzung des Generalstabs ...")
-_NO_CLAUSE_END = re.compile(r"[^,.;:!?\n]{0,40}|[^.;:!?\n]{0,80}[.!?]\s+[^.;:!?\n]{0,60}")
+_NO_CLAUSE_END = re.compile(r"[^,.;:!?\n]{0,40}")
+# (or in the next sentence of the paragraph, where no body with that word was named in it before: "In Seoul stützt man
+# sich auf eigene Zahlen. Nach Einschätzung des Generalstabs ...")
+_NEXT_SENTENCE = re.compile(r"[^.;:!?\n]{0,80}[.!?]\s+[^.;:!?\n]{0,60}")
 
 
-def _country_opening(text: str, start: int, earlier: list[Mention], bodies: dict[str, str]) -> ActorName | None:
-    """The body in ``bodies`` of the country whose city or name opens the sentence of a role word at ``start``, or
-    the sentence before it, as its place ("In Seoul reagierte der Generalstab", "Aus Kiew meldete das
-    Verteidigungsministerium"), or None."""
+def _country_opening(text: str, start: int, earlier: list[Mention], bodies: dict[str, str],
+                     holder_at: int | None) -> ActorName | None:
+    """The body in ``bodies`` of the country whose city or name opens the sentence of a role word at ``start`` as
+    its place ("In Seoul reagierte der Generalstab", "Aus Kiew meldete das Verteidigungsministerium"), or the
+    sentence before it when the body last named with the role word (at ``holder_at``) is of an earlier paragraph;
+    or None."""
     m = earlier[-1] if earlier else None
-    if m is None or not m.actor.country or not _NO_CLAUSE_END.fullmatch(text, m.end, start) \
-            or not _IN_PLACE.search(text, max(0, m.start - 4), m.start):
+    if m is None or not m.actor.country:
+        return None
+    if not _NO_CLAUSE_END.fullmatch(text, m.end, start) and not (
+            _NEXT_SENTENCE.fullmatch(text, m.end, start) and (holder_at is None or "\n" in text[holder_at:m.start])):
+        return None
+    if not _IN_PLACE.search(text, max(0, m.start - 4), m.start):
         return None
     body = bodies.get(_country_code(m.actor.id))
     return ActorName(body, False, False) if body else None
