@@ -229,18 +229,19 @@ _SPEECH_AFTER = re.compile(r"\s*,")
 def _quoted(text: str, start: int, m: Mention, before: int) -> bool:
     """True when ``m`` stands inside quoted words that open after ``start`` and close before ``before`` (not a
     name in quotes: "Das „Wall Street Journal“ berichtete")."""
-    if sum(text.count(q, start, m.start) for q in QUOTE_MARKS) % 2 == 0:
+    closing = _closing_quote(text, start, m.start, m.end, before)
+    if closing < 0:
         return False
     opening = max(text.rfind(q, start, m.start) for q in QUOTE_MARKS)
-    closing = min((i for i in (text.find(q, m.end, before) for q in QUOTE_MARKS) if i >= 0), default=-1)
-    return closing >= 0 and (m.start - opening) + (closing - m.end) > 12
+    return (m.start - opening) + (closing - m.end) > 12
 
 
-def _in_closed_quote(text: str, start: int, lo: int, hi: int, before: int) -> bool:
-    """True when ``text[lo:hi]`` stands inside quoted words that open after ``start`` and close before ``before``."""
+def _closing_quote(text: str, start: int, lo: int, hi: int, before: int) -> int:
+    """Where the quotation holding ``text[lo:hi]`` closes before ``before``, when one opened after ``start``; else
+    -1."""
     if sum(text.count(q, start, lo) for q in QUOTE_MARKS) % 2 == 0:
-        return False
-    return any(0 <= text.find(q, hi, before) for q in QUOTE_MARKS)
+        return -1
+    return min((i for i in (text.find(q, hi, before) for q in QUOTE_MARKS) if i >= 0), default=-1)
 
 
 # "so viel, wie ...", "doppelt so hoch, wie ...": what follows compares, it names no source
@@ -1105,7 +1106,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 groups = [[m for m in back if m.start >= clause][:1]]
         group = next((g for g in groups if g), [])
         if group and all(m.actor.country for m in group) and cue is not cues[-1] \
-                and _in_closed_quote(text, start, cue.start(), cue.end(), cues[-1].start()):
+                and _closing_quote(text, start, cue.start(), cue.end(), cues[-1].start()) >= 0:
             continue  # „Es könnten bis zu 30.000 folgen, zumal Moskau offen davon spricht“, sagte er: the quote's subject
         # (North Korea or Russia as the subject of the act an agency reports is no source of it: "Kim Jong-un hat
         # über 15.000 Arbeiter nach Russland geschickt, wie das WSJ berichtet")

@@ -18,7 +18,7 @@ listed above it in the same mapping. Nothing else in a pattern is changed:
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 __all__ = ["UnknownFragment", "expand", "expand_tree", "fragment_table"]
 
@@ -34,17 +34,25 @@ class UnknownFragment(ValueError):
         self.name = name
 
 
-def fragment_table(fragments: Mapping[str, Any] | None) -> dict[str, str]:
+def fragment_table(fragments: Mapping[str, Any] | None,
+                   on_error: Callable[[str, Exception], None] | None = None) -> dict[str, str]:
     """The fragments of a rule file, each with the fragments it uses put in.
 
     Raises :class:`UnknownFragment` for a use of a name not listed above it, and
-    ``TypeError`` for a fragment that is no string.
+    ``TypeError`` for a fragment that is no string; with ``on_error``, calls it
+    with the fragment's name and the error instead, leaves that fragment out
+    and goes on (to list every problem at once).
     """
     table: dict[str, str] = {}
     for name, text in (fragments or {}).items():
-        if not isinstance(text, str):
-            raise TypeError(f"fragment {name!r} must be pattern text, not {type(text).__name__}")
-        table[str(name)] = expand(text, table)
+        try:
+            if not isinstance(text, str):
+                raise TypeError(f"fragment {name!r} must be pattern text, not {type(text).__name__}")
+            table[str(name)] = expand(text, table)
+        except (UnknownFragment, TypeError) as exc:
+            if on_error is None:
+                raise
+            on_error(str(name), exc)
     return table
 
 

@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from ..errors import Problem, ValidationFailed
 from ..readers import ReadError, load_yaml, yaml_line
-from .fragments import UnknownFragment, expand
+from .fragments import UnknownFragment, expand, fragment_table
 
 __all__ = ["RulesError", "check_rules"]
 
@@ -103,20 +103,15 @@ def _fragments(tree: Any, display: str, problems: list[Problem]) -> tuple[dict[s
         problems.append(Problem(display, yaml_line(tree, "fragments"), field="fragments",
                                 message="fragments must map names to pattern text", type="format-error"))
         return {}, set()
-    table: dict[str, str] = {}
     broken: set[str] = set()
-    for name, text in frags.items():
-        try:
-            if not isinstance(text, str):
-                raise TypeError(f"fragment {name!r} must be pattern text, not {type(text).__name__}")
-            table[str(name)] = expand(text, table)
-        except (UnknownFragment, TypeError) as exc:
-            broken.add(str(name))
-            if isinstance(exc, UnknownFragment) and exc.name in broken:
-                continue  # (it uses a broken one above it)
+
+    def report(name: str, exc: Exception) -> None:
+        broken.add(name)
+        if not (isinstance(exc, UnknownFragment) and exc.name in broken):  # (not one using a broken one above it)
             problems.append(Problem(display, yaml_line(frags, name), field=f"fragments.{name}", message=str(exc),
                                     type="unknown-fragment" if isinstance(exc, UnknownFragment) else "format-error"))
-    return table, broken
+
+    return fragment_table(frags, on_error=report), broken
 
 
 def _gates_without_pattern(node: Any, key: str = "") -> Iterator[tuple[str, int | None]]:
