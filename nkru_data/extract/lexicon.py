@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from .fragments import UnknownFragment, expand_tree
+from .fragments import expand_tree
 from .prefilter import RulePattern, WordStarts, WordStartsGroup, compile_rule, prefix_tree, word_guard
 
 __all__ = ["RULES_DIR", "Lexicon", "UnitRule", "ActRule", "ActorName", "load_lexicon"]
@@ -635,12 +635,12 @@ def _load(d: Path) -> Lexicon:
     for i, a in enumerate(cues["attribution"]):
         attr_groups.append(f"(?P<c{i}>{a['pattern']})")
         attr_dirs[f"c{i}"] = a["direction"]
-    relay_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("relay"))
-    own_word_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("own_words"))
-    impersonal_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("impersonal"))
-    pronoun_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("pronoun"))
-    source_line_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("source_line"))
-    holder_cues = frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get("holder"))
+
+    def flagged(flag: str) -> frozenset[str]:  # the group names of the attribution cues marked `flag: true`
+        return frozenset(f"c{i}" for i, a in enumerate(cues["attribution"]) if a.get(flag))
+
+    relay_cues, own_word_cues, impersonal_cues = flagged("relay"), flagged("own_words"), flagged("impersonal")
+    pronoun_cues, source_line_cues, holder_cues = flagged("pronoun"), flagged("source_line"), flagged("holder")
     actor_finder, actor_ids = _actor_finder(actors["actors"])
     act_rules = tuple(
         ActRule(a["id"], a["act_type"], compile_rule(a["pattern"]), compile_rule(a["needs"]) if a.get("needs") else None,
