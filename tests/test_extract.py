@@ -5439,3 +5439,22 @@ def test_session_41_blind_batch_au_posts_and_holders(text, expected):
 ])
 def test_session_41_blind_batches_ax_ay_fact_boxes_quotes_and_places(text, expected):
     assert _who(text, "2025-10") == expected
+
+
+# --- session 42 ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that declines to comment is no source: "dem Bericht zufolge" stays the newspaper's
+    ("Nordkorea hat nach einem Bericht der Zeitung Nikkei 3000 weitere Soldaten nach Russland geschickt. Der Kreml "
+     "äußerte sich nicht. Dem Bericht zufolge sollen 500 Offiziere folgen.",
+     [(3000, "jpn-nikkei", "asserted"), (500, "jpn-nikkei", "expected")]),
+    ("Nordkorea hat nach einem Bericht der Zeitung Nikkei 3000 weitere Soldaten nach Russland geschickt. Das "
+     "Verteidigungsministerium in Moskau äußerte sich auf Anfrage zunächst nicht. Dem Bericht zufolge sollen 500 "
+     "Offiziere folgen.", [(3000, "jpn-nikkei", "asserted"), (500, "jpn-nikkei", "expected")]),
+    # (one who does speak is the source)
+    ("Der Kreml äußerte sich am Abend. Nordkorea habe 3000 Soldaten nach Russland geschickt.",
+     [(3000, "rus-kremlin", "asserted")]),
+])
+def test_session_42_a_body_declining_to_comment_is_no_source(text, expected):
+    assert _who(text, "2025-01") == expected
