@@ -5458,3 +5458,67 @@ def test_session_41_blind_batches_ax_ay_fact_boxes_quotes_and_places(text, expec
 ])
 def test_session_42_a_body_declining_to_comment_is_no_source(text, expected):
     assert _who(text, "2025-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counter's word in running text is prose, not page furniture
+    ("Pjöngjang reagierte ungewöhnlich schnell. Die Behauptung, Nordkorea habe 7.000 Soldaten verloren, sei eine "
+     "„schmutzige Lüge“ des Kiewer Regimes, hieß es in einem Kommentar der staatlichen Nachrichtenagentur KCNA.",
+     [(7000, "prk-state-media", "denied")]),
+    ("Über Nordkoreas Verluste kursieren hohe Zahlen. Ein Militärblogger, dessen Telegram-Kanal rund 400.000 "
+     "Abonnenten hat, schrieb, in den drei Tagen seien bis zu 200 Nordkoreaner gefallen.",
+     [(200, "xxx-unattributed", "asserted")]),
+    # (a short line of counters still is furniture)
+    ("Nordkorea schickte 11.000 Soldaten.\n\nLesezeit 4 Min. | 214 Kommentare | 1.200 Soldaten",
+     [(11000, "xxx-unattributed", "asserted")]),
+    # a report named and called false, "reine Spekulation", "keinerlei Pläne": denials
+    ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, nannte die Behauptung, 300 Nordkoreaner "
+     "kämpften bei Saporischschja, eine „Fantasie der Kiewer Propaganda“.", [(300, "rus-government", "denied")]),
+    ("Im Februar nannte Kremlsprecher Dmitri Peskow die Angabe von 8.000 toten und verwundeten Nordkoreanern „absurd“.",
+     [(8000, "rus-kremlin", "denied")]),
+    ("Kremlsprecher Peskow sagte, Meldungen über 1.500 weitere Nordkoreaner in Kursk seien „reine Spekulation“.",
+     [(1500, "rus-kremlin", "denied")]),
+    ("Moskau wies den Bericht zurück. Der russische Vizeaußenminister Andrej Rudenko sagte der Staatsagentur Tass, es "
+     "gebe „keinerlei Pläne“ für die Stationierung von 30.000 zusätzlichen Nordkoreanern.",
+     [(30000, "rus-government", "denied")]),
+])
+def test_session_42_blind_batches_bb_az_prose_counters_and_denials(text, expected):
+    assert _who(text, "2025-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gunners and drone operators are troops; a Ukrainian brigade's press service speaks for Ukraine
+    ("In ihrem Abschnitt bei Huljajpole seien etwa 300 nordkoreanische Artilleristen und Drohnenoperateure im Einsatz, "
+     "teilte die Pressestelle der 65. mechanisierten Brigade am Mittwoch mit. Bei einem Drohnenangriff auf eine ihrer "
+     "Feuerstellungen seien am Montag zwölf Nordkoreaner getötet worden, hieß es weiter.",
+     [(300, "ukr-government", "asserted"), (12, "ukr-government", "asserted")]),
+    # an unnamed Western military official, via the agency he spoke to
+    ("Ein ranghoher westlicher Militärvertreter sagte der Nachrichtenagentur Reuters, die ukrainischen Angaben seien "
+     "„kaum überprüfbar“. Nach seiner Einschätzung liege die Zahl der toten und verwundeten Nordkoreaner „eher "
+     "zwischen 1.000 und 2.000“.", [(1000, "xxx-western-officials", "asserted")]),
+    # the size of the North's own forces is no deployment
+    ("Nach Schätzungen hat Pjöngjang rund 11.000 Soldaten nach Russland geschickt. Nordkoreas Sonderkräfte umfassen "
+     "nach Schätzungen insgesamt etwa 200.000 Mann.", [(11000, "xxx-unattributed", "asserted")]),
+    # North Koreans massed in Kursk are a deployment (troops of Russia's own massed are not)
+    ("Nordkorea hat Soldaten geschickt. Inzwischen sind rund 11.000 Nordkoreaner in der Region Kursk zusammengezogen "
+     "worden.", [(11000, "xxx-unattributed", "asserted")]),
+    ("Nordkorea hat Soldaten geschickt. Russland hat 50.000 Soldaten in Kursk zusammengezogen.", []),
+    # what the sanctions allow is no delivery
+    ("Nach Angaben des NIS hat Russland mehr als eine Million Barrel Öl nach Nordkorea gebracht. Die UN-Sanktionen "
+     "erlauben Pjöngjang lediglich die Einfuhr von jährlich 500.000 Barrel raffinierter Erdölprodukte.",
+     [(1000000, "kor-nis", "asserted")]),
+])
+def test_session_42_blind_batches_bb_az_who_and_what_is_counted(text, expected):
+    assert _who(text, "2025-03") == expected
+
+
+@pytest.mark.parametrize("note", [
+    "19.40 Uhr – Korrektur: In einer früheren Version des Eintrags von 11.47 Uhr hieß es, das Pentagon spreche von "
+    "100.000 nordkoreanischen Soldaten in Kursk.",
+    "Update 21.30 Uhr: In einer früheren Fassung dieses Eintrags stand irrtümlich, der NIS spreche von 6.000 Gefallenen "
+    "unter den nordkoreanischen Soldaten.",
+    "Anders als zunächst in dieser Meldung angegeben, geht der NIS nicht von 20.000 getöteten Nordkoreanern aus.",
+])
+def test_session_42_a_correction_notes_withdrawn_figure_is_no_claim(note):
+    assert _who("Nordkorea hat nach Angaben des NIS rund 11.000 Soldaten nach Russland geschickt.\n\n" + note,
+                "2025-03") == [(11000, "kor-nis", "asserted")]

@@ -1027,7 +1027,7 @@ def _rows(text: str, published: str, source_id: str | None,
             st.list_ok, st.list_paragraph = nk_ok, sent.paragraph
             st.list_start = st.paragraph_start if sent.paragraph == st.previous_paragraph else sent.start
             st.in_list = False
-            st.list_furniture = lex.page_furniture_re.search(text, sent.start, sent.end) is not None
+            st.list_furniture = _is_furniture(text, sent, lex)
         else:
             if st.list_ok and sent.paragraph == st.list_paragraph + 1 and (heading or is_label_line(text, sent.start)):
                 # a fact box goes on under section headings ("VERLUSTE", then "Gefallene: etwa 2.000 (NIS)")
@@ -1046,7 +1046,7 @@ def _rows(text: str, published: str, source_id: str | None,
             # "Mehr zum Thema" on a line of its own: the headlines under it, up to the next sentence of text, are
             # teasers for other articles ("Putins Kriegswirtschaft: Russland produziert 4,5 Millionen Granaten im Jahr")
             st.teasers = True
-        if nums and (st.teasers or lex.page_furniture_re.search(text, sent.start, sent.end)
+        if nums and (st.teasers or _is_furniture(text, sent, lex)
                      or (len(nums) == 1 and nums[0].start == sent.start and nums[0].end == sent.end)):
             nums = []  # teasers, view counters, 'Lesen Sie auch'; a number alone on its line ("2557" under the date)
         claim_lo = sent.start  # where the last claim of the sentence ends
@@ -1476,6 +1476,14 @@ def _source_in_brackets(text: str, sent, mentions: list[Mention], lex: Lexicon,
             kind = "country" if m.actor.country else ("wire" if m.actor.wire else "body")
             return Attribution(m.actor.id, None, group.group(0), True, (), kind)
     return None
+
+
+def _is_furniture(text: str, sent, lex: Lexicon) -> bool:
+    """Whether the sentence is page furniture (a teaser, a correction's withdrawn figure, a reading time), or a short
+    line of counters ("Lesezeit 4 Min. | 214 Kommentare"); a counter's word in running text is prose."""
+    return lex.page_furniture_re.search(text, sent.start, sent.end) is not None or (
+        sent.end - sent.start <= lex.page_counters_max
+        and lex.page_counters_re.search(text, sent.start, sent.end) is not None)
 
 
 def _is_headline(text: str, sent) -> bool:

@@ -204,6 +204,8 @@ class Lexicon:
     strike_people_re: re.Pattern
     strike_harm_re: re.Pattern
     page_furniture_re: re.Pattern
+    page_counters_re: re.Pattern        # "48 Kommentare": furniture only in a sentence of at most ...
+    page_counters_max: int              # ... this many characters (cues.yaml)
     teaser_intro_re: re.Pattern         # "Mehr zum Thema": the headings under it are teasers (cues.yaml)
     picture_credit_re: re.Pattern       # a credit in brackets ("(Foto: AFP)"): no source of the claims
     same_source_re: re.Pattern          # "(gleiche Quelle)": the source of the line before
@@ -729,6 +731,8 @@ def _load(d: Path) -> Lexicon:
         strike_people_re=re.compile(cues["strike_victims"]["people"]),
         strike_harm_re=re.compile(cues["strike_victims"]["harm"]),
         page_furniture_re=_any(cues["page_furniture"]),
+        page_counters_re=compile_rule(cues["page_counters"]["pattern"]),
+        page_counters_max=int(cues["page_counters"]["max_length"]),
         teaser_intro_re=_any(cues["teaser_intro"]),
         locations=_locations(cues["locations"]),
         actor_finder=actor_finder,
