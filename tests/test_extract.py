@@ -5522,3 +5522,61 @@ def test_session_42_blind_batches_bb_az_who_and_what_is_counted(text, expected):
 def test_session_42_a_correction_notes_withdrawn_figure_is_no_claim(note):
     assert _who("Nordkorea hat nach Angaben des NIS rund 11.000 Soldaten nach Russland geschickt.\n\n" + note,
                 "2025-03") == [(11000, "kor-nis", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview's guest introduced by a retired rank or as a political scientist answers under his name
+    ("Brigadegeneral a.D. Hans-Jürgen Kettler über Verluste.\n\nFrage: Herr Kettler, wie viele nordkoreanische "
+     "Soldaten stehen derzeit in Russland?\n\nKettler: Nach meinen Informationen sind es rund 12.000 Mann.",
+     [(12000, "xxx-experts", "asserted")]),
+    ("Im Ö1-Morgenjournal sprach Veronika Strasser mit dem russischen Politologen Dmitri Woronzow.\n\nStrasser: Herr "
+     "Woronzow, wie viele Nordkoreaner kämpfen in Kursk?\n\nWoronzow: Nach meinen Quellen sind es mindestens 11.000 "
+     "Nordkoreaner. Ende November sollen noch einmal etwa 500 nordkoreanische Offiziere dazugekommen sein.",
+     [(11000, "xxx-experts", "asserted"), (500, "xxx-experts", "asserted")]),
+    # ... the analyst of a centre named just before speaks for it
+    ("Das Open Source Centre in London verfolgt den Warenverkehr zwischen Nordkorea und Russland. Der Analyst Tom "
+     "Halloran über Container.\n\nFrage: Wie viele Container haben Sie gezählt?\n\nHalloran: Nach unserer Zählung "
+     "wurden mehr als 19.000 Container nach Russland gebracht.", [(19000, "gbr-osc", "asserted")]),
+    # ... a guest named before her role without article
+    ("Oksana Hryzenko, stellvertretende Leiterin des ukrainischen Koordinierungsstabs für die Behandlung von "
+     "Kriegsgefangenen, über die Gefangenen.\n\nFrage: Wie viele nordkoreanische Kriegsgefangene hält die Ukraine?"
+     "\n\nHryzenko: Wir halten weiterhin zwei nordkoreanische Soldaten fest, beide wurden im Januar gefangen "
+     "genommen.", [(2, "ukr-government", "asserted")]),
+    # a body named in a former post ("früher ... der Bundeswehr") is not the speaker's
+    ("Oberst a.D. Frank Rothe, früher Lehrstabsoffizier an der Führungsakademie der Bundeswehr, eröffnete die Runde. "
+     "Im Gebiet Kursk stünden inzwischen etwa 11.000 nordkoreanische Soldaten, sagte er.",
+     [(11000, "xxx-experts", "asserted")]),
+])
+def test_session_42_blind_batch_ba_interview_guests(text, expected):
+    assert _who(text, "2025-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Russian ambassador elsewhere than Seoul speaks for the government; "keine 12.000" denies the figure
+    ("Selenskyj sagte, Pjöngjang habe insgesamt etwa 12.000 Soldaten geschickt. Der russische Botschafter in Berlin "
+     "wies die Angaben als „Propaganda Kiews“ zurück. Es gebe keine 12.000 Nordkoreaner an der Front, sagte er.",
+     [(12000, "ukr-president", "asserted"), (12000, "rus-government", "denied")]),
+    # "der NIS gehe von ... aus" names the service, though a moderator says so
+    ("Die Moderatorin hielt ihm entgegen, der südkoreanische Geheimdienst NIS gehe von deutlich geringeren Zahlen "
+     "aus, nämlich von rund 300 Gefallenen unter den Nordkoreanern.", [(300, "kor-nis", "asserted")]),
+    # forecasts: a warning of more, "würden es ... sein", troops readied
+    ("Der ukrainische Militärgeheimdienst warnt vor 30.000 weiteren Soldaten, die Pjöngjang schicken könnte.",
+     [(30000, "ukr-government", "possible")]),
+    ("Nordkorea hat 11.000 Soldaten geschickt. Bis Jahresende, so der NIS, würden es rund 15.000 sein.",
+     [(11000, "xxx-unattributed", "asserted"), (15000, "kor-nis", "expected")]),
+    ("Ein Diplomat sagte, Pjöngjang habe weitere 3.000 Soldaten für den Einsatz in Russland in Bereitschaft versetzt.",
+     [(3000, "xxx-unattributed", "expected")]),
+    # a count supposed in a conditional clause is no claim
+    ("Nordkorea hat 11.000 Soldaten geschickt. „Selbst wenn Kim 100.000 Mann schicken würde, wäre das kein "
+     "Durchbruch“, sagte er.", [(11000, "xxx-unattributed", "asserted")]),
+    ("Nordkorea hat 11.000 Soldaten geschickt. Wenn morgen 50.000 Nordkoreaner an der Front stünden, würde das den "
+     "Krieg entscheiden?", [(11000, "xxx-unattributed", "asserted")]),
+])
+def test_session_42_blind_batch_ba_speakers_and_forecasts(text, expected):
+    assert _who(text, "2025-01") == expected
+
+
+def test_session_42_two_casualty_nouns_before_a_verb_are_one_count():
+    rows = [r for t, r in _claims("Nordkorea hat 11.000 Soldaten geschickt. Ich schätze, dass es inzwischen über "
+                                  "500 Tote und Verwundete sind.") if t == "casualties"]
+    assert [(r.quantity, r.casualty_type) for r in rows] == [(500, "killed_or_wounded")]

@@ -427,12 +427,16 @@ def without_descriptions(text: str, mentions: list[Mention], lex: Lexicon) -> li
             if body is not None and not body.actor.id.startswith("xxx-") and body.start - m.end < 80 \
                     and _BODY_FOLLOWS.fullmatch(text, m.end, body.start):
                 drop.add(i)
-        elif _FORMER.search(text, max(0, m.start - 24), m.start):
-            drop.add(i)  # "sagte die frühere estnische Regierungschefin": no longer speaks for that government
+        elif _FORMER.search(text, max(0, m.start - 24), m.start) \
+                or _FORMER_APPOSITION.search(text, max(0, m.start - 100), m.start):
+            # "sagte die frühere estnische Regierungschefin", "Oberst a.D. Frank Rothe, früher Lehrstabsoffizier an der
+            # Führungsakademie der Bundeswehr": no longer speaks for that government
+            drop.add(i)
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
 _FORMER = re.compile(r"\b(?:frühere|ehemalige|einstige)[nrms]?\s+$")
+_FORMER_APPOSITION = re.compile(r",\s+(?:früher|ehemals|einst|vormals|zuvor)\s+[^,;.!?]{0,80}$")
 _VOCATIVE = re.compile(r"(?:(?<![^\n])|[:„»\"]\s*)(?:Frau|Herr)\s+$")
 
 
@@ -444,9 +448,10 @@ def without_addressees(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A personal name: one to three capitalised words ("Kyrylo Budanow", "Shin Won-sik", "Lee Seong-kweun").
-_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"
+_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüß]+)?"  # ("Won-sik")
+_FIRST_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?"  # ("Hans-Jürgen" right after a role; not "Nordkorea-Forscherin")
 # (The role may name its post first: "Der ukrainische Botschafter in Südkorea, Dmytro Ponomarenko".)
-_NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]+(?=,))?,?\s+((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})"
+_NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]+(?=,))?,?\s+((?:{_FIRST_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})"
                    r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # ... or the name before a role it is said to hold: "Oberstleutnant Andrij Kowal ist stellvertretender Kommandeur einer
@@ -458,8 +463,9 @@ _COPULA = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2
 _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}}),\s+"
                       # (not a relative clause: "in seinem Bericht, den das US-Außenministerium veröffentlichte")
                       r"(?:(?:ein|eine|einem|einer|der|die|dem|den)\s+(?!(?:der|die|das|dem|den|des)\s)(?:[\w-]+\s+){0,3}"
-                      # (or the role without article: "Dmytro Lysenko, Sprecher der Gruppierung Nord der ...")
-                      r"|[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}(?:(?:des|der)\s+)?)$")
+                      # (or the role without article: "Dmytro Lysenko, Sprecher der Gruppierung Nord der ...", "Oksana
+                      # Hryzenko, stellvertretende Leiterin des ukrainischen Koordinierungsstabs")
+                      r"|(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}(?:(?:des|der)\s+)?)$")
 # A Korean person's name of three syllables: "Kim Jong Un", "Shin Won-sik", "Lee Seong Kweun".
 _KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".

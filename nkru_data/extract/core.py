@@ -464,6 +464,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "Russland verliert 1880 Soldaten an einem Tag"
     if table in ("casualties", _PERSONNEL) and lex.last_century_re.search(text, sent.start, sent.end):
         return None  # "Rund 300 Sowjetsoldaten seien zwischen 1950 und 1953 gefallen"
+    if lex.hypothetical_before_re.search(text, max(sent.start, num.start - 60), num.start) \
+            and lex.hypothetical_after_re.match(text, unit_end, sent.end):
+        return None  # "Selbst wenn Kim 100.000 Mann schicken würde, ...": a count supposed, not claimed
     if rule.table == _PERSONNEL and lex.strike_people_re.match(text, unit_start, unit_end) \
             and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
         return None  # "traf ein Wohngebäude ... den Tod von mindestens acht Personen": victims of a strike

@@ -200,6 +200,8 @@ class Lexicon:
     out_of_scope_re: re.Pattern
     own_losses_re: re.Pattern
     last_century_re: re.Pattern         # a span of years of the last century: its numbers are history
+    hypothetical_before_re: re.Pattern  # "Wenn morgen 50.000 Nordkoreaner an der Front stünden": a conditional's
+    hypothetical_after_re: re.Pattern   # opening before the count and its subjunctive after it (cues.yaml)
     other_people_re: re.Pattern
     strike_people_re: re.Pattern
     strike_harm_re: re.Pattern
@@ -728,6 +730,8 @@ def _load(d: Path) -> Lexicon:
         gates={k: compile_rule(v) for k, v in cues["gates"].items()},
         gates_before_description=frozenset(cues.get("gates_before_description") or ()),
         out_of_scope_re=_any(cues["out_of_scope"]),
+        hypothetical_before_re=re.compile(cues["hypothetical"]["before"]),
+        hypothetical_after_re=re.compile(cues["hypothetical"]["after"]),
         strike_people_re=re.compile(cues["strike_victims"]["people"]),
         strike_harm_re=re.compile(cues["strike_victims"]["harm"]),
         page_furniture_re=_any(cues["page_furniture"]),
