@@ -5580,3 +5580,10 @@ def test_session_42_two_casualty_nouns_before_a_verb_are_one_count():
     rows = [r for t, r in _claims("Nordkorea hat 11.000 Soldaten geschickt. Ich schätze, dass es inzwischen über "
                                   "500 Tote und Verwundete sind.") if t == "casualties"]
     assert [(r.quantity, r.casualty_type) for r in rows] == [(500, "killed_or_wounded")]
+
+
+def test_session_42_an_answer_counts_what_the_question_before_asked_about():
+    text = ("Im Ö1-Morgenjournal sprach Veronika Strasser mit dem russischen Politologen Dmitri Woronzow.\n\n"
+            "Strasser: Herr Woronzow, der Kreml bestreitet alles. Wie viele Nordkoreaner kämpfen tatsächlich in Kursk?"
+            "\n\nWoronzow: Der Kreml bestreitet, weil er sich schämt. Nach meinen Quellen sind es mindestens 11.000.")
+    assert _who(text, "2024-12") == [(11000, "xxx-experts", "asserted")]

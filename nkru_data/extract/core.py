@@ -92,6 +92,7 @@ class _State:
     speaker_paragraph: int = -1
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
     question_paragraph: int = -1            # the last paragraph holding a question
+    question_start: int = -1                # where its last question begins
     figures_at: int = -10                # the last sentence that went on with the figures of the one before
     teasers: bool = False                # the headings under "Mehr zum Thema": teasers for other articles
     headline_source: Attribution | None = None  # a source the headline names ("NIS: Nordkorea will ...")
@@ -319,6 +320,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             named = None
             for named in lex.unit_re.finditer(text, max(st.paragraph_start, num.start - 250), num.start):
                 pass
+            if named is None and st.question_paragraph == sent.paragraph - 1 and 0 <= st.question_start < st.paragraph_start:
+                # an interview's answer: "Wie viele Nordkoreaner kämpfen in Kursk?" - "... sind es mindestens 11.000"
+                for named in lex.unit_re.finditer(text, st.question_start, st.paragraph_start):
+                    pass
             if named is not None:
                 rule, pre, via_anaphora = lex.units[named.lastgroup], named.group("pre"), True
                 if more:
@@ -984,7 +989,7 @@ def _rows(text: str, published: str, source_id: str | None,
             # questions address ("Frau Vogel, ... Ist das plausibel?" - "... gehe ich von 14.000 bis 15.000 aus.")
             st.speaker, st.speaker_paragraph = st.interviewee, sent.paragraph
         if text[sent.end - 1] == "?":
-            st.question_paragraph = sent.paragraph
+            st.question_paragraph, st.question_start = sent.paragraph, sent.start
         if addressed is not None and (who := next((m for m in addressed[idx] if not m.actor.country and not m.actor.wire),
                                                    None)) is not None:
             st.interviewee = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
