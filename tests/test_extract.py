@@ -5587,3 +5587,20 @@ def test_session_42_an_answer_counts_what_the_question_before_asked_about():
             "Strasser: Herr Woronzow, der Kreml bestreitet alles. Wie viele Nordkoreaner kämpfen tatsächlich in Kursk?"
             "\n\nWoronzow: Der Kreml bestreitet, weil er sich schämt. Nach meinen Quellen sind es mindestens 11.000.")
     assert _who(text, "2024-12") == [(11000, "xxx-experts", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a guest piece's author in the first person singular: an outside expert (or the body the byline names)
+    ("Gastbeitrag: Kims Arbeiter bauen an Putins Kriegswirtschaft mit\n\nNordkorea schickt nicht nur Soldaten nach "
+     "Russland. Ein Gastbeitrag von Ulrich Brammertz.\n\nNach meinen Informationen arbeiten inzwischen mehr als 15.000 "
+     "nordkoreanische Arbeiter in Russland.", [(15000, "xxx-experts", "asserted")]),
+    # (what someone told the author is not the author's)
+    ("Nordkorea schickt Soldaten nach Russland. Ein Gastbeitrag von Ulrich Brammertz.\n\nEin früherer Kollege "
+     "erzählte mir, Pjöngjang habe weitere 3.000 Soldaten in Bereitschaft versetzt.",
+     [(3000, "xxx-unattributed", "expected")]),
+    # (a newsroom's own text in the first person is not a guest's)
+    ("Nordkorea schickt Soldaten nach Russland. Nach meinen Informationen sind es mehr als 15.000.",
+     [(15000, "xxx-unattributed", "asserted")]),
+])
+def test_session_42_a_guest_pieces_author_speaks_in_the_first_person(text, expected):
+    assert _who(text, "2025-03") == expected

@@ -91,6 +91,7 @@ class _State:
     speaker: Attribution | None = None   # who answers in this paragraph of an interview ("Vogt: ...")
     speaker_paragraph: int = -1
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
+    guest: Attribution | None = None     # the author of a guest piece ("Ein Gastbeitrag von ...")
     question_paragraph: int = -1            # the last paragraph holding a question
     question_start: int = -1                # where its last question begins
     figures_at: int = -10                # the last sentence that went on with the figures of the one before
@@ -999,6 +1000,14 @@ def _rows(text: str, published: str, source_id: str | None,
                     # ("Der Geheimdienst spricht von 11.000. Ich gehe davon aus, dass ...": the speaker's own view)
                     or _FIRST_PERSON.search(text, sent.start, sent.end) is not None))):
             attr = st.speaker  # (the answer's speaker, not the source the question quoted: "Kessler: Wenn man ...")
+        elif st.guest is not None and (attr.claimant_id == UNATTRIBUTED or not attr.own) \
+                and lex.first_person_re.search(text, sent.start, sent.end) is not None:
+            attr = st.guest  # a guest piece's author in the first person: "Nach meinen Informationen arbeiten ..."
+        if lex.guest_byline_re.search(text, sent.start, sent.end) is not None:
+            # "Ein Gastbeitrag von Ulrich Brammertz": the body the byline names, or an outside expert
+            who = next((m for m in mentions[idx] if not m.actor.country and not m.actor.wire), None)
+            st.guest = Attribution(who.actor.id if who else EXPERTS, None,
+                                   text[who.start:who.end] if who else text[sent.start:sent.end], False, (), "body")
         attrs.append(attr)
         if attr.claimant_id != UNATTRIBUTED:
             if heading and lead is None and attr.own:

@@ -120,6 +120,8 @@ class Lexicon:
     document_possessive_re: re.Pattern
     report_spoken_of_re: re.Pattern
     report_introduced_re: re.Pattern    # "Das MSMT hat einen Bericht vorgelegt": whose report "der Bericht" is (cues.yaml)
+    guest_byline_re: re.Pattern         # "Ein Gastbeitrag von ...": its author speaks in the first person (cues.yaml) ...
+    first_person_re: re.Pattern         # ... "Nach meinen Informationen", "Ich schätze"
     both_sources_re: re.Pattern
     evidence_subject_re: re.Pattern  # "Satellitenbilder vom 5. Oktober" before "zeigen": the source before speaks
     leader_title_re: re.Pattern
@@ -540,6 +542,8 @@ _SINGLE_CUES = {
     "document_possessive_re": "document_possessive",
     "report_spoken_of_re": "report_spoken_of",
     "report_introduced_re": "report_introduced",
+    "guest_byline_re": "guest_byline",
+    "first_person_re": "first_person",
     "both_sources_re": "both_sources",
     "evidence_subject_re": "evidence_subject",
     "leader_title_re": "leader_title",
