@@ -5604,3 +5604,23 @@ def test_session_42_an_answer_counts_what_the_question_before_asked_about():
 ])
 def test_session_42_a_guest_pieces_author_speaks_in_the_first_person(text, expected):
     assert _who(text, "2025-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number restated with its noun after a colon or a dash ("Zahl des Tages", a list's heading)
+    ("Nordkorea kämpft. 2.000 – so viele nordkoreanische Soldaten sind nach Schätzung des NIS bislang im Krieg gegen "
+     "die Ukraine gefallen.", [(2000, "kor-nis", "asserted")]),
+    ("Bis zu 30.000: So viele weitere Soldaten könnte Pjöngjang nach Russland schicken.",
+     [(30000, "xxx-unattributed", "possible")]),
+    # a numbered item's heading restated in its text is one claim, read where the text says it
+    ("Sechs Zahlen zu Nordkoreas Krieg\n\n3. 1.000 Minenräumer: Sergej Schoigu, Sekretär des russischen "
+     "Sicherheitsrats, kündigte an, Nordkorea werde 1.000 Minenräumer und 5.000 Militärbauarbeiter nach Kursk "
+     "schicken.", [(1000, "rus-security-council", "expected"), (5000, "rus-security-council", "expected")]),
+    # preparations seen for a deployment are expected; a sum worked out as a supposition is no claim
+    ("„Wir sehen Vorbereitungen für die Entsendung von bis zu 5.000 zusätzlichen nordkoreanischen Soldaten“, sagte "
+     "Präsident Wolodymyr Selenskyj.", [(5000, "ukr-president", "expected")]),
+    ("Nordkorea hat 11.000 Soldaten geschickt. Bei 2.000 Dollar pro Soldat und Monat hochgerechnet wären das rund 240 "
+     "Millionen Dollar.", [(11000, "xxx-unattributed", "asserted")]),
+])
+def test_session_42_blind_batches_bd_bc_lists_and_sums(text, expected):
+    assert _who(text, "2025-06") == expected

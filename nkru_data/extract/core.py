@@ -641,7 +641,10 @@ def _troops_group(lex: Lexicon) -> str | None:
     return next((g for g, u in lex.units.items() if u.table == _PERSONNEL and u.values.get("personnel_type") == "troops"), None)
 
 
-_NEXT_WORD = re.compile(r"\s*[„“”\"»«]?\s*([^\W_][\w-]*)")  # (past a closing quote: „etwa 1.000 bis 3.000“ neu entsandte)
+# (past a closing quote: „etwa 1.000 bis 3.000“ neu entsandte; past a colon or dash before "so viele", units.yaml's
+# so_many: "2.000 – so viele nordkoreanische Soldaten")
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")  # a numbered list item's mark ("3. "), before a sentence
+_NEXT_WORD = re.compile(r"(?:\s*[:–—-](?=\s*[Ss]o\s))?\s*[„“”\"»«]?\s*([^\W_][\w-]*)")
 _SIGN = re.compile(r"[^\S\n]*([^\w\s])")  # a symbol right after a number ("14 Mrd. $")
 
 
@@ -1066,6 +1069,13 @@ def _rows(text: str, published: str, source_id: str | None,
         if nums and (st.teasers or _is_furniture(text, sent, lex)
                      or (len(nums) == 1 and nums[0].start == sent.start and nums[0].end == sent.end)):
             nums = []  # teasers, view counters, 'Lesen Sie auch'; a number alone on its line ("2557" under the date)
+        if len(nums) > 1 and nums[0].quantity is not None \
+                and _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, sent.start) + 1, sent.start) \
+                and nums[1].start > (colon := text.find(":", nums[0].end, nums[1].start)) >= 0 \
+                and any(n.quantity == nums[0].quantity for n in nums[1:]):
+            # a numbered item's heading restated in its text: "3. 1.000 Minenräumer: Schoigu kündigte an, Nordkorea
+            # werde 1.000 Minenräumer ... schicken" (one claim, read where the text says it)
+            nums = nums[1:]
         claim_lo = sent.start  # where the last claim of the sentence ends
         for k, num in enumerate(nums):
             lo = nums[k - 1].end if k else sent.start

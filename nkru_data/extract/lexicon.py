@@ -386,11 +386,13 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
 
 
 def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
-             owners: list[str] | None = None, loaded: str | None = None) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
+             owners: list[str] | None = None, loaded: str | None = None,
+             so_many: str | None = None) -> tuple[re.Pattern, dict[str, UnitRule], dict[str, str]]:
     """The regex finding a unit after a number, the rules by its group names, and the signs ("$") by the
     group name of the unit they stand for. ``models`` matches a model name that may stand before the noun,
     ``owners`` the possessives that may follow "von" there ("5.000 von Kims Soldaten"), ``loaded`` what the
-    things are loaded with ("74 mit Munition beladene Güterwaggons")."""
+    things are loaded with ("74 mit Munition beladene Güterwaggons"), ``so_many`` a number's restatement that
+    names its noun ("2.000 – so viele nordkoreanische Soldaten ...")."""
     groups, table, signs = [], {}, {}
     for i, u in enumerate(units):
         name = f"u{i}"
@@ -411,7 +413,7 @@ def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
     # (an opening quote, "100.000 „Freiwillige“", or an adjective in quotes: "100.000 „freiwillige“ Soldaten")
     # (the head of a hyphenated compound, "12.000 Kim-Kämpfer", "US-Soldaten", is part of ``pre``: nationality
     # reads it there; only where the unit does not take the compound whole, as "US-Dollar")
-    pattern = (rf"\s*[„“”\"»«]?\s*(?P<pre>(?:{adjective}[“”\"«]?\s+){{0,3}}?(?:(?:{PLACE}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?"
+    pattern = ((f"(?:{so_many})?" if so_many else "") + rf"\s*[„“”\"»«]?\s*(?P<pre>(?:{adjective}[“”\"«]?\s+){{0,3}}?(?:(?:{PLACE}\s+){{1,2}}(?:{adjective}\s+){{1,3}}?)?"
                rf"(?:[A-ZÄÖÜ]\w*-(?=[A-ZÄÖÜ]))??)" + (word_guard(units) or "") + units)
     return compile_rule(pattern), table, signs
 
@@ -638,7 +640,8 @@ def _load(d: Path) -> Lexicon:
     actors, acts, dates = _read(d, "actors.yaml"), _read(d, "acts.yaml"), _read(d, "dates.yaml")
 
     unit_re, unit_table, unit_signs = _unit_re(units["units"], units.get("fillers") or [], units.get("model_names"),
-                                                list(units.get("owners") or ()), units.get("loaded_with"))
+                                                list(units.get("owners") or ()), units.get("loaded_with"),
+                                                units.get("so_many"))
     attr_groups, attr_dirs = [], {}
     for i, a in enumerate(cues["attribution"]):
         attr_groups.append(f"(?P<c{i}>{a['pattern']})")
