@@ -5624,3 +5624,21 @@ def test_session_42_a_guest_pieces_author_speaks_in_the_first_person(text, expec
 ])
 def test_session_42_blind_batches_bd_bc_lists_and_sums(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sollten ... eingesetzt werden" is a plan; reports named without an article and called a fantasy are denied
+    ("Unter Berufung auf interne Dokumente schreibt die Moscow Times, in Alabuga sollten bis zu 12.000 Nordkoreaner "
+     "eingesetzt werden. Außenamtssprecherin Maria Sacharowa nannte Berichte über 12.000 nordkoreanische Arbeiter in "
+     "Alabuga „eine Fantasie westlicher Dienste“.",
+     [(12000, "rus-moscow-times", "expected"), (12000, "rus-government", "denied")]),
+])
+def test_session_42_blind_batch_be_plans_and_denials(text, expected):
+    assert _who(text, "2025-08") == expected
+
+
+def test_session_42_the_right_figure_restated_after_a_correction_note_is_not_a_second_claim():
+    text = ("Bis zu 12.000 Nordkoreaner sollten in Alabuga beschäftigt werden, sagte ein Sprecher des HUR.\n\n"
+            "Korrektur: In einer früheren Version dieses Artikels hieß es, Russland wolle 120.000 nordkoreanische "
+            "Arbeiter holen. Das war ein Übertragungsfehler. Richtig ist: bis zu 12.000.")
+    assert _who(text, "2025-08") == [(12000, "ukr-government", "expected")]

@@ -96,6 +96,7 @@ class _State:
     question_start: int = -1                # where its last question begins
     figures_at: int = -10                # the last sentence that went on with the figures of the one before
     teasers: bool = False                # the headings under "Mehr zum Thema": teasers for other articles
+    furniture_at: int = -10              # the last sentence with numbers that was page furniture
     headline_source: Attribution | None = None  # a source the headline names ("NIS: Nordkorea will ...")
     named_at: int = -10                  # the last body sentence naming anyone (see ``attribution_at``)
     body_sourced: int = -10              # the last paragraph of the body where a sentence named a source
@@ -1066,7 +1067,12 @@ def _rows(text: str, published: str, source_id: str | None,
             # "Mehr zum Thema" on a line of its own: the headlines under it, up to the next sentence of text, are
             # teasers for other articles ("Putins Kriegswirtschaft: Russland produziert 4,5 Millionen Granaten im Jahr")
             st.teasers = True
-        if nums and (st.teasers or _is_furniture(text, sent, lex)
+        furniture = bool(nums) and _is_furniture(text, sent, lex)
+        if furniture:
+            st.furniture_at = idx
+        elif nums and st.furniture_at >= idx - 2 and lex.correction_restated_re.match(text, sent.start, sent.end):
+            furniture = True  # "Richtig ist: etwa 10.000." after a correction note: the right figure, stated again
+        if nums and (st.teasers or furniture
                      or (len(nums) == 1 and nums[0].start == sent.start and nums[0].end == sent.end)):
             nums = []  # teasers, view counters, 'Lesen Sie auch'; a number alone on its line ("2557" under the date)
         if len(nums) > 1 and nums[0].quantity is not None \

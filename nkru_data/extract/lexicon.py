@@ -120,6 +120,7 @@ class Lexicon:
     document_possessive_re: re.Pattern
     report_spoken_of_re: re.Pattern
     report_introduced_re: re.Pattern    # "Das MSMT hat einen Bericht vorgelegt": whose report "der Bericht" is (cues.yaml)
+    correction_restated_re: re.Pattern  # "Richtig ist: etwa 10.000." right after a correction note (cues.yaml)
     guest_byline_re: re.Pattern         # "Ein Gastbeitrag von ...": its author speaks in the first person (cues.yaml) ...
     first_person_re: re.Pattern         # ... "Nach meinen Informationen", "Ich schätze"
     both_sources_re: re.Pattern
@@ -545,6 +546,7 @@ _SINGLE_CUES = {
     "report_spoken_of_re": "report_spoken_of",
     "report_introduced_re": "report_introduced",
     "guest_byline_re": "guest_byline",
+    "correction_restated_re": "correction_restated",
     "first_person_re": "first_person",
     "both_sources_re": "both_sources",
     "evidence_subject_re": "evidence_subject",
