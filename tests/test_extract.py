@@ -461,7 +461,7 @@ def test_every_actor_id_in_the_rules_exists_in_seeds_actors():
         known = {row["actor_id"] for row in csv.DictReader(fh)}
     used = set(LEX.actor_ids) | {a.fallback for a in LEX.acts if a.fallback}
     used |= {a.counterpart for a in LEX.acts if a.counterpart not in ("none", "next")}
-    used |= set(LEX.relays) | set(LEX.relays.values()) | set(LEX.home_services.values())
+    used |= set(LEX.relays) | set(LEX.relays.values()) | {a for bodies in LEX.home_services.values() for a in bodies.values()}
     missing = used - known
     assert not missing, f"actor ids in nkru_data/extract/rules not in seeds/actors.csv: {sorted(missing)}"
 
@@ -5642,3 +5642,33 @@ def test_session_42_the_right_figure_restated_after_a_correction_note_is_not_a_s
             "Korrektur: In einer früheren Version dieses Artikels hieß es, Russland wolle 120.000 nordkoreanische "
             "Arbeiter holen. Das war ein Übertragungsfehler. Richtig ist: bis zu 12.000.")
     assert _who(text, "2025-08") == [(12000, "ukr-government", "expected")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's circles after an outlet are that outlet's country's government, the outlet passing it on
+    ("Wie die Nachrichtenagentur Kyodo am Dienstag unter Berufung auf Regierungskreise berichtete, geht Tokio davon "
+     "aus, dass sich rund 11.000 nordkoreanische Soldaten in Russland aufhalten.",
+     [(11000, "jpn-government", "asserted")]),
+    ("Die Nachrichtenagentur Yonhap berichtete unter Berufung auf Regierungsquellen, Pjöngjang habe 100 "
+     "Mehrfachraketenwerfer nach Russland verschifft.", [(100, "kor-government", "asserted")]),
+    # a ministry named alone is not that of the partners a government is "in Austausch mit"
+    ("Japans Regierung verfolgt die Lage mit Sorge. Sie stehe in engem Austausch mit Washington und Seoul, sagte ein "
+     "Sprecher. Die Zeitung Asahi Shimbun berichtete unter Berufung auf einen Beamten des Verteidigungsministeriums, "
+     "Nordkorea habe mehr als fünf Millionen Artilleriegranaten an Russland geliefert.",
+     [(5000000, "jpn-mod", "asserted")]),
+])
+def test_session_43_outlets_passing_on_their_government(text, expected):
+    assert _who(text, "2024-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet's own research, then "Demnach": the outlet's
+    ("Das Exilmedium iStories hat Frachtdaten der russischen Staatsbahn ausgewertet. Demnach wurden mehr als 6.000 "
+     "Waggons mit Munition aus Nordkorea abgefertigt.", [(6000, "rus-istories", "asserted")]),
+    # "die Redaktion" is the outlet named last
+    ("Genauer wollte es das Exilmedium iStories wissen. Auf einen Waggon passen nach Berechnungen der Redaktion bis zu "
+     "1.500 Granaten. Insgesamt seien damit zwischen sieben und neun Millionen Artilleriegranaten aus Nordkorea nach "
+     "Russland gelangt.", [(7000000, "rus-istories", "asserted")]),
+])
+def test_session_43_an_outlets_own_research(text, expected):
+    assert _who(text, "2025-11") == expected

@@ -57,3 +57,5 @@ def test_every_quote_is_the_text_at_its_offsets(name):
     text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
     for rec in extract(text, published=published, source_id=name):
         assert text[rec.quote_start:rec.quote_end] == rec.quote
+        # (whoever passes a claim on is not its claimant)
+        assert getattr(rec, "via_id", None) is None or rec.via_id != rec.claimant_id, rec

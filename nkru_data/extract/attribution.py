@@ -778,7 +778,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
             actor = of  # "In Seoul reagierte der Generalstab": Seoul's, not that of a Russian chief of staff named before
         if actor is None and hit.role in lex.home_service_roles and not hit.adj \
                 and not _OWN_COUNTRY.match(text, hit.end):
-            actor = _home_service(mentions[:k], lex)  # ("seines Landes": the speaker's country, not the outlet's)
+            actor = _home_service(mentions[:k], hit.role, lex)  # ("seines Landes": the speaker's country, not the outlet's)
         if actor is None and hit.role in lex.country_roles and not hit.adj:
             actor = _country_body(text, mentions[:k], lex.country_roles[hit.role], lex.country_roles_not_of)
             if actor is None and hit.role in lex.country_role_defaults \
@@ -812,18 +812,21 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
 _OWN_COUNTRY = re.compile(r"\s+(?:ihres|seines|deren|dessen)\s+Landes\b")
 
 
-def _home_service(earlier: list[Mention], lex: Lexicon) -> ActorName | None:
-    """The service of the country of the outlet named last in ``earlier`` ("Yonhap ... den Geheimdienst":
-    South Korea's), or None when someone else was named after that outlet or its country has no service
-    listed."""
+def _home_service(earlier: list[Mention], role: str, lex: Lexicon) -> ActorName | None:
+    """The body ``role`` means in the country of the outlet named last in ``earlier`` ("Yonhap ... den
+    Geheimdienst": South Korea's service), or None when someone else was named after that outlet or its country
+    has no body listed for the role."""
     outlet = earlier[-1].actor if earlier else None
     if outlet is None or not outlet.wire:
         return None
-    service = lex.home_services.get(_country_code(outlet.id))
+    service = lex.home_services[role].get(_country_code(outlet.id))
     return ActorName(service, False, False) if service else None
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|gegen)\s+(?:der\s+|die\s+|den\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|gegen)\s+(?:der\s+|die\s+|den\s+)?$"
+                           # (or a partner, alone or in a list: "in engem Austausch mit Washington und Seoul")
+                           r"|\bmit\s+(?:(?:den\s+|dem\s+|der\s+)?[\w-]+(?:,\s*|\s+(?:und|sowie)\s+))*"
+                           r"(?:den\s+|dem\s+|der\s+)?$")
 
 
 # ("der Geheimdienst in Kiew", "von Seoul", and past another noun of it: "des Geheimdienstes des
@@ -874,7 +877,7 @@ def _country_body(text: str, earlier: list[Mention], bodies: dict[str, str], not
     country named as a place ("in der Ukraine") ("Der Geheimdienst NIS sagte, ... Das Verteidigungsministerium
     ...": South Korea's), or None."""
     last = next((m.actor for m in reversed(earlier) if not m.actor.wire and _country_code(m.actor.id) not in not_of
-                 and not (m.actor.country and _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))), None)
+                 and not (m.actor.country and _PLACE_BEFORE.search(text, max(0, m.start - 50), m.start))), None)
     body = bodies.get(_country_code(last.id)) if last is not None else None
     return ActorName(body, False, False) if body else None
 
@@ -1296,6 +1299,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     prior = None
     if (pronoun_cue or anaphor is not None) and before:
         prior = prior_body(text, before)
+        if prior is None and anaphor is not None:
+            # ("Das Exilmedium iStories hat Frachtdaten ausgewertet. Demnach ...": an outlet's own research)
+            prior = next((m for m in reversed(before) if m.actor.wire and not m.actor.country), None)
         if pronoun_cue and anaphor is None and prior is not None and not _agrees(text, start, end, prior):
             # "... forderte Selenskyj Druck auf die Führung in Pjöngjang. «...», sagte er.": the one the pronoun fits
             prior = next((m for m in reversed(before) if not m.actor.country and not m.actor.wire

@@ -876,7 +876,8 @@ def _rows(text: str, published: str, source_id: str | None,
             or ((back == idx - 1 or sentences[back].paragraph == sent.paragraph - 1)
                 and lex.anaphoric_re.match(text, sent.start, sent.end) is not None)) else ()
         last_body_before = back
-        if mentions[idx] and any(not m.actor.country and not m.actor.wire for m in mentions[idx]):
+        # (an outlet too: "Das Exilmedium iStories hat Frachtdaten ausgewertet. Demnach ...")
+        if mentions[idx] and any(not m.actor.country for m in mentions[idx]):
             last_body = idx
         attr = attribute(text, sent.start, sent.end, mentions[idx], lex, prev, before,
                          fresh=bool(attrs) and attrs[-1] is st.attribution,
@@ -1621,7 +1622,8 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
         rec.update(
             source_id=source_id, quote=text[qs:qe], quote_start=qs, quote_end=qe, claimant_id=claimant,
             attribution=attr.text if claimant == attr.claimant_id else None,
-            via_id=attr.via_id if claimant == attr.claimant_id else None,
+            # (no one passes on their own claim: an outlet's research carried to a sentence naming it again)
+            via_id=attr.via_id if claimant == attr.claimant_id and attr.via_id != claimant else None,
             reported_date=dates.reported or published, event_date=dates.event, event_date_end=dates.event_end,
             method="extracted", rule_id=row["__rule"],
         )

@@ -146,7 +146,7 @@ class Lexicon:
     home_service_roles: frozenset[str]            # role words that may stand for the service of an outlet's country
     author_roles: frozenset[str]                  # role words for the authors of a report ("die Autoren")
     back_pointers: frozenset[str]                 # anaphoric words pointing back to the source just named ("demnach")
-    home_services: dict[str, str]                 # country code of an outlet's id -> that country's service
+    home_services: dict[str, dict[str, str]]      # role word -> country code of an outlet's id -> that country's body
     country_roles: dict[str, dict[str, str]]      # role word -> country code -> that country's body
     country_roles_not_of: frozenset[str]          # country codes whose actors never give a role word its country
     country_role_defaults: dict[str, str]         # role word -> the body it means when no country was named
@@ -716,10 +716,10 @@ def _load(d: Path) -> Lexicon:
         definite_roles_singular=frozenset(cues.get("definite_roles_singular") or ()),
         bare_roles=frozenset(cues.get("bare_roles") or ()),
         definite_role_words=frozenset(w for v in cues["definite_roles"].values() for w in v),
-        home_service_roles=frozenset(cues["home_services"]["roles"]),
+        home_service_roles=frozenset(cues["home_services"]),
         author_roles=frozenset(cues.get("author_roles") or ()),
         back_pointers=frozenset(w.lower() for w in cues.get("back_pointers") or ()),
-        home_services=dict(cues["home_services"]["services"]),
+        home_services={role: dict(bodies) for role, bodies in cues["home_services"].items()},
         country_roles={k: dict(v) for k, v in cues["country_roles"]["roles"].items()},
         country_roles_not_of=frozenset(cues["country_roles"]["not_of"]),
         country_role_defaults=dict(cues["country_roles"].get("default") or {}),
