@@ -5672,3 +5672,20 @@ def test_session_43_outlets_passing_on_their_government(text, expected):
 ])
 def test_session_43_an_outlets_own_research(text, expected):
     assert _who(text, "2025-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rejection whose "zurück" comes far after "wies"
+    ("Russlands Botschafter in Seoul, Georgi Sinowjew, wies im Gespräch mit dem Sender KBS Berichte über eine "
+     "bevorstehende Entsendung weiterer 10.000 Nordkoreaner zurück.", [(10000, "rus-embassy-seoul", "denied")]),
+    # an official of the government of a Korean outlet's country
+    ("Die Zeitung Dong-A Ilbo berichtete unter Berufung auf einen Regierungsvertreter, die Truppen würden in Lagern "
+     "nahe Wonsan ausgebildet. Rund 4.000 von ihnen sollten bereits im März nach Russland verlegt werden.",
+     [(4000, "kor-government", "expected")]),
+    # signs of a deployment are a deployment expected
+    ("Südkoreas Präsidialamt rechnet damit, dass Nordkorea weitere Soldaten nach Russland schickt. Der Nationale "
+     "Sicherheitsberater Wi Sung-lac sagte, es gebe „klare Anzeichen“ für eine neue Entsendung von bis zu 10.000 "
+     "Soldaten.", [(10000, "kor-presidential-office", "expected")]),
+])
+def test_session_43_rejections_officials_and_signs(text, expected):
+    assert _who(text, "2025-09") == expected
