@@ -5689,3 +5689,20 @@ def test_session_43_an_outlets_own_research(text, expected):
 ])
 def test_session_43_rejections_officials_and_signs(text, expected):
     assert _who(text, "2025-09") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # proceeds from arms sales are money paid; "veranschlagte" is a verb of saying
+    ("Der britische Thinktank RUSI veranschlagte die Erlöse Nordkoreas allein aus Munitionsverkäufen an Russland auf "
+     "1,7 bis 5,5 Milliarden Dollar.", [(1700000000, "gbr-rusi", "asserted")]),
+    ("Nordkorea hat nach einer Studie des KIDA seit 2023 rund 20 Milliarden Dollar aus der Zusammenarbeit mit Moskau "
+     "erlöst.", [(20000000000, "kor-kida", "asserted")]),
+    # a task ahead is a plan; work said to go on already is hearsay
+    ("Nordkorea wird nach russischen Angaben 6.000 Militärbauarbeiter nach Kursk schicken. Demnach sollen 1.000 "
+     "Pioniere Minen räumen, weitere 5.000 Bauarbeiter sollen zerstörte Straßen wiederaufbauen.",
+     [(6000, "rus-government", "expected"), (1000, "rus-government", "expected"), (5000, "rus-government", "expected")]),
+    ("Nach Angaben des NIS sollen bereits 1.500 nordkoreanische Bauarbeiter in Kursk Straßen und Brücken reparieren.",
+     [(1500, "kor-nis", "asserted")]),
+])
+def test_session_43_proceeds_and_tasks(text, expected):
+    assert _who(text, "2025-11") == expected
