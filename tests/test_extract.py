@@ -5706,3 +5706,20 @@ def test_session_43_rejections_officials_and_signs(text, expected):
 ])
 def test_session_43_proceeds_and_tasks(text, expected):
     assert _who(text, "2025-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "macht publik" says; whoever "erfährt vom NIS" heard it from the NIS
+    ("18. Oktober 2024: Der südkoreanische Geheimdienst NIS macht publik, dass Nordkorea 1.500 Spezialkräfte per "
+     "Schiff nach Wladiwostok gebracht hat.", [(1500, "kor-nis", "asserted")]),
+    ("30. April 2025: Der Geheimdienstausschuss des Parlaments in Seoul erfährt vom NIS, dass rund 600 Nordkoreaner "
+     "bei den Kämpfen ums Leben gekommen sind.", [(600, "kor-nis", "asserted")]),
+    ("Die Abgeordneten erfuhren vom Geheimdienst, dass rund 600 Nordkoreaner gefallen sind.",
+     [(600, "kor-nis", "asserted")]),
+    # a source "im Verteidigungsministerium" of a Russian paper is in Russia's ministry, though Seoul was named before
+    ("Seoul wartet ab. Die Wirtschaftszeitung Kommersant berichtete unter Berufung auf einen Gesprächspartner im "
+     "Verteidigungsministerium, die ersten 500 nordkoreanischen Minenräumer könnten schon Ende Juni eintreffen.",
+     [(500, "rus-government", "possible")]),
+])
+def test_session_43_made_public_learned_from_and_a_papers_ministry(text, expected):
+    assert _who(text, "2025-06") == expected

@@ -711,7 +711,7 @@ def _load(d: Path) -> Lexicon:
         # (the role word first: the engine scans for its letters; the article before it is checked at each hit)
         definite_role_re=re.compile(r"(?P<role>" + _alt(cues["definite_roles"]) + r")(?:es|s|en|n|e)?\b"),
         definite_article_re=re.compile(
-            r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ss]eine[rnms]?|[Ii]hre[rnms]?)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?\Z"),
+            r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Vv]om|[Bb]eim|[Ii]m|[Zz]um|[Zz]ur|[Ss]eine[rnms]?|[Ii]hre[rnms]?)\s+(?:(?P<adj>" + ADJECTIVE + r")\s+)?\Z"),
         definite_roles={k: tuple(v) for k, v in cues["definite_roles"].items()},
         definite_roles_singular=frozenset(cues.get("definite_roles_singular") or ()),
         bare_roles=frozenset(cues.get("bare_roles") or ()),
