@@ -5723,3 +5723,26 @@ def test_session_43_proceeds_and_tasks(text, expected):
 ])
 def test_session_43_made_public_learned_from_and_a_papers_ministry(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a claim restated and called false in a clause of its own; an embassy outside Seoul speaks for its government
+    ("Die russische Botschaft in Berlin reagierte noch am Abend. Die Behauptung, Nordkorea habe in diesem Jahr zwei "
+     "Millionen Granaten geliefert, sei „Teil einer Desinformationskampagne“, hieß es in einer Mitteilung.",
+     [(2000000, "rus-government", "denied")]),
+    ("Die Behauptung, 4.000 Soldaten der Koreanischen Volksarmee seien gefallen, sei eine „niederträchtige "
+     "Verleumdung“, erklärte ein Sprecher der nordkoreanischen Botschaft.", [(4000, "prk-government", "denied")]),
+    # a role joined to the body's name: the person named after it speaks for the body
+    ("Bei der Anhörung hat BND-Chef Martin Jäger ein düsteres Bild gezeichnet. Nordkorea habe Russland bislang bis zu "
+     "zwölf Millionen Schuss Artilleriemunition geliefert, sagte Jäger.", [(12000000, "deu-government", "asserted")]),
+    # a quotation of several paragraphs after "Auszüge:" is the speaker's, up to its closing mark
+    ("Merz im Bundestag\n\nBundeskanzler Friedrich Merz hat im Bundestag eine Regierungserklärung abgegeben. Auszüge:"
+     "\n\n„Meine Damen und Herren, Russland führt diesen Krieg nicht allein. Nordkorea hat Putin weit mehr als 10.000 "
+     "Soldaten zur Verfügung gestellt.\n\n(Beifall bei der CDU/CSU)\n\nAllein im ersten Halbjahr sind nach den "
+     "Erkenntnissen unserer Dienste mehr als zwei Millionen Schuss aus Nordkorea nach Russland gerollt.“\n\n"
+     "Nordkorea hat 3.000 Soldaten verloren.",
+     [(10000, "deu-government", "asserted"), (2000000, "deu-government", "asserted"),
+      (3000, "xxx-unattributed", "asserted")]),
+])
+def test_session_43_parliament_denials_chiefs_and_speech_excerpts(text, expected):
+    assert _who(text, "2025-10") == expected

@@ -454,6 +454,8 @@ _FIRST_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?" 
 _NAME = re.compile(rf"(?:\s+(?:in|bei|beim|am|an der|bei der)\s+[A-ZÄÖÜ][\w-]+(?=,))?,?\s+((?:{_FIRST_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})"
                    r"(?=[\s,.;:!?)]|$)(?!\s+[A-ZÄÖÜ])")
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+# A role joined to a body's name: "BND-Chef", "NIS-Direktor" (the name follows it).
+_COMPOUND_ROLE = re.compile(r"-([A-ZÄÖÜ][a-zäöüß]+)(?=\s)")
 # ... or the name before a role it is said to hold: "Oberstleutnant Andrij Kowal ist stellvertretender Kommandeur einer
 # ukrainischen Luftsturmbrigade" (an interview's guest, who then answers under "Kowal:"); a rank before a name is no
 # part of it (ranks in cues.yaml).
@@ -550,6 +552,10 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
         role = is_role.get(said)
         if role is None:
             role = is_role[said] = lex.person_roles_re.search(said) is not None
+        name_from = m.end
+        if not role and (compound := _COMPOUND_ROLE.match(text, m.end)) is not None \
+                and lex.person_roles_re.search(compound.group(1)) is not None:
+            role, name_from = True, compound.end()  # "BND-Chef Martin Jäger ... sagte Jäger": the body's
         if not role and text.endswith(("des ", "der ", "eines ", "einer "), 0, m.start) \
                 and (of := _ROLE_OF.search(text, max(0, m.start - 40), m.start)) is not None:
             role = lex.person_roles_re.search(of.group(1)) is not None  # "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow"
@@ -564,7 +570,7 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
                 # (an affiliation holds for the whole text: an interview's note on the guest may come last)
                 learn(name, m.actor, 0)
             continue
-        name = _NAME.match(text, m.end)
+        name = _NAME.match(text, name_from)
         at = name.end() if name is not None else 0
         if name is None:
             name = _APPOSED.search(text, max(0, m.start - 90), m.start)

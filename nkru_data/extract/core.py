@@ -89,6 +89,11 @@ class _State:
     source: Attribution | None = None    # the last person, body or outlet named as a source by a cue of its own
     source_at: int = -10                 # the body sentence (see ``attribution_at``) that named it
     speaker: Attribution | None = None   # who answers in this paragraph of an interview ("Vogt: ...")
+    block: Attribution | None = None     # who speaks a quotation of paragraphs introduced by a colon ("Auszüge:")
+    block_from: int = -1                 # the paragraph it opens
+    block_closed: bool = False           # whether its closing quotation mark was seen
+    last_person: Attribution | None = None  # the person or body named last in a body sentence ...
+    last_person_paragraph: int = -1         # ... and its paragraph
     speaker_paragraph: int = -1
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
     guest: Attribution | None = None     # the author of a guest piece ("Ein Gastbeitrag von ...")
@@ -800,6 +805,11 @@ def _read_cleaned(text: str, cleaned: Cleaned, published: str, source_id: str | 
     return rows
 
 
+_BLOCK_OPENS = ("„", "\"", "»")
+_BLOCK_CLOSES = ("“", "\"", "«")
+_BLOCK_PARAGRAPHS = 12  # paragraphs: a quotation whose closing mark got lost ends after that many
+
+
 def extract_rows(text: str, published: str, source_id: str | None = None,
                  lex: Lexicon | None = None) -> list[tuple[str, dict[str, Any]]]:
     """Like :func:`extract` but returns ``(table, row dict)`` pairs with the contract's field names.
@@ -999,6 +1009,24 @@ def _rows(text: str, published: str, source_id: str | None,
         if addressed is not None and (who := next((m for m in addressed[idx] if not m.actor.country and not m.actor.wire),
                                                    None)) is not None:
             st.interviewee = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
+        if sent.paragraph != st.previous_paragraph:
+            # A quotation of whole paragraphs after a line ending with a colon ("... eine Regierungserklärung
+            # abgegeben. Auszüge:\n\n„Meine Damen und Herren, ...“"): the person or body named last before it
+            # speaks it, up to its closing quotation mark.
+            if st.block is not None and (st.block_closed or sent.paragraph - st.block_from > _BLOCK_PARAGRAPHS):
+                st.block = None
+            if text.startswith(_BLOCK_OPENS, sent.start) and text[:sent.start].rstrip().endswith(":") \
+                    and st.last_person is not None and st.last_person_paragraph == sent.paragraph - 1:
+                st.block, st.block_from = st.last_person, sent.paragraph
+            if st.block is not None:
+                para_end = text.find("\n\n", sent.start)
+                st.block_closed = text[sent.start:len(text) if para_end < 0 else para_end].rstrip().endswith(_BLOCK_CLOSES)
+        if st.block is not None and (attr.claimant_id == UNATTRIBUTED or not attr.own):
+            attr = st.block
+        if not heading and (who := next((m for m in reversed(mentions[idx]) if not m.actor.country and not m.actor.wire),
+                                        None)) is not None:
+            st.last_person = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
+            st.last_person_paragraph = sent.paragraph
         if st.speaker is not None and st.speaker_paragraph == sent.paragraph and (
                 attr.claimant_id == UNATTRIBUTED or (not attr.own and (
                     st.attribution_paragraph != sent.paragraph
