@@ -5746,3 +5746,22 @@ def test_session_43_made_public_learned_from_and_a_papers_ministry(text, expecte
 ])
 def test_session_43_parliament_denials_chiefs_and_speech_excerpts(text, expected):
     assert _who(text, "2025-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Germany's foreign minister and office, the BND's expectation in reported speech
+    ("Bundesaußenminister Johann Wadephul sagte am Rande des Treffens, nach deutschen Erkenntnissen habe Nordkorea "
+     "inzwischen rund zwölf Millionen Granaten an Russland geliefert.", [(12000000, "deu-foreign-office", "asserted")]),
+    ("Nach Kenntnis des Auswärtigen Amts lieferte Russland im Gegenzug rund 60.000 Tonnen Weizen nach Nordkorea.",
+     [(60000, "deu-foreign-office", "asserted")]),
+    ("Der BND rechne damit, dass Pjöngjang bis zum Sommer bis zu 30.000 weitere Soldaten nach Russland schicken werde.",
+     [(30000, "deu-government", "expected")]),
+    # an EU commissioner, called by nationality after the verb of saying
+    ("Bereits in der Aussprache hatte EU-Verteidigungskommissar Andrius Kubilius Nordkorea als „Munitionsfabrik "
+     "Putins“ bezeichnet. Pjöngjang habe Moskau seit 2023 mehr als sechs Millionen Artilleriegranaten geliefert, sagte "
+     "der Litauer.", [(6000000, "int-eu-commission", "asserted")]),
+    ("Südkoreas UN-Botschafter sagte, nach Erkenntnissen seiner Regierung habe Nordkorea bislang rund 15.000 Soldaten "
+     "nach Russland geschickt.", [(15000, "kor-government", "asserted")]),
+])
+def test_session_43_ministers_commissioners_and_ambassadors(text, expected):
+    assert _who(text, "2025-10") == expected

@@ -1077,7 +1077,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 # "Satellitenbilder vom 5. Oktober zeigen 73 Güterwaggons": the pictures of the source named before
                 pronoun_cue = True
                 continue
-            if _PRONOUN_AFTER_VERB.match(text, cue.end()) \
+            if (_PRONOUN_AFTER_VERB.match(text, cue.end()) or lex.speaker_epithet_re.match(text, cue.end())) \
                     and not any(clause <= m.start < cue.start() for m in mentions):  # ("Der NIS bezifferte sie")
                 # "..., schreiben sie in einer aktuellen Studie": the pronoun is the speaker, named before it (the
                 # study after it is theirs)

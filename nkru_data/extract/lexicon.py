@@ -168,6 +168,7 @@ class Lexicon:
     reported_aux_re: re.Pattern
     clause_verbs_re: re.Pattern
     possessive_cue_re: re.Pattern
+    speaker_epithet_re: re.Pattern
     kicker_re: re.Pattern
     telling_re: re.Pattern
     subject_acts_re: re.Pattern         # "Putin schenkte": the subject of an act an outlet reports (cues.yaml)
@@ -575,6 +576,7 @@ _SINGLE_CUES = {
     "reported_aux_re": "reported_aux",
     "clause_verbs_re": "clause_verbs",
     "possessive_cue_re": "possessive_cue",
+    "speaker_epithet_re": "speaker_epithet",
     "kicker_re": "kicker",
     "telling_re": "telling",
     "subject_acts_re": "subject_acts",
