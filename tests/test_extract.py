@@ -5765,3 +5765,21 @@ def test_session_43_parliament_denials_chiefs_and_speech_excerpts(text, expected
 ])
 def test_session_43_ministers_commissioners_and_ambassadors(text, expected):
     assert _who(text, "2025-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Es" before a verb of saying is the neuter body named before (not "Es gibt")
+    ("Die bislang umfassendste Schätzung stammt vom Korea Institute for Defense Analyses (KIDA). Es bezifferte die "
+     "Einnahmen Pjöngjangs aus Waffenverkäufen an Russland auf umgerechnet rund 20 Milliarden Dollar.",
+     [(20000000000, "kor-kida", "asserted")]),
+    # "tat ... als „Propaganda“ ab" says and denies
+    ("Und Moskau? Außenamtssprecherin Maria Sacharowa tat Berichte über „angeblich 12.000 nordkoreanische Soldaten“ "
+     "in dieser Woche erneut als „Propaganda des kollektiven Westens“ ab.", [(12000, "rus-government", "denied")]),
+    # a capital's adjective before "Angaben"; prisoners presented
+    ("Die Zahl der nordkoreanischen Gefangenen in ukrainischer Hand liegt nach Kiewer Angaben weiterhin bei zwei.",
+     [(2, "ukr-government", "asserted")]),
+    ("Selenskyj präsentierte im Januar zwei gefangene Nordkoreaner, einer mit einer Kieferverletzung.",
+     [(2, "ukr-president", "asserted")]),
+])
+def test_session_43_commentary_pronouns_dismissals_and_capitals(text, expected):
+    assert _who(text, "2025-10") == expected

@@ -38,6 +38,9 @@ _PRONOUN_AUX_FRONT = re.compile(r"\s*(?:[Ee]r|[Ss]ie|[Dd]ieser|[Dd]iese|[Ll]etzt
 # An unnamed spokesperson of nobody named ("Das Vereinigungsministerium wollte die Zahl nicht bestätigen. Ein Sprecher
 # sagte, ..."): the body of the sentence before speaks, as through a pronoun
 _SPOKESPERSON = re.compile(r"\s*(?:Ein|Eine)\s+(?:[\w-]+e[rn]?\s+)?(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\s*")
+# (a neuter body before a verb of saying: "Die umfassendste Schätzung stammt vom KIDA. Es bezifferte die Einnahmen ...")
+_NEUTER_PRONOUN = re.compile(r"\s*Es\s+")
+_IMPERSONAL_VERB = re.compile(r"(?:gibt|gab|geht|ging|heißt|hieß|hat|hatte|ist|war|wird|wurde)\b")  # "Es gibt", "Es heißt"
 _NEITHER = re.compile(r"\s*[Ww]eder\s")  # a clause opening with "weder ... noch": its verb is negated
 # right after a verb: its subject, a pronoun or a spokesperson of the body named before ("..., erklärte ein Sprecher")
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)|\s+(?:ein|eine)\s+(?:[\w-]+e[rn]?\s+)?"
@@ -1063,7 +1066,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if _NEITHER.match(text, clause, cue.start()):
                 continue  # "Weder Moskau noch Pjöngjang haben die Berichte bestätigt": nobody says anything
             if _PRONOUN.fullmatch(text, clause, cue.start()) or _PRONOUN_AUX_FRONT.fullmatch(text, clause, cue.start()) \
-                    or _SPOKESPERSON.fullmatch(text, clause, cue.start()) or (
+                    or _SPOKESPERSON.fullmatch(text, clause, cue.start()) \
+                    or (cue.lastgroup not in lex.impersonal_cues and _NEUTER_PRONOUN.fullmatch(text, clause, cue.start())
+                        and not _IMPERSONAL_VERB.match(text, cue.start())) or (
                     _AUX_PRONOUN.search(text, clause, cue.start()) is not None
                     and not any(clause <= m.start < cue.start()
                                 and not _OBLIQUE.search(text, max(clause, m.start - 60), m.start) for m in mentions)):
