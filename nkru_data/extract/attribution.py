@@ -785,7 +785,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
                 and (of := _country_opening(text, hit.start, mentions[:k], lex.country_roles[hit.role],
                                             latest_named[0] if latest_named else None)) is not None:
             actor = of  # "In Seoul reagierte der Generalstab": Seoul's, not that of a Russian chief of staff named before
-        if actor is None and hit.role in lex.home_service_roles and not hit.adj \
+        if actor is None and hit.role in lex.home_services and not hit.adj \
                 and not _OWN_COUNTRY.match(text, hit.end):
             actor = _home_service(mentions[:k], hit.role, lex)  # ("seines Landes": the speaker's country, not the outlet's)
         if actor is None and hit.role in lex.country_roles and not hit.adj:

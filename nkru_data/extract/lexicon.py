@@ -143,7 +143,6 @@ class Lexicon:
     definite_article_re: re.Pattern              # the article (and adjective) right before it, up to the end
     definite_roles: dict[str, tuple[str, ...]]   # role word -> words of earlier actor names it may stand for
     definite_role_words: frozenset[str]           # ... all those words
-    home_service_roles: frozenset[str]            # role words that may stand for the service of an outlet's country
     author_roles: frozenset[str]                  # role words for the authors of a report ("die Autoren")
     back_pointers: frozenset[str]                 # anaphoric words pointing back to the source just named ("demnach")
     home_services: dict[str, dict[str, str]]      # role word -> country code of an outlet's id -> that country's body
@@ -718,7 +717,6 @@ def _load(d: Path) -> Lexicon:
         definite_roles_singular=frozenset(cues.get("definite_roles_singular") or ()),
         bare_roles=frozenset(cues.get("bare_roles") or ()),
         definite_role_words=frozenset(w for v in cues["definite_roles"].values() for w in v),
-        home_service_roles=frozenset(cues["home_services"]),
         author_roles=frozenset(cues.get("author_roles") or ()),
         back_pointers=frozenset(w.lower() for w in cues.get("back_pointers") or ()),
         home_services={role: dict(bodies) for role, bodies in cues["home_services"].items()},
