@@ -5783,3 +5783,23 @@ def test_session_43_ministers_commissioners_and_ambassadors(text, expected):
 ])
 def test_session_43_commentary_pronouns_dismissals_and_capitals(text, expected):
     assert _who(text, "2025-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a daily or monthly rate before the number is no count (a yearly amount is)
+    ("Oktober 2025 – Russland liefert laut NIS monatlich rund 100.000 Barrel Öl an Nordkorea.", []),
+    ("Während der Gegenoffensive seien täglich bis zu 40 Nordkoreaner ausgefallen, so das britische "
+     "Verteidigungsministerium.", []),
+    ("Hinzu kämen nach Schätzung des KIDA jährlich rund 100.000 Tonnen Getreide aus Russland für Nordkorea.",
+     [(100000, "kor-kida", "asserted")]),
+])
+def test_session_43_daily_and_monthly_rates_are_no_counts(text, expected):
+    assert _who(text, "2025-10") == expected
+
+
+def test_session_43_replacements_for_the_fallen_are_no_casualty_count():
+    text = ("Im Januar korrigierte auch der NIS seine Angaben zu Nordkorea. Statt der ursprünglich genannten 12.000 "
+            "seien inzwischen schätzungsweise 13.000 Soldaten in Russland, darunter Ersatz für Gefallene, teilte die "
+            "Behörde mit.")
+    got = [(r.quantity, type(r).__name__) for r in _numeric(text, "2025-02")]
+    assert got == [(13000, "Deployment")], got
