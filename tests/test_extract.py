@@ -5803,3 +5803,9 @@ def test_session_43_replacements_for_the_fallen_are_no_casualty_count():
             "Behörde mit.")
     got = [(r.quantity, type(r).__name__) for r in _numeric(text, "2025-02")]
     assert got == [(13000, "Deployment")], got
+
+
+def test_session_43_a_figure_in_quotes_after_von_counts_what_the_clause_before_counted():
+    text = ("Das Pentagon sprach Ende Oktober von rund 10.000 nordkoreanischen Soldaten, im Dezember dann von „mehr als "
+            "11.000“.")
+    assert _who(text, "2025-01") == [(10000, "usa-dod", "asserted"), (11000, "usa-dod", "asserted")]

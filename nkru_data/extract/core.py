@@ -50,7 +50,7 @@ _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 _FROM_TO = re.compile(r"\bvon\s+(?:[^\W\d]+\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d.,'’]*\s+(?:[^\W\d]+\s+){0,4}?auf\s+$")
 # ... and the figure it went up or down from: "erhöhte seine Schätzung der ... Truppen von 3000 auf 10 000"
 _TO_NUMBER = re.compile(r"\s+(?:[^\W\d]+\s+){0,4}?auf\s+(?:[^\W\d]+\s+){0,2}?\d")
-_BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
+_BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*[„\"»]?$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
 # ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind" (or the whole
 # a part belongs to: "4.000 Soldaten seien getötet worden, von den insgesamt 12.000 entsandten").
 _RELATIVE_PART = re.compile(r"\bvon\s+(?:denen|welchen|den|diesen)\s+(?:(?:derzeit|bereits|schon|inzwischen|mittlerweile|nun|jetzt|"
