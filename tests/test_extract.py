@@ -5809,3 +5809,16 @@ def test_session_43_a_figure_in_quotes_after_von_counts_what_the_clause_before_c
     text = ("Das Pentagon sprach Ende Oktober von rund 10.000 nordkoreanischen Soldaten, im Dezember dann von „mehr als "
             "11.000“.")
     assert _who(text, "2025-01") == [(10000, "usa-dod", "asserted"), (11000, "usa-dod", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chronicle's dated entry with its speaker before a second colon
+    ("23. Dezember 2024: Präsident Wolodymyr Selenskyj: Mehr als 3.000 Nordkoreaner sind getötet oder verwundet "
+     "worden.", [(3000, "ukr-president", "asserted")]),
+    # a role word's country is that of the last country named, past generic experts named after it
+    ("Aus Seoul kommt eine Schätzung, die selbst erfahrene Beobachter überrascht. Seit August 2023 habe Nordkorea rund "
+     "20.000 Container mit Munition nach Russland verschifft, teilt der Generalstab mit.",
+     [(20000, "kor-military", "asserted")]),
+])
+def test_session_43_chronicle_entries_and_role_words_past_experts(text, expected):
+    assert _who(text, "2025-10") == expected

@@ -832,6 +832,7 @@ def _home_service(earlier: list[Mention], role: str, lex: Lexicon) -> ActorName 
     return ActorName(service, False, False) if service else None
 
 
+_NO_COUNTRY = "xxx-"  # actor ids of no one in particular (experts, hearsay): no country
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|gegen)\s+(?:der\s+|die\s+|den\s+)?$"
                            # (or a partner, alone or in a list: "in engem Austausch mit Washington und Seoul")
                            r"|\bmit\s+(?:(?:den\s+|dem\s+|der\s+)?[\w-]+(?:,\s*|\s+(?:und|sowie)\s+))*"
@@ -886,6 +887,7 @@ def _country_body(text: str, earlier: list[Mention], bodies: dict[str, str], not
     country named as a place ("in der Ukraine") ("Der Geheimdienst NIS sagte, ... Das Verteidigungsministerium
     ...": South Korea's), or None."""
     last = next((m.actor for m in reversed(earlier) if not m.actor.wire and _country_code(m.actor.id) not in not_of
+                 and not m.actor.id.startswith(_NO_COUNTRY)  # ("Aus Seoul ... erfahrene Beobachter ...": Seoul's)
                  and not (m.actor.country and _PLACE_BEFORE.search(text, max(0, m.start - 50), m.start))), None)
     body = bodies.get(_country_code(last.id)) if last is not None else None
     return ActorName(body, False, False) if body else None
