@@ -5822,3 +5822,16 @@ def test_session_43_a_figure_in_quotes_after_von_counts_what_the_clause_before_c
 ])
 def test_session_43_chronicle_entries_and_role_words_past_experts(text, expected):
     assert _who(text, "2025-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "verwies auf ukrainische Angaben, wonach ...": the figures referred to are Ukraine's
+    ("Die Grünen-Verteidigungspolitikerin Lea Brandner hielt dagegen, die Bundesregierung sei zurückhaltend. Sie "
+     "verwies auf ukrainische Angaben, wonach Nordkorea zuletzt auch 120 Mehrfachraketenwerfer vom Typ M1991 an "
+     "Russland geliefert habe.", [(120, "ukr-government", "asserted")]),
+    # Russia's representative at a conference speaks for its government
+    ("Der russische Vertreter wies die Vorwürfe zurück. Die Behauptung, in Russland arbeiteten 12.000 Nordkoreaner für "
+     "die Rüstungsindustrie, sei „reine Erfindung“, sagte er.", [(12000, "rus-government", "denied")]),
+])
+def test_session_43_figures_referred_to_and_russias_representative(text, expected):
+    assert _who(text, "2025-10") == expected
