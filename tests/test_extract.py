@@ -5835,3 +5835,13 @@ def test_session_43_chronicle_entries_and_role_words_past_experts(text, expected
 ])
 def test_session_43_figures_referred_to_and_russias_representative(text, expected):
     assert _who(text, "2025-10") == expected
+
+
+def test_session_43_the_russian_side_deputies_participles_first_and_troops_sent_after_losses():
+    rows = [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(
+        "Der Duma-Abgeordnete Pawel Gromow sagte zu Nordkoreas Soldaten, gefallen seien „höchstens 300 Mann“.", "2025-05")]
+    assert rows == [("Casualty", 300, "rus-duma")], rows
+    rows = [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(
+        "Der südkoreanische Geheimdienst meldet, Nordkorea habe nach schweren Verlusten weitere 1.000 bis 1.500 Soldaten "
+        "nach Russland verlegt.", "2025-02")]
+    assert rows == [("Deployment", 1000, "kor-nis")], rows
