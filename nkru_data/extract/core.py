@@ -366,7 +366,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             rule, pre = lex.units[ahead.lastgroup], ahead.group("pre")  # (the quote ends at the number)
     if rule is None or (via_anaphora and _counts_something_else(text, sent, num, st, lex)):
         return None
-    if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start):
+    if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start) \
+            or lex.rate_before_re.search(text, max(lo, num.start - 40), num.start):
         return None  # "Obergrenze von 500.000 Barrel": a limit, not a delivery
     after = max(unit_end, num.end)  # (the thing counted may come before: "die Anzahl der Barrel ... auf 500.000")
     if lex.not_a_claim_after_re.match(text, after, min(hi, after + 60)):

@@ -215,6 +215,7 @@ class Lexicon:
     picture_credit_re: re.Pattern       # a credit in brackets ("(Foto: AFP)"): no source of the claims
     same_source_re: re.Pattern          # "(gleiche Quelle)": the source of the line before
     not_a_claim_before_re: re.Pattern
+    rate_before_re: re.Pattern
     north_korea_re: re.Pattern
     reverse_re: re.Pattern
     anaphora_after_re: re.Pattern
@@ -599,6 +600,7 @@ _SINGLE_CUES = {
     "anonymous_re": "anonymous",
     "joint_re": "joint",
     "not_a_claim_before_re": "not_a_claim_before",
+    "rate_before_re": "rate_before",
     "north_korea_re": "north_korea",
     "reverse_re": "reverse_direction",
     "anaphora_after_re": "anaphora_after",
