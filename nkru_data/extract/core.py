@@ -92,7 +92,7 @@ class _State:
     block: Attribution | None = None     # who speaks a quotation of paragraphs introduced by a colon ("Auszüge:")
     block_from: int = -1                 # the paragraph it opens
     block_closed: bool = False           # whether its closing quotation mark was seen
-    last_person: Attribution | None = None  # the person or body named last in a body sentence ...
+    last_person: Mention | None = None   # the person or body named last in a body sentence ...
     last_person_paragraph: int = -1         # ... and its paragraph
     speaker_paragraph: int = -1
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
@@ -806,8 +806,7 @@ def _read_cleaned(text: str, cleaned: Cleaned, published: str, source_id: str | 
     return rows
 
 
-_BLOCK_OPENS = ("„", "\"", "»")
-_BLOCK_CLOSES = ("“", "\"", "«")
+_BLOCK_CLOSES = ("“", "\"", "«")  # (what closes a quotation of whole paragraphs; _BLOCK_OPENS below)
 _BLOCK_PARAGRAPHS = 12  # paragraphs: a quotation whose closing mark got lost ends after that many
 
 
@@ -1016,9 +1015,13 @@ def _rows(text: str, published: str, source_id: str | None,
             # speaks it, up to its closing quotation mark.
             if st.block is not None and (st.block_closed or sent.paragraph - st.block_from > _BLOCK_PARAGRAPHS):
                 st.block = None
-            if text.startswith(_BLOCK_OPENS, sent.start) and text[:sent.start].rstrip().endswith(":") \
-                    and st.last_person is not None and st.last_person_paragraph == sent.paragraph - 1:
-                st.block, st.block_from = st.last_person, sent.paragraph
+            # (the colon ends the text before the paragraph's break: a short look back, not a copy of all of it)
+            if st.last_person is not None and st.last_person_paragraph == sent.paragraph - 1 \
+                    and text.startswith(_BLOCK_OPENS, sent.start) \
+                    and text[max(0, sent.start - 40):sent.start].rstrip().endswith(":"):
+                who = st.last_person
+                st.block = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
+                st.block_from = sent.paragraph
             if st.block is not None:
                 para_end = text.find("\n\n", sent.start)
                 st.block_closed = text[sent.start:len(text) if para_end < 0 else para_end].rstrip().endswith(_BLOCK_CLOSES)
@@ -1026,8 +1029,7 @@ def _rows(text: str, published: str, source_id: str | None,
             attr = st.block
         if not heading and (who := next((m for m in reversed(mentions[idx]) if not m.actor.country and not m.actor.wire),
                                         None)) is not None:
-            st.last_person = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
-            st.last_person_paragraph = sent.paragraph
+            st.last_person, st.last_person_paragraph = who, sent.paragraph
         if st.speaker is not None and st.speaker_paragraph == sent.paragraph and (
                 attr.claimant_id == UNATTRIBUTED or (not attr.own and (
                     st.attribution_paragraph != sent.paragraph
@@ -1424,6 +1426,7 @@ _CLAUSE_BREAK = re.compile(r"\s[–—-]\s|;")
 
 
 _OPENING_QUOTES = "„»"
+_BLOCK_OPENS = (*_OPENING_QUOTES, "\"")  # what opens a quotation of whole paragraphs (see _rows)
 _QUOTE_MARK = re.compile("[" + QUOTE_MARKS + "]")
 _AFTER_QUOTE = re.compile(r"\s*,\s*")
 _DASHES = ("— ", "– ")
