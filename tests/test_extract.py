@@ -5845,3 +5845,34 @@ def test_session_43_the_russian_side_deputies_participles_first_and_troops_sent_
         "Der südkoreanische Geheimdienst meldet, Nordkorea habe nach schweren Verlusten weitere 1.000 bis 1.500 Soldaten "
         "nach Russland verlegt.", "2025-02")]
     assert rows == [("Deployment", 1000, "kor-nis")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sources that had no actor id before: Russian military bloggers, Kursk's governor, Austria's army, the Yomiuri,
+    # the European Parliament and the G7
+    ("Der Kanal Rybar schrieb dazu, Pjöngjang habe für die Offensive 120 Mehrfachraketenwerfer an Russland geliefert.",
+     [(120, "rus-milbloggers", "asserted")]),
+    ("Der Gouverneur des Gebiets Kursk, Alexander Chinschtein, schrieb auf Telegram, in seiner Region seien 4.000 "
+     "nordkoreanische Bauarbeiter im Einsatz.", [(4000, "rus-kursk-region", "asserted")]),
+    ("Nordkorea hat nach Einschätzung des österreichischen Bundesheeres rund 120 Panzerhaubitzen an Russland "
+     "geliefert.", [(120, "aut-bundesheer", "asserted")]),
+    ("Die japanische Zeitung Yomiuri Shimbun berichtet, derzeit seien rund 11.000 Nordkoreaner als Soldaten in Russland "
+     "stationiert.", [(11000, "jpn-yomiuri", "asserted")]),
+    ("Das Europäische Parlament stellt fest, dass Nordkorea seit Oktober 2024 mindestens 14.000 Soldaten nach Russland "
+     "entsandt hat.", [(14000, "int-eu-parliament", "asserted")]),
+    ("In der Abschlusserklärung der G7-Außenminister heißt es, Pjöngjang habe Russland mehr als 11.000 Soldaten zur "
+     "Verfügung gestellt.", [(11000, "int-g7", "asserted")]),
+    # (a blogger of the other side is none of them)
+    ("Der ukrainische Militärblogger Oleksandr Kowal schrieb, in den drei Tagen seien bis zu 200 Nordkoreaner "
+     "gefallen.", [(200, "xxx-unattributed", "asserted")]),
+])
+def test_session_44_sources_given_actor_ids(text, expected):
+    assert _who(text, "2025-06") == expected
+
+
+def test_session_44_a_colon_ends_the_clause_of_a_casualty_count():
+    # "Toten", then a new clause after the colon whose "verloren" is no casualty word of the count
+    rows = [(r.quantity, r.casualty_type.value) for r in _numeric(
+        "Nordkorea schickte Soldaten nach Russland. Seit Südkoreas Geheimdienst von mindestens 2.000 Toten ausgeht, ist "
+        "das vorbei: Zu viele Familien haben Söhne verloren.", "2025-09")]
+    assert rows == [(2000, "killed")], rows

@@ -35,6 +35,24 @@ def test_there_are_enough_articles():
         assert (ARTICLES / f"{name}.yaml").is_file(), f"{name}.txt has no expected claims"
 
 
+def test_every_labelled_claimant_is_an_actor_or_marked_other():
+    # (a misspelt id such as "rus-rybar" could never be matched and would read as the rules' fault)
+    import csv
+
+    from ruamel.yaml import YAML
+
+    with open(ARTICLES.parent.parent / "seeds" / "actors.csv", encoding="utf-8", newline="") as fh:
+        known = {row["actor_id"] for row in csv.DictReader(fh)}
+    unknown = []
+    for name in NAMES:
+        labels = YAML(typ="safe").load((ARTICLES / f"{name}.yaml").read_text(encoding="utf-8"))
+        for claim in labels.get("claims") or []:
+            who = str(claim.get("claimant", ""))
+            if who not in known and not who.startswith("other:"):
+                unknown.append(f"{name}: {who}")
+    assert not unknown, unknown
+
+
 def test_precision_and_recall_meet_the_targets():
     report = score()
     total = report.total
