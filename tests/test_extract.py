@@ -3999,8 +3999,11 @@ def test_session_33_thousands_grouped_by_any_fixed_space(space):
     # a count changing "von ... auf ...", each with its time
     ("Laut NIS stieg die Zahl der nordkoreanischen Soldaten in Kursk von 11.000 im Dezember auf 14.000 im Januar.",
      [("deployments", 11000, None), ("deployments", 14000, None)]),
+    # (both dated before the war, whose cooperation is the dataset's scope from 2023: history since session 44)
     ("Russland berichtete, dass die Zahl der nordkoreanischen Staatsbürger, die Arbeitsvisa besitzen, von 30.023 am 31. "
-     "Dezember 2017 auf 11.490 am 31. Dezember 2018 gesunken sei.", [("deployments", 30023, None), ("deployments", 11490, None)]),
+     "Dezember 2017 auf 11.490 am 31. Dezember 2018 gesunken sei.", []),
+    ("Russland berichtete, dass die Zahl der nordkoreanischen Staatsbürger, die Arbeitsvisa besitzen, von 30.023 am 31. "
+     "Dezember 2023 auf 11.490 am 31. Dezember 2024 gesunken sei.", [("deployments", 30023, None), ("deployments", 11490, None)]),
 ])
 def test_session_33_what_the_number_counts(text, expected):
     assert [(r.__table__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
@@ -5876,3 +5879,55 @@ def test_session_44_a_colon_ends_the_clause_of_a_casualty_count():
         "Nordkorea schickte Soldaten nach Russland. Seit Südkoreas Geheimdienst von mindestens 2.000 Toten ausgeht, ist "
         "das vorbei: Zu viele Familien haben Söhne verloren.", "2025-09")]
     assert rows == [(2000, "killed")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count dated to a year before the war is history
+    ("Nordkorea schickt Arbeiter. Zum Vergleich: 2019, im letzten Jahr vor den UN-Sanktionen, hatte Rosstat noch rund "
+     "30.000 nordkoreanische Arbeitskräfte im Land gezählt.", []),
+    ("Nordkorea schickt Arbeiter. Vor den verschärften UN-Sanktionen von 2017 arbeiteten nach Angaben des "
+     "südkoreanischen Vereinigungsministeriums rund 30.000 Nordkoreaner in Russland.", []),
+    ("Laut dem russischen Innenministerium erhielten im vergangenen Jahr 3.100 Nordkoreaner eine Arbeitserlaubnis. 2019 "
+     "waren es noch mehr als 20.000 gewesen.", [(3100, "rus-government", "asserted")]),
+    # (not a span reaching into the scope, nor a sentence that names the present)
+    ("Nordkorea hat im vergangenen Jahr gut 15.000 Arbeiter nach Russland geschickt, obwohl UN-Resolutionen das seit "
+     "Dezember 2019 untersagen.", [(15000, "xxx-unattributed", "asserted")]),
+    ("Trotz der 2017 verhängten Sanktionen arbeiten derzeit rund 15.000 Nordkoreaner in Russland.",
+     [(15000, "xxx-unattributed", "asserted")]),
+])
+def test_session_44_counts_dated_before_the_war(text, expected):
+    assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what one vehicle carries or fires, what a system is built of, a price per piece, barrel wear
+    "Nordkorea lieferte KN-23-Raketen an Russland. Jedes dieser Fahrzeuge kann zwei Raketen tragen.",
+    "Nordkorea lieferte Munition an Russland. Ein Flachwagen trägt in der Regel zwei 20-Fuß-Container.",
+    "Russland lieferte Nordkorea ein Pantsir-System. Das System kombiniert zwei Maschinenkanonen mit zwölf "
+    "Lenkflugkörpern.",
+    "Nordkorea lieferte Granaten an Russland. Pro Granate vom Kaliber 152 Millimeter zahlt Moskau nach Schätzungen "
+    "zwischen 800 und 1.000 Dollar.",
+    "Nordkorea lieferte Granaten an Russland. Für eine 152-Millimeter-Granate habe Russland im Schnitt rund 1.200 "
+    "Dollar gezahlt, für eine KN-23 bis zu drei Millionen Dollar.",
+    "Nordkorea lieferte Raketenwerfer an Russland. Hinzu kommen Raketen für den BM-21, der 40 Geschosse in einer "
+    "Salve abfeuert.",
+    "Nordkorea lieferte Haubitzen an Russland. Fachleute sagen, dass ein Rohr nach etwa 600 Schuss ausgetauscht "
+    "werden muss.",
+    # an army's own arsenal, its verb apart from "über"; the army at home is no casualty count
+    "Nordkorea lieferte Haubitzen an Russland. Die nordkoreanische Armee verfügt nach Angaben des südkoreanischen "
+    "Weißbuchs über rund 500 Exemplare.",
+    "Nordkorea schickte Soldaten. Die nordkoreanische Armee mit ihren rund 1,28 Millionen aktiven Soldaten verkraftet "
+    "solche Verluste.",
+])
+def test_session_44_specifications_prices_and_arsenals_are_no_claims(text):
+    assert _who(text, "2025-06") == []
+
+
+def test_session_44_a_price_per_piece_leaves_the_sum_paid_and_a_new_deployment():
+    assert _who("Nordkorea lieferte Granaten. Für eine Zahlung von zwei Milliarden Dollar gibt es keinen Beleg.",
+                "2025-06") != []
+    assert [q for q, _, _ in _who("Seoul sieht „klare Anzeichen“ für eine neue Entsendung von bis zu 10.000 "
+                                  "nordkoreanischen Soldaten.", "2025-06")] == [10000]
+    # launch pads that arrived are launchers delivered
+    assert [q for q, _, _ in _who("Nordkorea liefert Raketen. Satellitenbilder zeigen mindestens 20 mobile "
+                                  "Startrampen, die aus Nordkorea eingetroffen waren.", "2025-02")] == [20]

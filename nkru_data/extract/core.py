@@ -206,6 +206,22 @@ def _unit_ahead(text: str, pos: int, nxt: int, end: int, lex: Lexicon) -> re.Mat
     return None
 
 
+def _dated_before_scope(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the clause of a count (``lo``..``hi``: from the claim before it, past years, to the next number; the
+    count itself left out) dates it to a year before the war
+    ("Vor den Sanktionen von 2017 arbeiteten rund 30.000 Nordkoreaner in Russland") and the sentence names no time of
+    the scope."""
+    for a, b in ((lo, num.start), (num.end, hi)):
+        year = lex.before_scope_year_re.search(text, a, b)
+        # (not "seit 2019", up to now, nor a count: "2000 Dollar", "2000 nordkoreanische Soldaten")
+        while year is not None and (lex.before_scope_span_re.search(text, max(sent.start, year.start() - 30), year.start())
+                                    or lex.unit_re.match(text, year.end(), sent.end) is not None):
+            year = lex.before_scope_year_re.search(text, year.end(), b)
+        if year is not None:
+            return lex.before_scope_now_re.search(text, sent.start, sent.end) is None
+    return False
+
+
 def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Lexicon, st: _State,
                    idx: int, nk_ok: bool, claim_lo: int | None = None) -> dict[str, Any] | None:
     """One claim row (without claimant/dates) for a number phrase, or None when it counts nothing in scope.
@@ -477,6 +493,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "Russland verliert 1880 Soldaten an einem Tag"
     if table in ("casualties", _PERSONNEL) and lex.last_century_re.search(text, sent.start, sent.end):
         return None  # "Rund 300 Sowjetsoldaten seien zwischen 1950 und 1953 gefallen"
+    if _dated_before_scope(text, sent, num, sent.start if claim_lo is None else claim_lo, hi, lex):
+        return None  # "2019 waren es noch mehr als 20.000 gewesen": a count of a year before the war
     if lex.hypothetical_before_re.search(text, max(sent.start, num.start - 60), num.start) \
             and lex.hypothetical_after_re.match(text, unit_end, sent.end):
         return None  # "Selbst wenn Kim 100.000 Mann schicken würde, ...": a count supposed, not claimed
@@ -485,7 +503,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "traf ein Wohngebäude ... den Tod von mindestens acht Personen": victims of a strike
     if rule.nationality and nationality not in (None, "PRK") and table != "deliveries":
         return None
-    if table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment
+    if rule.table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment
                                 or lex.army_at_home_before_re.search(text, max(sent.start, num.start - 80), num.start)):
         return None  # "1,3 Millionen aktive Soldaten": North Korea's army at home, not people sent
     if table == _PERSONNEL and lex.abroad_re.search(text, lo, hi) and not lex.russia_re.search(text, sent.start, sent.end) \

@@ -203,6 +203,9 @@ class Lexicon:
     out_of_scope_re: re.Pattern
     own_losses_re: re.Pattern
     last_century_re: re.Pattern         # a span of years of the last century: its numbers are history
+    before_scope_year_re: re.Pattern    # a year before the war in a count's clause, a span reaching into the scope
+    before_scope_span_re: re.Pattern    # before it, and a sign of the present in the sentence: a count dated to
+    before_scope_now_re: re.Pattern     # history or not (cues.yaml before_scope)
     hypothetical_before_re: re.Pattern  # "Wenn morgen 50.000 Nordkoreaner an der Front stünden": a conditional's
     hypothetical_after_re: re.Pattern   # opening before the count and its subjunctive after it (cues.yaml)
     other_people_re: re.Pattern
@@ -741,6 +744,9 @@ def _load(d: Path) -> Lexicon:
         gates={k: compile_rule(v) for k, v in cues["gates"].items()},
         gates_before_description=frozenset(cues.get("gates_before_description") or ()),
         out_of_scope_re=_any(cues["out_of_scope"]),
+        before_scope_year_re=re.compile(cues["before_scope"]["year"]),
+        before_scope_span_re=re.compile(cues["before_scope"]["span_before"]),
+        before_scope_now_re=re.compile(cues["before_scope"]["now"]),
         hypothetical_before_re=re.compile(cues["hypothetical"]["before"]),
         hypothetical_after_re=re.compile(cues["hypothetical"]["after"]),
         strike_people_re=re.compile(cues["strike_victims"]["people"]),
