@@ -5931,3 +5931,9 @@ def test_session_44_a_price_per_piece_leaves_the_sum_paid_and_a_new_deployment()
     # launch pads that arrived are launchers delivered
     assert [q for q, _, _ in _who("Nordkorea liefert Raketen. Satellitenbilder zeigen mindestens 20 mobile "
                                   "Startrampen, die aus Nordkorea eingetroffen waren.", "2025-02")] == [20]
+
+
+def test_session_44_a_count_of_history_is_still_what_a_later_count_refers_to():
+    assert _who("Vor den Sanktionen von 2017 arbeiteten nach Angaben des südkoreanischen Vereinigungsministeriums rund "
+                "30.000 Nordkoreaner in Russland. Inzwischen schätzt das Ministerium ihre Zahl wieder auf gut 20.000.",
+                "2025-06") == [(20000, "kor-unification-ministry", "asserted")]

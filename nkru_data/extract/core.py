@@ -494,7 +494,12 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if table in ("casualties", _PERSONNEL) and lex.last_century_re.search(text, sent.start, sent.end):
         return None  # "Rund 300 Sowjetsoldaten seien zwischen 1950 und 1953 gefallen"
     if _dated_before_scope(text, sent, num, sent.start if claim_lo is None else claim_lo, hi, lex):
-        return None  # "2019 waren es noch mehr als 20.000 gewesen": a count of a year before the war
+        # "2019 waren es noch mehr als 20.000 gewesen": a count of a year before the war (still what a later "Inzwischen
+        # schätzt das Ministerium ihre Zahl auf gut 20.000" counts)
+        if rule.table == _PERSONNEL:
+            st.last_rule, st.last_rule_at = rule, idx
+        st.last_item, st.last_item_at, st.last_item_end = rule, idx, unit_end
+        return None
     if lex.hypothetical_before_re.search(text, max(sent.start, num.start - 60), num.start) \
             and lex.hypothetical_after_re.match(text, unit_end, sent.end):
         return None  # "Selbst wenn Kim 100.000 Mann schicken würde, ...": a count supposed, not claimed
