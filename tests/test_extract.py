@@ -5937,3 +5937,20 @@ def test_session_44_a_count_of_history_is_still_what_a_later_count_refers_to():
     assert _who("Vor den Sanktionen von 2017 arbeiteten nach Angaben des südkoreanischen Vereinigungsministeriums rund "
                 "30.000 Nordkoreaner in Russland. Inzwischen schätzt das Ministerium ihre Zahl wieder auf gut 20.000.",
                 "2025-06") == [(20000, "kor-unification-ministry", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    # North Koreans in another country, other nations' workers, workers killed at work or in a fire where they live
+    "Nordkorea schickt Arbeiter nach Russland. Weltweit setzt Pjöngjang zwischen 1.000 und 1.500 IT-Spezialisten ein.",
+    "Nordkorea schickt Arbeiter nach Russland. In China arbeiten nach Angaben von Forschern sogar bis zu 100.000 "
+    "Nordkoreaner.",
+    "Nordkorea schickt Arbeiter nach Russland. Zum Vergleich: Aus Vietnam kamen 2025 rund 24.000 Arbeitskräfte.",
+    "Nordkorea schickt Arbeiter nach Russland. Südkorea selbst beschäftigt derzeit etwa 160.000 ausländische "
+    "Arbeitskräfte.",
+    "Nordkorea schickt Arbeiter nach Russland. Im Frühjahr kamen bei einem Brand in einem Arbeiterwohnheim in "
+    "Chabarowsk drei nordkoreanische Bauarbeiter ums Leben.",
+    "Nordkorea schickt Arbeiter nach Russland. Mindestens 17 nordkoreanische Arbeiter seien seit 2024 bei "
+    "Arbeitsunfällen in Russland gestorben.",
+])
+def test_session_44_workers_elsewhere_and_accidents_are_no_claims(text):
+    assert _who(text, "2025-06") == []
