@@ -5954,3 +5954,19 @@ def test_session_44_a_count_of_history_is_still_what_a_later_count_refers_to():
 ])
 def test_session_44_workers_elsewhere_and_accidents_are_no_claims(text):
     assert _who(text, "2025-06") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things ordered; "rechne mit" in reported speech; "eintreffen sollten"; a short attribute between two planned counts
+    ("Nordkorea liefert Raketen. Weitere 50 Raketen seien bestellt und sollten bis zum Sommer übergeben werden, sagte "
+     "Budanow.", [(50, "ukr-government", "expected")]),
+    ("Nordkorea liefert Haubitzen. Der südkoreanische Geheimdienst rechne mit bis zu 100 weiteren Haubitzen bis zum "
+     "Frühjahr, sagte ein Abgeordneter.", [(100, "kor-nis", "expected")]),
+    ("Nordkorea liefert Haubitzen. Hinzu kämen rund 200 weitere Artilleriesysteme, die noch in diesem Jahr eintreffen "
+     "sollten, sagte Budanow.", [(200, "ukr-government", "expected")]),
+    ("Schoigu hatte im Juni in Pjöngjang angekündigt, Nordkorea werde 1.000 Pioniere zur Minenräumung und 5.000 "
+     "Militärbauarbeiter in das Gebiet schicken.",
+     [(1000, "rus-security-council", "expected"), (5000, "rus-security-council", "expected")]),
+])
+def test_session_44_plans_ordered_reckoned_with_and_shared(text, expected):
+    assert _who(text, "2025-06") == expected

@@ -777,7 +777,8 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:die|der|das|denen|von denen|welche[rs]?)\s
 _SENT_IN = re.compile(r"\b(?:geschickt|geliefert|entsandt|entsendet|verlegt|transportiert|verschifft|gesandt|übergeben|"
                       r"bereitgestellt|zur Verfügung gestellt)\b")
 # Two counts joined as one list: "1.000 Minenräumer und rund 5.000 Soldaten", "..., 200 Ärzte sowie 300 ..."
-_COORDINATED = re.compile(r"\s*(?:,|und|sowie|,\s+(?:und|sowie))\s*")
+# (a short attribute may stand between: "1.000 Pioniere zur Minenräumung und 5.000 Militärbauarbeiter")
+_COORDINATED = re.compile(r"\s*(?:(?:zur|zum|für\s+(?:die|den|das))\s+[\w-]+\s*)?(?:,|und|sowie|,\s+(?:und|sowie))\s*")
 
 
 def _set_modality(row: dict[str, Any], modality: str) -> None:
