@@ -5970,3 +5970,18 @@ def test_session_44_workers_elsewhere_and_accidents_are_no_claims(text):
 ])
 def test_session_44_plans_ordered_reckoned_with_and_shared(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+def test_session_44_parades_displacement_and_names_of_the_fallen():
+    # people at a parade, a submarine's displacement: no claims
+    assert _who("Nordkorea schickte Soldaten nach Russland. Nach Schätzungen südkoreanischer Beobachter nahmen an der "
+                "Parade in Pjöngjang insgesamt rund 13.000 Soldaten teil.", "2025-10") == []
+    assert _who("Nordkorea schickte Soldaten nach Russland. Auf dem Roten Platz sollen nach Angaben des "
+                "Verteidigungsministeriums rund 11.000 Soldaten marschieren.", "2025-05") == []
+    assert _who("Russland helfe Nordkorea beim Bau eines U-Boots mit einer Verdrängung von 8.700 Tonnen, schrieb die "
+                "Zeitung.", "2026-03") == []
+    # those who "gave their lives" are the fallen
+    rows = [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value) for r in _numeric(
+        "Nordkorea schickte Soldaten nach Russland. Auf einer Wand aus Granit sind die Namen von 1.960 nordkoreanischen "
+        "Soldaten eingraviert, die „in der Fremde ihr Leben für die Gerechtigkeit gegeben“ hätten.", "2026-04")]
+    assert rows == [("Casualty", 1960, "killed")], rows
