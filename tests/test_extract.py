@@ -5985,3 +5985,15 @@ def test_session_44_parades_displacement_and_names_of_the_fallen():
         "Nordkorea schickte Soldaten nach Russland. Auf einer Wand aus Granit sind die Namen von 1.960 nordkoreanischen "
         "Soldaten eingraviert, die „in der Fremde ihr Leben für die Gerechtigkeit gegeben“ hätten.", "2026-04")]
     assert rows == [("Casualty", 1960, "killed")], rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "beziffern", "schildern", "erläutern": verbs of saying whose stem ends in -er take a plain -n
+    ("Forscher des Asan-Instituts beziffern die Einnahmen Pjöngjangs auf bis zu 20 Milliarden Dollar.",
+     [(20000000000, "kor-asan", "asserted")]),
+    # people awaited are expected
+    ("Der Duma-Abgeordnete Leonid Sluzki sagte, bis Jahresende würden weitere 5.000 nordkoreanische Bauarbeiter im "
+     "Gebiet Kursk erwartet.", [(5000, "rus-duma-foreign-affairs", "expected")]),
+])
+def test_session_44_plural_verbs_in_er_and_people_awaited(text, expected):
+    assert _who(text, "2025-06") == expected
