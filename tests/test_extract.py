@@ -5997,3 +5997,15 @@ def test_session_44_parades_displacement_and_names_of_the_fallen():
 ])
 def test_session_44_plural_verbs_in_er_and_people_awaited(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # "Angaben über 15.000 Soldaten": the figure the statements are about, no "more than"
+    ("Nordkoreas UN-Vertretung wies die Angaben über 15.000 Soldaten in Russland als „Verleumdung“ zurück.", "exact"),
+    ("Ein Sprecher des nordkoreanischen Verteidigungsministeriums nannte Angaben über zwölf Millionen gelieferte "
+     "Granaten eine „absurde Lüge“.", "exact"),
+    # (but "nach Angaben" and "nach eigenen Angaben" hedge what follows)
+    ("Nach Angaben über 15.000 Soldaten sind inzwischen aus Nordkorea in Russland eingetroffen.", "more_than"),
+])
+def test_session_44_about_figures_after_angaben(text, qualifier):
+    assert [r.quantity_qualifier.value for r in _numeric(text, "2025-06")] == [qualifier]
