@@ -6009,3 +6009,18 @@ def test_session_44_plural_verbs_in_er_and_people_awaited(text, expected):
 ])
 def test_session_44_about_figures_after_angaben(text, qualifier):
     assert [r.quantity_qualifier.value for r in _numeric(text, "2025-06")] == [qualifier]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "einiger Tausend": several thousand, no count
+    ("Nordkorea hat Soldaten geschickt. Der Verlust einiger Tausend Mann fällt kaum ins Gewicht.", []),
+    # awaited deliveries, things on their way, people set aside for a task
+    ("Nordkorea liefert. Der ukrainische Geheimdienst erwartet in diesem Jahr eine weitere Lieferung von bis zu 100 "
+     "Raketen aus Nordkorea an Russland.", [(100, "ukr-government", "expected")]),
+    ("Nordkorea schickte Soldaten. Der ukrainische Geheimdienst meldet, dass 20 weitere Mehrfachraketenwerfer aus "
+     "Nordkorea unterwegs sind.", [(20, "ukr-government", "expected")]),
+    ("Nordkorea schickt Soldaten. Laut NIS seien zusätzlich rund 1.000 Minenräumer für den Wiederaufbau im Gebiet Kursk "
+     "vorgesehen.", [(1000, "kor-nis", "expected")]),
+])
+def test_session_44_several_thousand_awaited_and_on_their_way(text, expected):
+    assert [(q, c, m) for q, c, m in _who(text, "2025-06") if q is not None] == expected
