@@ -6024,3 +6024,15 @@ def test_session_44_about_figures_after_angaben(text, qualifier):
 ])
 def test_session_44_several_thousand_awaited_and_on_their_way(text, expected):
     assert [(q, c, m) for q, c, m in _who(text, "2025-06") if q is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation after a colon is the words of whoever the clause before it names (a press review's way)
+    ("Budanow sprach von Millionen Granaten.\n\nDer „Kyiv Independent“ geht in seinem Leitartikel auf die Raketen ein: "
+     "„Mehr als 150 nordkoreanische Raketen hat Russland seit dem Winter 2023 auf unsere Städte abgefeuert.“",
+     [(150, "ukr-kyiv-independent", "asserted")]),
+    ("O-Ton Andrij Jussow, Sprecher des ukrainischen Militärgeheimdienstes: „Nordkorea hat Russland im vergangenen "
+     "Jahr etwa 150 ballistische Raketen geliefert.“", [(150, "ukr-government", "asserted")]),
+])
+def test_session_44_a_quotation_after_a_colon(text, expected):
+    assert _who(text, "2025-03") == expected

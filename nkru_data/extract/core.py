@@ -206,6 +206,20 @@ def _unit_ahead(text: str, pos: int, nxt: int, end: int, lex: Lexicon) -> re.Mat
     return None
 
 
+_COLON_QUOTE = re.compile(r":\s*[„»\"]")
+
+
+def _quoted_after_colon(text: str, sent, mentions: list[Mention]) -> Attribution | None:
+    """The person, body or outlet named first in a sentence's clause before a colon that opens a quotation, or None."""
+    colon = _COLON_QUOTE.search(text, sent.start, sent.end)
+    if colon is None or text.find(":", sent.start, colon.start()) >= 0:
+        return None
+    who = next((m for m in mentions if m.end <= colon.start() and not m.actor.country), None)
+    if who is None:
+        return None
+    return Attribution(who.actor.id, None, text[who.start:who.end], True, (), "wire" if who.actor.wire else "body")
+
+
 def _dated_before_scope(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether the clause of a count (``lo``..``hi``: from the claim before it, past years, to the next number; the
     count itself left out) dates it to a year before the war
@@ -961,6 +975,10 @@ def _rows(text: str, published: str, source_id: str | None,
             # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ..."; an interviewer's "SPIEGEL: ..." asks
             # in its own name)
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
+        if (attr.claimant_id == UNATTRIBUTED or not attr.own) and (said := _quoted_after_colon(text, sent, mentions[idx])):
+            # a quotation after a colon is the words of the person, body or outlet the clause before it names ("Der
+            # „Kyiv Independent“ geht in seinem Leitartikel auf die Raketen ein: „Mehr als 150 ...“": a press review)
+            attr = said
         if attr.claimant_id == UNATTRIBUTED and ")" in text[sent.start:sent.end] \
                 and (is_list_item(text, sent.start) or (text.endswith((")", ")."), sent.start, sent.end)
                                                          and _FACT_LINE.match(text, sent.start, sent.end))) \
