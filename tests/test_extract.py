@@ -6036,3 +6036,18 @@ def test_session_44_several_thousand_awaited_and_on_their_way(text, expected):
 ])
 def test_session_44_a_quotation_after_a_colon(text, expected):
     assert _who(text, "2025-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Nach der Ankündigung von ...": the announcement's author speaks
+    ("Nach Angaben des Pentagons wurden dort rund 11.000 Nordkoreaner eingesetzt. Nach der Ankündigung von Russlands "
+     "Sicherheitsratssekretär Sergei Schoigu sollen 1.000 nordkoreanische Pioniere im Gebiet Kursk Minen räumen.",
+     [(11000, "usa-dod", "asserted"), (1000, "rus-security-council", "expected")]),
+    # weapons destroyed, a country's own arsenal
+    ("Nordkorea lieferte Haubitzen an Russland. Das ukrainische Militär meldete bis Anfang März die Zerstörung von 37 "
+     "Koksan-Haubitzen.", []),
+    ("Nordkorea lieferte Werfer an Russland. Nordkorea selbst verfügt nach Schätzungen über rund 5.500 "
+     "Mehrfachraketenwerfer.", []),
+])
+def test_session_44_announcements_destroyed_weapons_and_own_arsenals(text, expected):
+    assert _who(text, "2025-06") == expected
