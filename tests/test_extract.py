@@ -6051,3 +6051,14 @@ def test_session_44_a_quotation_after_a_colon(text, expected):
 ])
 def test_session_44_announcements_destroyed_weapons_and_own_arsenals(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+def test_session_44_a_table_under_a_chart_takes_the_source_line_below_it():
+    table = ("Tabelle: Nordkoreas Verluste im Zeitverlauf\nJanuar 2025: rund 300 Tote, rund 2.700 Verwundete\n"
+             "April 2025: rund 600 Tote\n")
+    source = "Quelle: NIS, Unterrichtungen des Geheimdienstausschusses"
+    assert _who("Der Dienst hat die Zahl revidiert.\n\n" + table + source, "2025-09") == [
+        (300, "kor-nis", "asserted"), (2700, "kor-nis", "asserted"), (600, "kor-nis", "asserted")]
+    # (a blank line between: the source line is another block's)
+    assert _who("Der Dienst hat die Zahl revidiert.\n\n" + table + "\n" + source, "2025-09") == [
+        (300, "xxx-unattributed", "asserted"), (2700, "xxx-unattributed", "asserted"), (600, "xxx-unattributed", "asserted")]

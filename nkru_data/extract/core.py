@@ -206,6 +206,24 @@ def _unit_ahead(text: str, pos: int, nxt: int, end: int, lex: Lexicon) -> re.Mat
     return None
 
 
+_SOURCE_LINE = re.compile(r"(?:Quellen?|Daten)\s*:")
+
+
+def _source_line_below(text: str, sentences: list, idx: int, mentions: list[list[Mention]]) -> Attribution | None:
+    """The source a "Quelle: ..." line names below the line ``idx``, with no blank line between (a chart's table),
+    or None."""
+    for j in range(idx + 1, min(len(sentences), idx + 12)):
+        if "\n\n" in text[sentences[j - 1].end:sentences[j].start]:
+            return None
+        if _SOURCE_LINE.match(text, sentences[j].start):
+            if not mentions[j]:
+                return None
+            who = mentions[j][0]  # (the first named: "Quelle: NIS, Unterrichtungen des Geheimdienstausschusses")
+            kind = "country" if who.actor.country else "wire" if who.actor.wire else "body"
+            return Attribution(who.actor.id, None, text[who.start:who.end], True, (), kind)
+    return None
+
+
 _COLON_QUOTE = re.compile(r":\s*[„»\"]")
 
 
@@ -988,6 +1006,11 @@ def _rows(text: str, published: str, source_id: str | None,
                                                  else None)) is not None:
             # a fact box: "- Soldaten in Russland: 10.000-12.000 (Schätzung des Pentagons)", "Container: mehr als
             # 13.000 (Verteidigungsministerium Seoul)", "Verwundete: ca. 4.000 (gleiche Quelle)."
+            attr = said
+        elif attr.claimant_id == UNATTRIBUTED and (is_label_line(text, sent.start) or is_list_item(text, sent.start)) \
+                and (said := _source_line_below(text, sentences, idx, mentions)) is not None:
+            # a table written out under a chart, its source on a line below it: "Januar 2025: rund 300 Tote, rund
+            # 2.700 Verwundete" ... "Quelle: NIS, Unterrichtungen des Geheimdienstausschusses"
             attr = said
         elif attr.claimant_id == UNATTRIBUTED and st.attribution is not None and is_list_item(text, sent.start) \
                 and (st.attribution_paragraph == sent.paragraph
