@@ -993,7 +993,9 @@ def _rows(text: str, published: str, source_id: str | None,
             # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ..."; an interviewer's "SPIEGEL: ..." asks
             # in its own name)
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
-        if (attr.claimant_id == UNATTRIBUTED or not attr.own) and (said := _quoted_after_colon(text, sent, mentions[idx])):
+        if mentions[idx] and (attr.claimant_id == UNATTRIBUTED or not attr.own) \
+                and text.find(":", sent.start, sent.end) >= 0 \
+                and (said := _quoted_after_colon(text, sent, mentions[idx])):
             # a quotation after a colon is the words of the person, body or outlet the clause before it names ("Der
             # „Kyiv Independent“ geht in seinem Leitartikel auf die Raketen ein: „Mehr als 150 ...“": a press review)
             attr = said
