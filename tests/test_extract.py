@@ -6062,3 +6062,12 @@ def test_session_44_a_table_under_a_chart_takes_the_source_line_below_it():
     # (a blank line between: the source line is another block's)
     assert _who("Der Dienst hat die Zahl revidiert.\n\n" + table + "\n" + source, "2025-09") == [
         (300, "xxx-unattributed", "asserted"), (2700, "xxx-unattributed", "asserted"), (600, "xxx-unattributed", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pjöngjangs Außenministerium hat die Zahl von 250 Raketen für Russland als „plumpe Lüge“ zurückgewiesen.",
+    "Ein Sprecher des nordkoreanischen Verteidigungsministeriums nannte Angaben über 250 an Russland gelieferte "
+    "Raketen eine „absurde Lüge“.",
+])
+def test_session_44_north_koreas_ministries(text):
+    assert _who(text, "2025-06") == [(250, "prk-government", "denied")]
