@@ -240,9 +240,8 @@ def _quoted_after_colon(text: str, sent, mentions: list[Mention]) -> Attribution
 
 def _dated_before_scope(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether the clause of a count (``lo``..``hi``: from the claim before it, past years, to the next number; the
-    count itself left out) dates it to a year before the war
-    ("Vor den Sanktionen von 2017 arbeiteten rund 30.000 Nordkoreaner in Russland") and the sentence names no time of
-    the scope."""
+    count itself left out) dates it to a year before the war ("Vor den Sanktionen von 2017 arbeiteten rund 30.000
+    Nordkoreaner in Russland") and the sentence names no time of the scope."""
     for a, b in ((lo, num.start), (num.end, hi)):
         year = lex.before_scope_year_re.search(text, a, b)
         # (not "seit 2019", up to now, nor a count: "2000 Dollar", "2000 nordkoreanische Soldaten")
