@@ -6071,3 +6071,11 @@ def test_session_44_a_table_under_a_chart_takes_the_source_line_below_it():
 ])
 def test_session_44_north_koreas_ministries(text):
     assert _who(text, "2025-06") == [(250, "prk-government", "denied")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nordkorea liefert Granaten. An manchen Tagen feuert der Gegner in unserem Abschnitt 3.000 Granaten aus Nordkorea ab.",
+    "Nordkorea liefert Munition. Russland verschießt an ruhigen Tagen etwa 10.000 Granaten aus Nordkorea.",
+])
+def test_session_44_what_happens_on_some_days_is_a_rate(text):
+    assert _who(text, "2026-02") == []
