@@ -6079,3 +6079,19 @@ def test_session_44_north_koreas_ministries(text):
 ])
 def test_session_44_what_happens_on_some_days_is_a_rate(text):
     assert _who(text, "2026-02") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drones and missiles fired "in der Nacht": an attack, no delivery
+    ("Nordkorea schickt Soldaten. Die ukrainische Luftwaffe meldete, Russland habe in der Nacht 146 Drohnen und sechs "
+     "Raketen auf das Land abgefeuert.", []),
+    # room for people, people sanctioned
+    ("Nordkorea schickt Soldaten. Nach Einschätzung der Analysten bietet das Lager inzwischen Platz für bis zu 4.000 Mann.",
+     []),
+    ("Nordkorea schickt Soldaten. Die EU hat bislang Strafmaßnahmen gegen 47 Personen verhängt.", []),
+    # the participle first, a source between it and the count
+    ("Nordkorea schickt Soldaten. Gefallen seien nach NIS-Angaben mindestens 2.300 Nordkoreaner.",
+     [(2300, "kor-nis", "asserted")]),
+])
+def test_session_44_attacks_at_night_room_sanctions_and_the_fallen_first(text, expected):
+    assert _who(text, "2026-03") == expected
