@@ -6095,3 +6095,15 @@ def test_session_44_what_happens_on_some_days_is_a_rate(text):
 ])
 def test_session_44_attacks_at_night_room_sanctions_and_the_fallen_first(text, expected):
     assert _who(text, "2026-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # treated in clinics: wounded
+    ("Nordkorea schickte Soldaten. Laut Kiew wurden mehr als 1.000 von ihnen in russischen Kliniken behandelt.",
+     [("Casualty", 1000, "wounded")]),
+    # "jede Woche", "jeden Monat": a rate
+    ("Nordkorea liefert Öl. Seit dem Frühjahr rollten jede Woche rund 30 Kesselwagen aus Russland nach Nordkorea.", []),
+])
+def test_session_44_clinics_and_weekly_rates(text, expected):
+    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, "2025-11")] == expected
