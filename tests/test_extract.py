@@ -6076,6 +6076,8 @@ def test_session_44_north_koreas_ministries(text):
 @pytest.mark.parametrize("text", [
     "Nordkorea liefert Granaten. An manchen Tagen feuert der Gegner in unserem Abschnitt 3.000 Granaten aus Nordkorea ab.",
     "Nordkorea liefert Munition. Russland verschießt an ruhigen Tagen etwa 10.000 Granaten aus Nordkorea.",
+    "Nordkorea schickte Soldaten. Das ISW schreibt, dass an besonders verlustreichen Tagen bis zu 100 Nordkoreaner "
+    "getötet oder verwundet worden seien.",
 ])
 def test_session_44_what_happens_on_some_days_is_a_rate(text):
     assert _who(text, "2026-02") == []
