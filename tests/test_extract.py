@@ -6109,3 +6109,10 @@ def test_session_44_attacks_at_night_room_sanctions_and_the_fallen_first(text, e
 def test_session_44_clinics_and_weekly_rates(text, expected):
     assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
             for r in _numeric(text, "2025-11")] == expected
+
+
+def test_session_44_an_agency_citing_the_service_means_its_own_countrys():
+    text = ("Nach Angaben des ukrainischen Militärgeheimdienstes HUR hat Nordkorea Russland drei Millionen Granaten "
+            "geliefert.\n\nDie Nachrichtenagentur Yonhap berichtete am Montag unter Berufung auf den Geheimdienst, "
+            "Nordkorea habe zudem rund 100 ballistische Raketen an Russland übergeben.")
+    assert _who(text, "2025-06") == [(3000000, "ukr-government", "asserted"), (100, "kor-nis", "asserted")]

@@ -778,6 +778,12 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
         else:
             latest_named = max(pool, key=lambda f: f[0]) if pool else None
         actor = latest_named[1] if latest_named else None
+        if actor is not None and hit.role in lex.home_services and not hit.adj \
+                and _CITING_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None \
+                and (home := _home_service(mentions[:k], hit.role, lex)) is not None:
+            # "Yonhap berichtete unter Berufung auf den Geheimdienst": the agency's own country's service, not a
+            # foreign one named paragraphs before
+            actor = home
         if hit.role in lex.country_roles and not hit.adj \
                 and (of := _country_after(text, hit.end, mentions, k, lex.country_roles[hit.role])) is not None:
             actor = of  # "der Geheimdienst Kiews", "das Verteidigungsministerium Japans": that country's, not the last one's
@@ -818,6 +824,7 @@ def _definite(text: str, mentions: list[Mention], taken: _Spans, lex: Lexicon,
     return out
 
 
+_CITING_BEFORE = re.compile(r"\bunter\s+Berufung\s+auf\s+$")
 _OWN_COUNTRY = re.compile(r"\s+(?:ihres|seines|deren|dessen)\s+Landes\b")
 
 
