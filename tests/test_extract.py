@@ -6116,3 +6116,19 @@ def test_session_44_an_agency_citing_the_service_means_its_own_countrys():
             "geliefert.\n\nDie Nachrichtenagentur Yonhap berichtete am Montag unter Berufung auf den Geheimdienst, "
             "Nordkorea habe zudem rund 100 ballistische Raketen an Russland übergeben.")
     assert _who(text, "2025-06") == [(3000000, "ukr-government", "asserted"), (100, "kor-nis", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wounded soldiers not named Russian are casualties, whatever happened to them after
+    ("Nordkorea schickte Soldaten. Nach Angaben des NIS seien rund 2.000 verwundete Soldaten per Flugzeug nach "
+     "Nordkorea zurückgebracht worden.", [("Casualty", 2000, "wounded")]),
+    # (wounded Russians treated in North Korea are a service delivered)
+    ("In nordkoreanischen Kliniken werden nach Angaben des NIS etwa 300 verwundete russische Soldaten behandelt.",
+     [("Delivery", 300, None)]),
+    # an age after the count: "einer von ihnen 20, der andere 26 Jahre alt"
+    ("Nordkorea schickte Soldaten. Die Ukraine nahm zwei verwundete Soldaten gefangen, einer von ihnen 20, der andere 26 "
+     "Jahre alt.", [("Casualty", 2, "captured")]),
+])
+def test_session_44_wounded_soldiers_sent_home_and_ages(text, expected):
+    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, "2025-11")] == expected
