@@ -6132,3 +6132,17 @@ def test_session_44_an_agency_citing_the_service_means_its_own_countrys():
 def test_session_44_wounded_soldiers_sent_home_and_ages(text, expected):
     assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
             for r in _numeric(text, "2025-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das ISW geht davon aus, dass in den kommenden Wochen eine neue Rotation von bis zu 5.000 nordkoreanischen "
+     "Soldaten bevorsteht.", [(5000, "usa-isw", "expected")]),
+    ("Laut NIS sei eine weitere Rotation von 4.000 nordkoreanischen Soldaten für den Sommer zu erwarten.",
+     [(4000, "kor-nis", "expected")]),
+    ("Laut NIS sollten etwa 2.500 nordkoreanische Soldaten in den kommenden Wochen in die Heimat zurückkehren.",
+     [(2500, "kor-nis", "expected")]),
+    ("Sluzki nannte die Berichte über 500 nordkoreanische Drohnenpiloten „Hirngespinste des Kiewer Regimes“.",
+     [(500, "rus-duma-foreign-affairs", "denied")]),
+])
+def test_session_44_rotations_ahead_and_figments(text, expected):
+    assert _who(text, "2026-03") == expected
