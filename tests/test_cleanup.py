@@ -39,6 +39,11 @@ def test_a_clean_text_needs_nothing():
     ("aus Nord-\r\nKorea", "aus Nord-Korea"),
     ("Luft-\nund Raumfahrt, Kurz- \n bis Mittelstrecke", "Luft- und Raumfahrt, Kurz- bis Mittelstrecke"),
     ("&bogus; bleibt, &#173;weg", "&bogus; bleibt, weg"),  # an unknown name stays; a soft hyphen by number goes
+    # plain-language German: the middle dot, number words with a hyphen, the listed hyphenated spellings
+    ("Nord·korea und der Geheim·dienst", "Nordkorea und der Geheimdienst"),
+    ("fünfzehn-tausend, zwei-tausend bis drei-tausend, sechs-hundert", "fünfzehntausend, zweitausend bis dreitausend, "
+                                                                      "sechshundert"),
+    ("Der Geheim-Dienst von Süd-Korea sagt: Nord-Korea", "Der Geheimdienst von Südkorea sagt: Nordkorea"),
 ])
 def test_what_the_rules_read(raw, readable):
     assert clean(raw).text == readable
@@ -50,7 +55,7 @@ def test_a_list_and_a_paragraph_keep_their_lines():
 
 
 _MARK = st.sampled_from(["\u00ad", "\u200b", "&nbsp;", "&amp;", "&#8222;", "&#x201C;", "\r\n", "\r", "-\n", "-\r\n",
-                         "&unknown;", "&"])
+                         "&unknown;", "&", "a\u00b7b", "zwei-tausend", " Nord-Korea "])
 _PLAIN = st.text(alphabet="abcXYZ äß1.\n", max_size=8)
 
 

@@ -6146,3 +6146,14 @@ def test_session_44_wounded_soldiers_sent_home_and_ages(text, expected):
 ])
 def test_session_44_rotations_ahead_and_figments(text, expected):
     assert _who(text, "2026-03") == expected
+
+
+def test_session_44_plain_language_news():
+    # the middle dot and hyphens of plain-language German; a speaker's colon at a line's end
+    text = ("Soldaten aus Nord·korea im Krieg\n\nNord-Korea hilft Russland.\nDer Geheim-Dienst von Süd-Korea sagt:\n"
+            "Nord-Korea hat ungefähr fünfzehn-tausend Soldaten nach Russland geschickt.\n\n"
+            "Der Geheim·dienst sagt: Ungefähr sechs-hundert Soldaten aus Nord·korea sind tot.")
+    rows = [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-05")]
+    assert rows == [("Deployment", 15000, "kor-nis"), ("Casualty", 600, "kor-nis")], rows
+    for r in _numeric(text, "2025-05"):
+        assert text[r.quote_start:r.quote_end] == r.quote

@@ -13,6 +13,9 @@ have to know about:
 - a word hyphenated across a line break in hard-wrapped text ("Sol-\\ndaten",
   "Nord-\\nKorea"); "Luft-\\nund Raumfahrt" keeps its hyphen (the words that
   keep it are listed in ``rules/sentences.yaml``, ``hyphen_keeps``).
+- the joints of plain-language German (Leichte Sprache), which splits long
+  words with a middle dot ("Nord·korea", "Geheim·dienst") and number words with
+  a hyphen ("fünfzehn-tausend").
 
 :func:`clean` returns the text the rules read, with a map back to the
 original: records quote the original text (their quotes keep what was
@@ -25,25 +28,43 @@ import bisect
 import html
 import re
 
-from .sentences import HYPHEN_KEEPS
+from .sentences import HYPHEN_KEEPS, JOINED_SPELLINGS
 
 __all__ = ["Cleaned", "clean"]
 
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+def _joint_patterns(spellings: dict[str, str]) -> list[str]:
+    """For each "Nord-Korea" -> "Nordkorea", a pattern of its "-K" with the rest of the word around it (a spelling that
+    is not its key without the hyphen and with a small letter after it is skipped: no rule could read it so)."""
+    out = []
+    for key, value in spellings.items():
+        at = key.find("-")
+        if at <= 0 or at + 1 >= len(key) or value != key[:at] + key[at + 1].lower() + key[at + 2:]:
+            continue
+        out.append(rf"(?<=\b{re.escape(key[:at])})-{re.escape(key[at + 1])}(?={re.escape(key[at + 2:])}\b)")
+    return out
+
+
 _MARKS = re.compile(
     r"(?P<invisible>[" + "".join(sorted(_INVISIBLE)) + r"]+)"
     r"|(?P<cr>\r\n?)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     # a letter, a hyphen at the end of the line, and a word going on on the next line
     r"|(?<=[^\W\d_])-(?P<wrap>[ \t]*\r?\n[ \t]*)(?=(?P<next>[^\W\d_]+))"
+    # a middle dot between two letters; a hyphen between a number word and "tausend" or "hundert"
+    r"|(?<=[^\W\d_])(?P<joint>\u00b7|-(?=(?:tausend|hundert)(?![^\W\d_])))(?<![A-ZÄÖÜ]-)(?=[^\W\d_])"
+    # a plain-language spelling ("Nord-Korea": ``joined_spellings`` of rules/sentences.yaml): its hyphen and the
+    # capital after it, read as the small letter (one short piece, so positions keep their order)
+    r"|(?P<spelling>" + ("|".join(_joint_patterns(JOINED_SPELLINGS)) or "(?!)") + r")"
 )
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
 
 
 def _has_marks(text: str) -> bool:
     # (substring tests run at memory speed; the alternation of _MARKS would stop at every hyphen of a clean text)
-    return ("&" in text or "\r" in text or any(c in text for c in _INVISIBLE)
-            or _HYPHEN_BREAK.search(text) is not None)
+    return ("&" in text or "\r" in text or "\u00b7" in text or any(c in text for c in _INVISIBLE)
+            or _HYPHEN_BREAK.search(text) is not None or "-tausend" in text or "-hundert" in text
+            or any(k in text for k in JOINED_SPELLINGS))
 
 
 class Cleaned:
@@ -83,6 +104,10 @@ def _replacement(m: re.Match) -> str:
         return ""
     if m.group("cr") is not None:
         return "\n"
+    if m.group("joint") is not None:
+        return ""  # "Nord·korea", "fünfzehn-tausend"
+    if m.group("spelling") is not None:
+        return m.group("spelling")[1].lower()  # "-K" of "Nord-Korea"
     if m.group("entity") is not None:
         value = html.unescape(m.group())
         if value == m.group():  # not an entity Python knows: leave it

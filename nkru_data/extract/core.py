@@ -992,7 +992,13 @@ def _rows(text: str, published: str, source_id: str | None,
             # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ..."; an interviewer's "SPIEGEL: ..." asks
             # in its own name)
             attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
-        if mentions[idx] and (attr.claimant_id == UNATTRIBUTED or not attr.own) \
+        if (attr.claimant_id == UNATTRIBUTED or not attr.own) and idx and attrs and attrs[-1].own \
+                and attrs[-1].claimant_id != UNATTRIBUTED and text[sentences[idx - 1].end - 1] == ":" \
+                and "\n\n" not in text[sentences[idx - 1].end:sent.start]:
+            # what follows a speaker's colon is the speaker's, in the indicative too ("Der Geheimdienst von Südkorea
+            # sagt:\nNordkorea hat ungefähr 15.000 Soldaten nach Russland geschickt.")
+            attr = attrs[-1].carried()
+        elif mentions[idx] and (attr.claimant_id == UNATTRIBUTED or not attr.own) \
                 and text.find(":", sent.start, sent.end) >= 0 \
                 and (said := _quoted_after_colon(text, sent, mentions[idx])):
             # a quotation after a colon is the words of the person, body or outlet the clause before it names ("Der

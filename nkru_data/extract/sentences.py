@@ -22,7 +22,8 @@ from typing import NamedTuple
 from ruamel.yaml import YAML
 
 __all__ = ["Sentence", "split_sentences", "wrapped_breaks", "is_list_item", "is_label_line", "matches_by_sentence",
-           "first_match", "ABBREVIATIONS", "OPEN_LINE_ENDS", "HYPHEN_KEEPS", "GLUED_OPENERS"]
+           "first_match", "ABBREVIATIONS", "OPEN_LINE_ENDS", "HYPHEN_KEEPS", "JOINED_SPELLINGS",
+           "GLUED_OPENERS"]
 
 _RULES_FILE = Path(__file__).resolve().parent / "rules" / "sentences.yaml"
 
@@ -39,6 +40,7 @@ ABBREVIATIONS = frozenset(str(w) for w in _RULES["abbreviations"])
 OPEN_LINE_ENDS = frozenset(str(w) for w in _RULES["open_line_ends"])
 #: Words after which a hyphen ending the line before stays: "Luft-\nund Raumfahrt" (rules/sentences.yaml).
 HYPHEN_KEEPS = frozenset(str(w) for w in _RULES["hyphen_keeps"])
+JOINED_SPELLINGS = {str(k): str(v) for k, v in (_RULES.get("joined_spellings") or {}).items()}
 #: Words that start a sentence glued to a headline without stop or space: "zurückDas" (rules/sentences.yaml).
 GLUED_OPENERS = tuple(str(w) for w in _RULES.get("glued_openers") or ())
 # Each word's first letter comes before the look-behind at the three lower-case letters: a pattern opening with a
