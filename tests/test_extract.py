@@ -6157,3 +6157,10 @@ def test_session_44_plain_language_news():
     assert rows == [("Deployment", 15000, "kor-nis"), ("Casualty", 600, "kor-nis")], rows
     for r in _numeric(text, "2025-05"):
         assert text[r.quote_start:r.quote_end] == r.quote
+
+
+def test_session_44_readers_comments_under_an_article_are_no_claims():
+    article = "Nordkorea hat nach Angaben des NIS rund 14.000 Soldaten nach Russland geschickt.\n\n"
+    comments = ("Kommentare (57)\n\nHanseat_62 · vor 3 Stunden: Die 4.000 Verluste glaubt keiner, das sind locker "
+                "10.000 Tote.\n\nMiri_B · vor 2 Stunden: Kiew hat neulich von 300 toten Nordkoreanern gesprochen.")
+    assert _who(article + comments, "2025-02") == [(14000, "kor-nis", "asserted")]

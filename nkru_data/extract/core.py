@@ -899,6 +899,9 @@ def _rows(text: str, published: str, source_id: str | None,
         kept_set = set(kept)
         addressed = _bucket(sentences, [m for m in named if m not in kept_set])
     nk_hits = _bucket(sentences, [m.start() for m in lex.north_korea_re.finditer(text)], key=None)
+    # (readers' comments under the article: no claims of it; found by a substring test first, most texts have none)
+    comments_at = next((m.start() for m in lex.comments_heading_re.finditer(text)), len(text)) \
+        if ("Kommentar" in text or "Leser" in text or "Disku" in text or "Ihre Meinung" in text) else len(text)
     st = _State(seen=set(), sentence_cache={})
     # (where the cues start: one scan of the text for all of them, see TEXT_SCANS)
     cue_starts, anaphor_starts, rumour_starts, document_starts, act_starts, continued_starts = (
@@ -1176,7 +1179,7 @@ def _rows(text: str, published: str, source_id: str | None,
             st.furniture_at = idx
         elif nums and st.furniture_at >= idx - 2 and lex.correction_restated_re.match(text, sent.start, sent.end):
             furniture = True  # "Richtig ist: etwa 10.000." after a correction note: the right figure, stated again
-        if nums and (st.teasers or furniture
+        if nums and (st.teasers or furniture or sent.start >= comments_at
                      or (len(nums) == 1 and nums[0].start == sent.start and nums[0].end == sent.end)):
             nums = []  # teasers, view counters, 'Lesen Sie auch'; a number alone on its line ("2557" under the date)
         if len(nums) > 1 and nums[0].quantity is not None \

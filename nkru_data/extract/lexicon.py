@@ -215,6 +215,7 @@ class Lexicon:
     page_counters_re: re.Pattern        # "48 Kommentare": furniture only in a sentence of at most ...
     page_counters_max: int              # ... this many characters (cues.yaml)
     teaser_intro_re: re.Pattern         # "Mehr zum Thema": the headings under it are teasers (cues.yaml)
+    comments_heading_re: re.Pattern     # "Kommentare (57)": readers' comments follow, no claims (cues.yaml)
     picture_credit_re: re.Pattern       # a credit in brackets ("(Foto: AFP)"): no source of the claims
     same_source_re: re.Pattern          # "(gleiche Quelle)": the source of the line before
     not_a_claim_before_re: re.Pattern
@@ -755,6 +756,7 @@ def _load(d: Path) -> Lexicon:
         page_counters_re=compile_rule(cues["page_counters"]["pattern"]),
         page_counters_max=int(cues["page_counters"]["max_length"]),
         teaser_intro_re=_any(cues["teaser_intro"]),
+        comments_heading_re=re.compile(cues["comments_heading"]),
         locations=_locations(cues["locations"]),
         actor_finder=actor_finder,
         actor_ids=actor_ids,
