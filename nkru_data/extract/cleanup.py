@@ -52,19 +52,21 @@ _MARKS = re.compile(
     # a letter, a hyphen at the end of the line, and a word going on on the next line
     r"|(?<=[^\W\d_])-(?P<wrap>[ \t]*\r?\n[ \t]*)(?=(?P<next>[^\W\d_]+))"
     # a middle dot between two letters; a hyphen between a number word and "tausend" or "hundert"
-    r"|(?<=[^\W\d_])(?P<joint>\u00b7|-(?=(?:tausend|hundert)(?![^\W\d_])))(?<![A-ZÄÖÜ]-)(?=[^\W\d_])"
+    r"|(?P<joint>\u00b7(?<=[^\W\d_]\u00b7)(?=[^\W\d_])|-(?<=[a-zäöüß]-)(?=(?:tausend|hundert)(?![^\W\d_])))"
     # a plain-language spelling ("Nord-Korea": ``joined_spellings`` of rules/sentences.yaml): its hyphen and the
     # capital after it, read as the small letter (one short piece, so positions keep their order)
     r"|(?P<spelling>" + ("|".join(_joint_patterns(JOINED_SPELLINGS)) or "(?!)") + r")"
 )
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
+_WORD_DOT = re.compile(r"\u00b7(?<=[^\W\d_]\u00b7)(?=[^\W\d_])")
 
 
 def _has_marks(text: str) -> bool:
     # (substring tests run at memory speed; the alternation of _MARKS would stop at every hyphen of a clean text)
-    return ("&" in text or "\r" in text or "\u00b7" in text or any(c in text for c in _INVISIBLE)
+    # (a middle dot between spaces is a separator of page furniture, "Kiew · Lesezeit 4 Min.": only one between letters)
+    return ("&" in text or "\r" in text or any(c in text for c in _INVISIBLE)
             or _HYPHEN_BREAK.search(text) is not None or "-tausend" in text or "-hundert" in text
-            or any(k in text for k in JOINED_SPELLINGS))
+            or ("\u00b7" in text and _WORD_DOT.search(text) is not None) or any(k in text for k in JOINED_SPELLINGS))
 
 
 class Cleaned:
