@@ -33,6 +33,9 @@ from .sentences import HYPHEN_KEEPS, JOINED_SPELLINGS
 __all__ = ["Cleaned", "clean"]
 
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_DOT_JOINT = r"\u00b7(?<=[^\W\d_]\u00b7)(?=[^\W\d_])"  # a middle dot between two letters ("Nord·korea")
+
+
 def _joint_patterns(spellings: dict[str, str]) -> list[str]:
     """For each "Nord-Korea" -> "Nordkorea", a pattern of its "-K" with the rest of the word around it (a spelling that
     is not its key without the hyphen and with a small letter after it is skipped: no rule could read it so)."""
@@ -52,13 +55,13 @@ _MARKS = re.compile(
     # a letter, a hyphen at the end of the line, and a word going on on the next line
     r"|(?<=[^\W\d_])-(?P<wrap>[ \t]*\r?\n[ \t]*)(?=(?P<next>[^\W\d_]+))"
     # a middle dot between two letters; a hyphen between a number word and "tausend" or "hundert"
-    r"|(?P<joint>\u00b7(?<=[^\W\d_]\u00b7)(?=[^\W\d_])|-(?<=[a-zäöüß]-)(?=(?:tausend|hundert)(?![^\W\d_])))"
+    r"|(?P<joint>" + _DOT_JOINT + r"|-(?<=[a-zäöüß]-)(?=(?:tausend|hundert)(?![^\W\d_])))"
     # a plain-language spelling ("Nord-Korea": ``joined_spellings`` of rules/sentences.yaml): its hyphen and the
     # capital after it, read as the small letter (one short piece, so positions keep their order)
     r"|(?P<spelling>" + ("|".join(_joint_patterns(JOINED_SPELLINGS)) or "(?!)") + r")"
 )
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
-_WORD_DOT = re.compile(r"\u00b7(?<=[^\W\d_]\u00b7)(?=[^\W\d_])")
+_WORD_DOT = re.compile(_DOT_JOINT)
 
 
 def _has_marks(text: str) -> bool:
