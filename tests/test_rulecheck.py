@@ -163,3 +163,12 @@ def test_a_fragment_may_use_those_above_it_only(rules: Path):
     [problem] = check_rules(rules)
     assert (problem.field, problem.type, problem.line) == ("fragments.called_false", "unknown-fragment",
                                                            _line_of(cues, "called_false: '<<later>>"))
+
+
+def test_a_joined_spelling_that_does_not_fit_is_named(rules: Path):
+    sentences = rules / "sentences.yaml"
+    sentences.write_text(sentences.read_text(encoding="utf-8").replace("Süd-Korea: Südkorea", "Süd-Korea: Sudkorea"),
+                         encoding="utf-8")
+    [problem] = check_rules(rules)
+    assert (Path(problem.path).name, problem.line, problem.field, problem.type) == (
+        "sentences.yaml", _line_of(sentences, "Süd-Korea: Sudkorea"), "joined_spellings.Süd-Korea", "spelling-error")

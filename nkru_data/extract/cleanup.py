@@ -28,6 +28,7 @@ import bisect
 import html
 import re
 
+from .rulecheck import joined_spelling_fits
 from .sentences import HYPHEN_KEEPS, JOINED_SPELLINGS
 
 __all__ = ["Cleaned", "clean"]
@@ -38,12 +39,12 @@ _DOT_JOINT = r"\u00b7(?<=[^\W\d_]\u00b7)(?=[^\W\d_])"  # a middle dot between tw
 
 def _joint_patterns(spellings: dict[str, str]) -> list[str]:
     """For each "Nord-Korea" -> "Nordkorea", a pattern of its "-K" with the rest of the word around it (a spelling that
-    is not its key without the hyphen and with a small letter after it is skipped: no rule could read it so)."""
+    does not fit is skipped here and reported by :func:`~.rulecheck.check_rules`)."""
     out = []
     for key, value in spellings.items():
-        at = key.find("-")
-        if at <= 0 or at + 1 >= len(key) or value != key[:at] + key[at + 1].lower() + key[at + 2:]:
+        if not joined_spelling_fits(key, value):
             continue
+        at = key.find("-")
         out.append(rf"(?<=\b{re.escape(key[:at])})-{re.escape(key[at + 1])}(?={re.escape(key[at + 2:])}\b)")
     return out
 

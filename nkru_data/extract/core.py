@@ -206,6 +206,16 @@ def _unit_ahead(text: str, pos: int, nxt: int, end: int, lex: Lexicon) -> re.Mat
     return None
 
 
+def _kind(actor) -> str:
+    """How an actor was named, as :class:`Attribution` records it: a country, an outlet or agency, or a body."""
+    return "country" if actor.country else "wire" if actor.wire else "body"
+
+
+def _named(text: str, m: Mention) -> Attribution:
+    """The sentence's own attribution to the actor of mention ``m``, quoted as the text names it."""
+    return Attribution(m.actor.id, None, text[m.start:m.end], True, (), _kind(m.actor))
+
+
 _SOURCE_LINE = re.compile(r"(?:Quellen?|Daten)\s*:")
 
 
@@ -218,9 +228,7 @@ def _source_line_below(text: str, sentences: list, idx: int, mentions: list[list
         if _SOURCE_LINE.match(text, sentences[j].start):
             if not mentions[j]:
                 return None
-            who = mentions[j][0]  # (the first named: "Quelle: NIS, Unterrichtungen des Geheimdienstausschusses")
-            kind = "country" if who.actor.country else "wire" if who.actor.wire else "body"
-            return Attribution(who.actor.id, None, text[who.start:who.end], True, (), kind)
+            return _named(text, mentions[j][0])  # (the first: "Quelle: NIS, Unterrichtungen des Geheimdienstausschusses")
     return None
 
 
@@ -233,9 +241,7 @@ def _quoted_after_colon(text: str, sent, mentions: list[Mention]) -> Attribution
     if colon is None or text.find(":", sent.start, colon.start()) >= 0:
         return None
     who = next((m for m in mentions if m.end <= colon.start() and not m.actor.country), None)
-    if who is None:
-        return None
-    return Attribution(who.actor.id, None, text[who.start:who.end], True, (), "wire" if who.actor.wire else "body")
+    return None if who is None else _named(text, who)
 
 
 def _dated_before_scope(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -899,9 +905,8 @@ def _rows(text: str, published: str, source_id: str | None,
         kept_set = set(kept)
         addressed = _bucket(sentences, [m for m in named if m not in kept_set])
     nk_hits = _bucket(sentences, [m.start() for m in lex.north_korea_re.finditer(text)], key=None)
-    # (readers' comments under the article: no claims of it; found by a substring test first, most texts have none)
-    comments_at = next((m.start() for m in lex.comments_heading_re.finditer(text)), len(text)) \
-        if ("Kommentar" in text or "Leser" in text or "Disku" in text or "Ihre Meinung" in text) else len(text)
+    # (readers' comments under the article: no claims of it)
+    comments_at = comments.start() if (comments := lex.comments_heading_re.search(text)) is not None else len(text)
     st = _State(seen=set(), sentence_cache={})
     # (where the cues start: one scan of the text for all of them, see TEXT_SCANS)
     cue_starts, anaphor_starts, rumour_starts, document_starts, act_starts, continued_starts = (
@@ -1614,8 +1619,7 @@ def _source_in_brackets(text: str, sent, mentions: list[Mention], lex: Lexicon,
         inside = [m for m in mentions if group.start() < m.start and m.end < group.end()]
         m = next((m for m in inside if not m.actor.country), inside[0] if inside else None)
         if m is not None:
-            kind = "country" if m.actor.country else ("wire" if m.actor.wire else "body")
-            return Attribution(m.actor.id, None, group.group(0), True, (), kind)
+            return Attribution(m.actor.id, None, group.group(0), True, (), _kind(m.actor))
     return None
 
 

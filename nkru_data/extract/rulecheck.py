@@ -30,6 +30,13 @@ class RulesError(ValidationFailed):
         self.args = ("\n".join(str(p) for p in self.problems),)
 
 
+def joined_spelling_fits(key: str, value: str) -> bool:
+    """Whether ``value`` is ``key`` ("Nord-Korea") without its hyphen and with a small letter after it ("Nordkorea"):
+    the only change the text the rules read can make to a spelling (:mod:`.cleanup`)."""
+    at = key.find("-")
+    return 0 < at < len(key) - 1 and value == key[:at] + key[at + 1].lower() + key[at + 2:]
+
+
 def _display(path: Path) -> str:
     """``path`` relative to the working directory when it lies inside it (as a contributor sees it)."""
     try:
@@ -87,6 +94,10 @@ def check_rules(rules_dir: str | Path | None = None) -> list[Problem]:
             except re.error as exc:
                 problems.append(Problem(display, line, field=key, message=f"not a valid pattern: {exc}",
                                         type="pattern-error"))
+        for key, line, value in _strings(tree.get("joined_spellings") or {}, "joined_spellings"):
+            if not joined_spelling_fits(key.split(".", 1)[1], value):
+                problems.append(Problem(display, line, field=key, message="a joined spelling must be its key without the "
+                                        "hyphen and with a small letter after it", type="spelling-error"))
         for key, line in _gates_without_pattern(tree):
             problems.append(Problem(display, line, field=key, message="a cue with a gate needs its pattern "
                                     "(pattern: '...', gate: '...')", type="missing-pattern"))
