@@ -44,6 +44,9 @@ def test_a_clean_text_needs_nothing():
     ("fünfzehn-tausend, zwei-tausend bis drei-tausend, sechs-hundert", "fünfzehntausend, zweitausend bis dreitausend, "
                                                                       "sechshundert"),
     ("Der Geheim-Dienst von Süd-Korea sagt: Nord-Korea", "Der Geheimdienst von Südkorea sagt: Nordkorea"),
+    # a transcript's speaker labels in capitals: a word the text also writes in small letters is read so
+    ("Es spricht Pat Ryder, Frau Vogt fragt.\n\nRYDER: Ja.\n\nFRAGE VOGT: Und?\n\nMÜLLER (BMVG): Nein.\nNATO: gut",
+     "Es spricht Pat Ryder, Frau Vogt fragt.\n\nRyder: Ja.\n\nFRAGE Vogt: Und?\n\nMÜLLER (BMVG): Nein.\nNATO: gut"),
 ])
 def test_what_the_rules_read(raw, readable):
     assert clean(raw).text == readable
@@ -55,7 +58,7 @@ def test_a_list_and_a_paragraph_keep_their_lines():
 
 
 _MARK = st.sampled_from(["\u00ad", "\u200b", "&nbsp;", "&amp;", "&#8222;", "&#x201C;", "\r\n", "\r", "-\n", "-\r\n",
-                         "&unknown;", "&", "a\u00b7b", "zwei-tausend", " Nord-Korea "])
+                         "&unknown;", "&", "a\u00b7b", "zwei-tausend", " Nord-Korea ", "\nXYZ: ", " Xyz "])
 _PLAIN = st.text(alphabet="abcXYZ äß1.\n", max_size=8)
 
 

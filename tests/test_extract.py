@@ -6164,3 +6164,75 @@ def test_session_44_readers_comments_under_an_article_are_no_claims():
     comments = ("Kommentare (57)\n\nHanseat_62 · vor 3 Stunden: Die 4.000 Verluste glaubt keiner, das sind locker "
                 "10.000 Tote.\n\nMiri_B · vor 2 Stunden: Kiew hat neulich von 300 toten Nordkoreanern gesprochen.")
     assert _who(article + comments, "2025-02") == [(14000, "kor-nis", "asserted")]
+
+
+def test_session_45_a_transcript_with_speaker_labels_in_capitals():
+    # "RYDER:", "MÜLLER (BMVG):": a label in capitals is the speaker the text names in small letters elsewhere
+    text = ("Pentagon-Briefing im Wortlaut\n\nEs sprach Pentagon-Sprecher Pat Ryder.\n\n"
+            "RYDER: Nach unserer Einschätzung befinden sich weiterhin rund 11.000 nordkoreanische Soldaten in Russland.\n\n"
+            "FRAGE: Und die Waffen?\n\n"
+            "RYDER: Wir gehen davon aus, dass Pjöngjang Moskau rund 100 Mehrfachraketenwerfer übergeben hat.\n\n"
+            "FRAGE: An das Verteidigungsministerium in Berlin?\n\n"
+            "SPRECHER BMVG: Wir gehen davon aus, dass Nordkorea etwa 14.000 Soldaten nach Russland geschickt hat.\n\n"
+            "SPRECHERIN AA: Nach unseren Erkenntnissen hat Nordkorea mehr als 100 ballistische Raketen an Russland "
+            "geliefert.")
+    assert _who(text, "2024-12") == [(11000, "usa-dod", "asserted"), (100, "usa-dod", "asserted"),
+                                     (14000, "deu-government", "asserted"), (100, "deu-foreign-office", "asserted")]
+    for r in _numeric(text, "2024-12"):
+        assert text[r.quote_start:r.quote_end] == r.quote
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper's name in quotation marks, with its article, and the "Bild" in quotation marks
+    ("Laut der Exilzeitung «The Moscow Times» sollen 2025 über 10 000 nordkoreanische Arbeiter nach Russland "
+     "eingereist sein.", [(10000, "rus-moscow-times", "asserted")]),
+    ("Nach Recherchen der «Bild» hat Pjöngjang über 100 weitere ballistische Raketen an Moskau geliefert.",
+     [(100, "deu-bild", "asserted")]),
+])
+def test_session_45_outlets_in_quotation_marks(text, expected):
+    assert _who(text, "2026-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Es heißt, Kim Jong Un habe Moskau für das Frühjahr weitere 5.000 Mann in Aussicht gestellt.",
+     [(5000, "xxx-unattributed", "expected")]),
+    ("Es gibt Berichte, wonach Pjöngjang die Entsendung von bis zu 30.000 weiteren Soldaten vorbereitet.",
+     [(30000, "xxx-unattributed", "expected")]),
+    ("Präsident Selenskyj sagte, die ersten 5.000 Nordkoreaner würden in den kommenden Tagen an die Front geschickt.",
+     [(5000, "ukr-president", "expected")]),
+    ("Laut «Kommersant» sollen bis Ende 2026 weitere 3000 nordkoreanische Bauarbeiter in die Region kommen.",
+     [(3000, "rus-kommersant", "expected")]),
+    # denials: a report dismissed ("als Falschmeldung abgetan"), no sign of the figure ("keine Hinweise auf")
+    ("Kremlsprecher Dmitri Peskow hatte Berichte über 10’000 nordkoreanische Soldaten als «Falschmeldung» abgetan.",
+     [(10000, "rus-kremlin", "denied")]),
+    ("Der Militärgeheimdienst HUR teilte mit, ihm lägen keine Hinweise auf 5.000 nordkoreanische Soldaten im Gebiet "
+     "Saporischschja vor.", [(5000, "ukr-government", "denied")]),
+])
+def test_session_45_promises_preparations_and_dismissals(text, expected):
+    assert _who(text, "2026-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count in quotation marks with its casualty words after them
+    ("Präsident Selenskyj sprach von «mehr als 3000» getöteten und verwundeten Nordkoreanern.",
+     [("Casualty", 3000, "killed_or_wounded")]),
+    # soldiers counted in Russia, in an article about North Korea's, several sentences after it was named
+    ("Nordkorea schickt Soldaten. Das gilt als sicher. Die Zahl wächst. Das sagen alle. Das Weiße Haus hat vergangene "
+     "Woche von 3.000 Soldaten in Ostrussland gesprochen.", [("Deployment", 3000, None)]),
+    # jets given away ("abgeben"), and income an institute arrives at
+    ("Ein Analyst sagte, Moskau könnte bis zu zwölf ausgemusterte MiG-29 oder Su-27 an Nordkorea abgeben.",
+     [("Delivery", 12, None)]),
+    # a daily rate at a sentence's start; drones and missiles most of which were shot down: an attack, no delivery
+    ("„Jeden Tag 100 Waggons voller Granaten aus Nordkorea für Putin“, heißt es in dem Beitrag.", []),
+    ("Russland habe eine Million Barrel Erdölprodukte an Nordkorea geliefert. Die ukrainische Luftwaffe meldete 769 "
+     "Drohnen und 94 Raketen, die meisten seien abgefangen worden.", [("Delivery", 1000000, None)]),
+])
+def test_session_45_quoted_counts_rates_and_attacks(text, expected):
+    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, "2025-08")] == expected
+
+
+def test_session_45_an_institute_arrives_at_a_range():
+    rows = _numeric("Das Asan Institute for Policy Studies kommt auf Einnahmen zwischen fünf und sieben Milliarden "
+                    "Dollar aus dem Verkauf von Granaten an Russland durch Nordkorea.", "2025-09")
+    assert [(r.quantity, r.quantity_max, r.claimant_id) for r in rows] == [(5000000000, 7000000000, "kor-asan")]

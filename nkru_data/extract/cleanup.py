@@ -15,7 +15,10 @@ have to know about:
   keep it are listed in ``rules/sentences.yaml``, ``hyphen_keeps``).
 - the joints of plain-language German (Leichte Sprache), which splits long
   words with a middle dot ("Nord·korea", "Geheim·dienst") and number words with
-  a hyphen ("fünfzehn-tausend").
+  a hyphen ("fünfzehn-tausend");
+- the speaker labels of a transcript written in capitals ("KIRBY: ...",
+  "MÜLLER (BMVG): ..."): a word of the label is read as the text writes it
+  elsewhere ("Kirby"), so the name finds its speaker.
 
 :func:`clean` returns the text the rules read, with a map back to the
 original: records quote the original text (their quotes keep what was
@@ -49,6 +52,13 @@ def _joint_patterns(spellings: dict[str, str]) -> list[str]:
     return out
 
 
+# A transcript's speaker label in capitals at a line's start, before its colon: "RYDER:", "FRAGE DR. LANGE:",
+# "SRS'IN HOFFMANN:", "MÜLLER (BMVG):" (the bracket stays as it is).
+_LABEL = r"[A-ZÄÖÜ]{2}[A-ZÄÖÜ'’.-]*(?:\x20[A-ZÄÖÜ][A-ZÄÖÜ'’.-]*){0,3}(?=\x20?(?:\([^()\n]{1,30}\))?:\s)"
+_LABEL_AT_START = re.compile(_LABEL)
+_LABEL_LINE = re.compile("\n" + _LABEL)
+_LABEL_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ'’-]{2,}")
+
 _MARKS = re.compile(
     r"(?P<invisible>[" + "".join(sorted(_INVISIBLE)) + r"]+)"
     r"|(?P<cr>\r\n?)"
@@ -60,6 +70,7 @@ _MARKS = re.compile(
     # a plain-language spelling ("Nord-Korea": ``joined_spellings`` of rules/sentences.yaml): its hyphen and the
     # capital after it, read as the small letter (one short piece, so positions keep their order)
     r"|(?P<spelling>" + ("|".join(_joint_patterns(JOINED_SPELLINGS)) or "(?!)") + r")"
+    r"|(?:(?<=\n)|(?<![\s\S]))(?P<label>" + _LABEL + ")"
 )
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
 _WORD_DOT = re.compile(_DOT_JOINT)
@@ -70,7 +81,18 @@ def _has_marks(text: str) -> bool:
     # (a middle dot between spaces is a separator of page furniture, "Kiew · Lesezeit 4 Min.": only one between letters)
     return ("&" in text or "\r" in text or any(c in text for c in _INVISIBLE)
             or _HYPHEN_BREAK.search(text) is not None or "-tausend" in text or "-hundert" in text
-            or ("\u00b7" in text and _WORD_DOT.search(text) is not None) or any(k in text for k in JOINED_SPELLINGS))
+            or ("\u00b7" in text and _WORD_DOT.search(text) is not None) or any(k in text for k in JOINED_SPELLINGS)
+            or _LABEL_LINE.search(text) is not None or _LABEL_AT_START.match(text) is not None)
+
+
+def _as_written(label: str, text: str) -> str:
+    """A speaker label in capitals with each word the text also writes in small letters as written there: "RYDER"
+    -> "Ryder" where the text names "Pat Ryder"; other words ("FRAGE", "NATO", "DR.") stay."""
+    def word(m: re.Match) -> str:
+        w = m.group()
+        titled = w[0] + w[1:].lower()
+        return titled if re.search(r"(?<!\w)" + re.escape(titled) + r"(?!\w)", text) else w
+    return _LABEL_WORD.sub(word, label)
 
 
 class Cleaned:
@@ -114,6 +136,8 @@ def _replacement(m: re.Match) -> str:
         return ""  # "Nord·korea", "fünfzehn-tausend"
     if m.group("spelling") is not None:
         return m.group("spelling")[1].lower()  # "-K" of "Nord-Korea"
+    if m.group("label") is not None:
+        return _as_written(m.group("label"), m.string)
     if m.group("entity") is not None:
         value = html.unescape(m.group())
         if value == m.group():  # not an entity Python knows: leave it
@@ -149,7 +173,10 @@ def clean(text: str) -> Cleaned | None:
         out.append(text[done:a])
         size += a - done
         out.append(rep)
-        pieces.append((size, size + len(rep), a, b))
+        if len(rep) == b - a:  # (a label's letters: each changed one is a piece, so every position keeps its own)
+            pieces += [(size + i, size + i + 1, a + i, a + i + 1) for i in range(len(rep)) if rep[i] != text[a + i]]
+        else:
+            pieces.append((size, size + len(rep), a, b))
         size += len(rep)
         done = b
     if not pieces:

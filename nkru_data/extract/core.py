@@ -42,7 +42,8 @@ __all__ = ["extract", "extract_rows", "UNREGISTERED_SOURCE"]
 #: ``source_id`` of records extracted from a text that is not (yet) in the source registry.
 UNREGISTERED_SOURCE = "unregistered"
 
-_WORD = re.compile(r"\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weiteren\s+)?([\wäöüÄÖÜß]+)")
+# (after a closing quotation mark too: "von «mehr als 3000» getöteten und verwundeten Nordkoreanern")
+_WORD = re.compile(r"[“”\"»«]?\s*(?:worden\s+|wurden\s+|sind\s+|seien\s+|weitere\s+|weiteren\s+)?([\wäöüÄÖÜß]+)")
 # a count opening an aside between dashes ("Ein Drittel – rund 4.000 Mann – seien getötet")
 _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 # ("Kim schickt Soldaten - die ersten 3000 sind schon da": the first of those named)
@@ -809,7 +810,8 @@ def _act_modality(lex: Lexicon, text: str, lo: int, hi: int, start: int, end: in
 
 
 _NEW_CLAUSE = re.compile(r"\s[–—-]\s|,\s+und\s")  # (what a count's modality window is not widened past)
-_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:mit|bei|von|durch|aus|gegen)\s+)?(?:denen|die|welche|deren)\s")
+# (not a part of them: "769 Drohnen und 9.407 Raketen, die meisten seien abgefangen worden")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:mit|bei|von|durch|aus|gegen)\s+)?(?:denen|die(?!\s+(?:meisten|allermeisten|Mehrheit|Hälfte|übrigen)\b)|welche|deren)\s")
 _RELATIVE_AFTER = re.compile(r",\s+(?:die|der|das|denen|von denen|welche[rs]?)\s")
 _SENT_IN = re.compile(r"\b(?:geschickt|geliefert|entsandt|entsendet|verlegt|transportiert|verschifft|gesandt|übergeben|"
                       r"bereitgestellt|zur Verfügung gestellt)\b")
