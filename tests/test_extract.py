@@ -6236,3 +6236,16 @@ def test_session_45_an_institute_arrives_at_a_range():
     rows = _numeric("Das Asan Institute for Policy Studies kommt auf Einnahmen zwischen fünf und sieben Milliarden "
                     "Dollar aus dem Verkauf von Granaten an Russland durch Nordkorea.", "2025-09")
     assert [(r.quantity, r.quantity_max, r.claimant_id) for r in rows] == [(5000000000, 7000000000, "kor-asan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what "hieß es" reports after the place or outlet that opens the clause is theirs
+    ("In der Washington Post hieß es, Nordkorea könnte bis zu 100.000 Mann schicken.", [(100000, "usa-wapo", "possible")]),
+    ("In Seoul hieß es, Nordkorea könnte bis zu 100.000 Mann schicken.", [(100000, "kor-government", "possible")]),
+    ("Aus dem Pentagon hieß es dagegen, rund 1.000 Nordkoreaner seien getötet worden.", [(1000, "usa-dod", "asserted")]),
+    # a place of the war is no source
+    ("Nordkorea schickte Soldaten. In Kursk hieß es, 3.000 Nordkoreaner seien gefallen.",
+     [(3000, "xxx-unattributed", "asserted")]),
+])
+def test_session_45_said_in_a_place_or_outlet(text, expected):
+    assert _who(text, "2025-01") == expected

@@ -94,6 +94,10 @@ _ADJACENT = re.compile(r"\s*(?:(?:der|die|das|dem|den|des|von|vom|einer?|eines|e
 
 # "heißt es in Kiew", "hieß es aus Seoul": the capital's government speaks, it is no place here.
 _SAID_IN = re.compile(r"\b(?:hieß|heißt|hiess|heisst)\s+es\s+(?:in|aus)\s+$")
+# ... and so before it: "In Seoul hieß es", "In der „Washington Post“ hieß es", "Aus Moskau hieß es" (at a clause's start)
+_SAID_IN_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?:In|Im|Aus)\s+(?:(?:der|dem|den|einem|einer)\s+)?"
+                            r"(?:[a-zäöüß][\w-]*\s+){0,2}[„“\"»«]?$")
+_SAID_AFTER = re.compile(r"[“\"»«]?\s+(?:hieß|heißt|hiess|heisst)\s+es\b")
 
 
 def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bool, cache: dict) -> bool:
@@ -119,7 +123,8 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
             or (text.endswith("aus ", 0, m.start) and _FROM_SOURCE.search(text, max(0, m.start - 30), m.start) is None)))
         # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
         placed = cache[m.start] = placed and _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is None \
-            and not (m.actor.country and _SAID_IN.search(text, max(0, m.start - 20), m.start))
+            and not (m.actor.country and _SAID_IN.search(text, max(0, m.start - 20), m.start)) \
+            and not (_SAID_AFTER.match(text, m.end) and _SAID_IN_FRONT.search(text, lo, m.start))
     if not placed or (text[max(0, m.start - 9):m.start].lower().endswith(("von den ", "von der ", "von dem ", "vom "))
                       and _AUTHORED.match(text, m.end)):
         return False  # ("von den Vereinten Nationen veröffentlichte Daten zeigten, ...": the author)
