@@ -6249,3 +6249,28 @@ def test_session_45_an_institute_arrives_at_a_range():
 ])
 def test_session_45_said_in_a_place_or_outlet(text, expected):
     assert _who(text, "2025-01") == expected
+
+
+def test_session_45_a_post_embedded_under_its_accounts_name():
+    # a post quoted after a colon, under its account's name and time: the body named before the colon posted it
+    text = ("Kiews Geheimdienst beziffert nordkoreanische Raketen\n\n"
+            "Wenige Stunden später legte der Militärgeheimdienst HUR nach. Sein Beitrag, hier in deutscher Übersetzung:\n\n"
+            "Головне управління розвідки МО України\n24.03.2025 · 10:15\n\n"
+            "Nach Erkenntnissen der Aufklärung hat die DVRK dem Aggressor bislang rund 150 ballistische Raketen übergeben. "
+            "Bis zum Jahresende könnte Pjöngjang weitere 100 Raketen liefern.\n\n"
+            "Auch 20 Haubitzen hat Nordkorea inzwischen an Russland geliefert.")
+    assert _who(text, "2025-03") == [(150, "ukr-government", "asserted"), (100, "ukr-government", "possible"),
+                                     (20, "xxx-unattributed", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Darin heißt es" (and "heißt es darin"): the report named last, past a quotation of someone without an id
+    ("Es ist der erste Bericht des Multilateralen Sanktionsüberwachungsteams (MSMT). „Das ist das Genaueste, was wir "
+     "haben“, sagt die Abgeordnete. Die Zahlen sind drastisch. Darin heißt es, Nordkorea habe Russland mindestens neun "
+     "Millionen Schuss Munition geliefert.", [(9000000, "int-msmt", "asserted")]),
+    # "wie X am 11. Januar mitteilte": past the date's dot
+    ("Zwei nordkoreanische Soldaten sind in ukrainischer Gefangenschaft, wie Selenskyj am 11. Januar mitteilte.",
+     [(2, "ukr-president", "asserted")]),
+])
+def test_session_45_reports_pointed_at_and_dated_sources(text, expected):
+    assert _who(text, "2025-06") == expected

@@ -93,6 +93,7 @@ class _State:
     block: Attribution | None = None     # who speaks a quotation of paragraphs introduced by a colon ("Auszüge:")
     block_from: int = -1                 # the paragraph it opens
     block_closed: bool = False           # whether its closing quotation mark was seen
+    block_post: bool = False             # whether it is a social-media post under its account's name line
     last_person: Mention | None = None   # the person or body named last in a body sentence ...
     last_person_paragraph: int = -1         # ... and its paragraph
     speaker_paragraph: int = -1
@@ -870,7 +871,12 @@ def _read_cleaned(text: str, cleaned: Cleaned, published: str, source_id: str | 
 
 
 _BLOCK_CLOSES = ("“", "\"", "«")  # (what closes a quotation of whole paragraphs; _BLOCK_OPENS below)
+_POINTED_IN = re.compile(r"\b[Dd]arin\b")  # (a document pointed at: "Darin heißt es", see the rules' document_reference)
 _BLOCK_PARAGRAPHS = 12  # paragraphs: a quotation whose closing mark got lost ends after that many
+# A post's header: its account's name (a handle, or in Cyrillic or Korean letters) or its time, short and no sentence.
+_POST_HEADER = re.compile(r"@\w|[\u0400-\u04ff\uac00-\ud7af]|\b\d{1,2}[.:]\d{2}\b")
+_POST_HEADER_LENGTH = 120
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
 
 
 def extract_rows(text: str, published: str, source_id: str | None = None,
@@ -1036,7 +1042,10 @@ def _rows(text: str, published: str, source_id: str | None,
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             attr = st.attribution.carried()
         elif (attr.claimant_id == UNATTRIBUTED or not attr.own) and st.source is not None \
-                and (first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end)
+                and ((doc := first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end))
+                     # ("Darin heißt es" points at the statement of the sentence before, where it has a source: "...
+                     # in einer gemeinsamen Erklärung verurteilt. Darin heißt es, ...")
+                     and (attr.claimant_id == UNATTRIBUTED or not _POINTED_IN.search(doc.group(0)))
                      # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...",
                      # "Nordkorea hat demnach ...")
                      or (attr.claimant_id == UNATTRIBUTED and body - st.source_at <= 2
@@ -1098,15 +1107,22 @@ def _rows(text: str, published: str, source_id: str | None,
             if st.block is not None and (st.block_closed or sent.paragraph - st.block_from > _BLOCK_PARAGRAPHS):
                 st.block = None
             # (the colon ends the text before the paragraph's break: a short look back, not a copy of all of it)
+            para_end = text.find("\n\n", sent.start)
+            para_end = len(text) if para_end < 0 else para_end
+            # (or a post embedded under its account's name and time: "Головне управління розвідки МО України\n
+            # 24.03.2025 · 10:15\n\nNach Erkenntnissen der Aufklärung hat die DVRK ...": the post's words, one paragraph)
+            post_header = para_end - sent.start <= _POST_HEADER_LENGTH and _POST_HEADER.search(text, sent.start, para_end) \
+                is not None and _SENTENCE_STOP.search(text, sent.start, para_end) is None
             if st.last_person is not None and st.last_person_paragraph == sent.paragraph - 1 \
-                    and text.startswith(_BLOCK_OPENS, sent.start) \
+                    and (text.startswith(_BLOCK_OPENS, sent.start) or post_header) \
                     and text[max(0, sent.start - 40):sent.start].rstrip().endswith(":"):
                 who = st.last_person
                 st.block = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
-                st.block_from = sent.paragraph
+                st.block_from, st.block_post = sent.paragraph, post_header
             if st.block is not None:
-                para_end = text.find("\n\n", sent.start)
-                st.block_closed = text[sent.start:len(text) if para_end < 0 else para_end].rstrip().endswith(_BLOCK_CLOSES)
+                # (a post ends with its first paragraph of text)
+                st.block_closed = not post_header if st.block_post \
+                    else text[sent.start:para_end].rstrip().endswith(_BLOCK_CLOSES)
         if st.block is not None and (attr.claimant_id == UNATTRIBUTED or not attr.own):
             attr = st.block
         if not heading and (who := next((m for m in reversed(mentions[idx]) if not m.actor.country and not m.actor.wire),
