@@ -6274,3 +6274,18 @@ def test_session_45_a_post_embedded_under_its_accounts_name():
 ])
 def test_session_45_reports_pointed_at_and_dated_sources(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # machine translation: hundreds after "tausend" in digits
+    ("Nach Angaben des NIS wurden ungefähr 300 nordkoreanische Soldaten getötet und ungefähr 2 tausend 700 verwundet.",
+     [("Casualty", 300, "killed"), ("Casualty", 2700, "wounded")]),
+    ("Laut NIS kämpfen ungefähr 1 Tausend 500 nordkoreanische Soldaten in Kursk.", [("Deployment", 1500, None)]),
+    # North Korea's army named after the verb: its own size, no deployment; Russia's troops there: a deployment
+    ("Nach Schätzungen verfügt die Armee der DVRK über etwa 200 tausend Spezialkräfte.", []),
+    ("Inzwischen verfügen die russischen Truppen in Kursk über rund 11.000 nordkoreanische Soldaten, sagt der NIS.",
+     [("Deployment", 11000, None)]),
+])
+def test_session_45_machine_translated_numbers_and_armies(text, expected):
+    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, "2025-06")] == expected

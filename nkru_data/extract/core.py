@@ -432,7 +432,11 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if lex.per_unit_re.search(text, sent.start, num.start):
         return None  # "In einen Standardcontainer passen bis zu 300 Granaten"
     if (size := lex.army_size_before_re.search(text, sent.start, num.start)) is not None \
-            and lex.army_size_subject_re.search(text, max(sent.start, size.start() - 130), size.start()) \
+            and (lex.army_size_subject_re.search(text, max(sent.start, size.start() - 130), size.start())
+                 # (North Korea's army after the verb: "Nach Schätzungen verfügt die Armee der DVRK über etwa 200.000
+                 # Spezialkräfte"; not "verfügen die russischen Truppen in Kursk über 11.000 nordkoreanische Soldaten")
+                 or (lex.army_size_subject_re.search(text, size.start(), num.start)
+                     and lex.north_korea_re.search(text, size.start(), num.start))) \
             and not lex.aid_subject_re.search(text, sent.start, num.start):
         return None  # "Die Artillerie der Volksarmee umfasst ... rund 8.800 Geschütze": an army's own size
     if rule.table == "deliveries" and lex.other_trade_re.search(text, sent.start, num.start):

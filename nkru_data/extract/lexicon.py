@@ -386,6 +386,8 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
         rf"(?:"
         rf"(?P<vague>(?<![\w-])(?:{vague})(?![\w-]))"
         rf"|(?P<n1>{num}|{elided})(?P<m1>{mult_part})?"
+        # (machine translation writes the hundreds after "tausend" in digits: "1 tausend 500 Söldner")
+        rf"(?:(?<=[Tt]ausend)\s+(?P<r1>\d{{1,3}})(?![\d.,'’‘]))?"
         rf"(?:[ \t\u00a0\u2009\u202f]*(?P<join>{joiners})[ \t\u00a0\u2009\u202f]*{upper}(?P<n2>{num2})(?P<m2>{mult_part})?)?"  # (not across a line: a list)
         rf")"
     )

@@ -100,6 +100,8 @@ def _single(m: re.Match, lex: Lexicon, qualifier: str | None, end: int) -> Numbe
     value = to_int(g["n1"], lex, g["m1"])
     if value is None:
         return None
+    if g.get("r1"):
+        value += int(g["r1"])  # "2 tausend 700"
     text = m.string[m.start():end]
     is_year = (g["m1"] is None and not qualifier and value in YEARS and "." not in g["n1"]
                and g["n1"].isdigit() and len(g["n1"]) == 4)
