@@ -6289,3 +6289,16 @@ def test_session_45_reports_pointed_at_and_dated_sources(text, expected):
 def test_session_45_machine_translated_numbers_and_armies(text, expected):
     assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
             for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das Portal Daily NK berichtete, im April seien rund 2.000 Arbeiterinnen aus Nordkorea für Textilfabriken nach "
+     "Russland gebracht worden.", [("Deployment", 2000, None)]),
+    ("Am Bahnhof von Pjöngjang wurden 450 Fachleute aus der DVRK verabschiedet, die in Primorje arbeiten werden.",
+     [("Deployment", 450, None)]),
+    ("Kim Jong Un verlieh den Titel ‚Held der DVRK‘ an 101 Kämpfer, die in Kursk ihr Leben hingaben, meldete KCNA.",
+     [("Casualty", 101, "killed")]),
+])
+def test_session_45_women_workers_specialists_and_lives_given(text, expected):
+    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, "2025-06")] == expected
