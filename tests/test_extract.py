@@ -6302,3 +6302,22 @@ def test_session_45_machine_translated_numbers_and_armies(text, expected):
 def test_session_45_women_workers_specialists_and_lives_given(text, expected):
     assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
             for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # history: decades in words, the Korean War, other nations' soldiers of the time
+    ("Nordkorea schickt Soldaten nach Russland. In den Achtzigerjahren lieferte Nordkorea mehr als 200 Scud-Raketen nach "
+     "Damaskus.", []),
+    ("Nordkorea schickt Soldaten nach Russland. Im Koreakrieg von 1950 bis 1953 verlor die nordkoreanische Volksarmee "
+     "rund 215.000 Soldaten.", []),
+    ("Nordkorea schickt Soldaten nach Russland. Damals dienten bis zu 26.000 sowjetische Militärangehörige auf der "
+     "Halbinsel.", []),
+    # things made, not delivered; made and delivered
+    ("Nordkorea produziert nach Schätzungen jährlich rund zwei Millionen Granaten.", []),
+    ("Russland selbst stellt nach Schätzungen der NATO jährlich etwa drei Millionen Granaten her.", []),
+    ("Nordkorea hat nach Angaben des NIS rund fünf Millionen Granaten hergestellt und an Russland geliefert.",
+     [("Delivery", 5000000, None)]),
+])
+def test_session_45_history_and_production(text, expected):
+    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, "2025-06")] == expected

@@ -441,6 +441,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None  # "Die Artillerie der Volksarmee umfasst ... rund 8.800 Geschütze": an army's own size
     if rule.table == "deliveries" and lex.other_trade_re.search(text, sent.start, num.start):
         return None  # "des Handels mit China, der sich 2024 ... auf rund 2,2 Milliarden Dollar belief"
+    if rule.table == "deliveries" and lex.production_re.search(text, sent.start, sent.end) \
+            and not lex.delivered_re.search(text, sent.start, sent.end):
+        return None  # "Nordkorea produziert jährlich rund zwei Millionen Granaten": things made, not delivered
     if lex.foreign_people_re.search(text, sent.start, num.start) \
             and not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent):
         return None  # "Die russischen Verluste bezifferte das Militär auf 1520 Soldaten"
@@ -534,7 +537,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         return None
     if table in ("casualties", _PERSONNEL) and nationality != "PRK" and lex.own_losses_re.search(text, sent.start, hi):
         return None  # "Russland verliert 1880 Soldaten an einem Tag"
-    if table in ("casualties", _PERSONNEL) and lex.last_century_re.search(text, sent.start, sent.end):
+    if lex.last_century_re.search(text, sent.start, sent.end):
         return None  # "Rund 300 Sowjetsoldaten seien zwischen 1950 und 1953 gefallen"
     if _dated_before_scope(text, sent, num, sent.start if claim_lo is None else claim_lo, hi, lex):
         # "2019 waren es noch mehr als 20.000 gewesen": a count of a year before the war (still what a later "Inzwischen

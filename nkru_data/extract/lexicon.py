@@ -189,6 +189,8 @@ class Lexicon:
     army_size_before_re: re.Pattern     # "Die Artillerie der Volksarmee umfasst ... 8.800 Geschütze" (cues.yaml)
     army_size_subject_re: re.Pattern
     other_trade_re: re.Pattern          # "des Handels mit China, der sich ... auf 2,2 Milliarden Dollar belief"
+    production_re: re.Pattern           # "Nordkorea produziert jährlich ... Granaten": things made (cues.yaml)
+    delivered_re: re.Pattern            # ... unless the sentence delivers them too ("... und an Russland geliefert")
     foreign_people_re: re.Pattern
     other_side_recipient_re: re.Pattern  # "der Ukraine ... eine Million Granaten zu liefern" (cues.yaml)
     anonymous_re: re.Pattern
@@ -747,6 +749,8 @@ def _load(d: Path) -> Lexicon:
         gates={k: compile_rule(v) for k, v in cues["gates"].items()},
         gates_before_description=frozenset(cues.get("gates_before_description") or ()),
         out_of_scope_re=_any(cues["out_of_scope"]),
+        production_re=compile_rule(cues["production"]["made"]),
+        delivered_re=compile_rule(cues["production"]["delivered"]),
         before_scope_year_re=re.compile(cues["before_scope"]["year"]),
         before_scope_span_re=re.compile(cues["before_scope"]["span_before"]),
         before_scope_now_re=re.compile(cues["before_scope"]["now"]),
