@@ -6321,3 +6321,15 @@ def test_session_45_women_workers_specialists_and_lives_given(text, expected):
 def test_session_45_history_and_production(text, expected):
     assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
             for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb before the participle between a count and its noun
+    ("Nordkorea schickte Soldaten. Von den rund 11.000 ursprünglich entsandten Soldaten seien laut NIS inzwischen mehr "
+     "als 6000 getötet oder verwundet worden.", [(11000, "kor-nis", "asserted"), (6000, "kor-nis", "asserted")]),
+    # "Davor warnte ...": the source of the sentence before
+    ("Nordkorea könnte im kommenden Jahr bis zu 30.000 weitere Soldaten nach Russland schicken. Davor warnte der "
+     "Vizechef des ukrainischen Militärgeheimdienstes HUR, Wadym Skibizkyj.", [(30000, "ukr-government", "possible")]),
+])
+def test_session_45_adverbs_before_participles_and_warnings_after(text, expected):
+    assert _who(text, "2025-08") == expected
