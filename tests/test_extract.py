@@ -6333,3 +6333,29 @@ def test_session_45_history_and_production(text, expected):
 ])
 def test_session_45_adverbs_before_participles_and_warnings_after(text, expected):
     assert _who(text, "2025-08") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # enemies "neutralisiert" in a brigade's jargon are losses
+    ("Die Brigade meldete, sie habe in zwei Tagen 77 Nordkoreaner „neutralisiert“.", [("Casualty", 77, "killed_or_wounded")]),
+    # a battalion's size, an army's own guns, and a question that states nothing
+    ("Nordkorea schickte Soldaten. Sie seien in Bataillone zu je etwa 500 Mann gegliedert, sagte der HUR.", []),
+    ("Nordkorea selbst unterhält nach südkoreanischen Schätzungen rund 6.000 Artilleriegeschütze.", []),
+    ("Das Land verfügt nach Schätzungen über rund 200.000 Angehörige von Spezialkräften.", []),
+    ("4. Will Nordkorea bis zu 100.000 Soldaten nach Russland schicken?", []),
+    ("Hat Nordkorea Russland zehn Millionen Granaten geliefert? Das sagte zumindest ein Blogger.", []),
+])
+def test_session_45_jargon_unit_sizes_and_questions(text, expected):
+    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, "2025-02")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Rat der Europäischen Union begründete die Listung: Nordkorea habe rund 11.000 Soldaten nach Russland "
+     "entsandt, teilte der Rat mit.", [(11000, "int-eu-council", "asserted")]),
+    ("Nach Angaben der NKDB sind mindestens 300 nordkoreanische Soldaten in Kursk gefallen.", [(300, "kor-nkdb", "asserted")]),
+    ("Das Kiel Institut für Weltwirtschaft schätzt, dass Moskau rund drei Milliarden Dollar an Pjöngjang gezahlt hat.",
+     [(3000000000, "deu-ifw", "asserted")]),
+])
+def test_session_45_sources_given_actor_ids(text, expected):
+    assert _who(text, "2025-07") == expected

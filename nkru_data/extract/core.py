@@ -1198,6 +1198,8 @@ def _rows(text: str, published: str, source_id: str | None,
             st.paragraph_start = sent.start
         found: list[dict[str, Any]] = []
         nums = [n for n in numbers[idx] if n.end <= sent.end]
+        if nums and text[sent.end - 1] == "?" and attr.claimant_id == UNATTRIBUTED:
+            nums = []  # a question nobody's figure is asked about states nothing ("Will Nordkorea 100.000 Soldaten schicken?")
         if not heading:
             st.teasers = False
         elif not st.teasers and lex.teaser_intro_re.search(text, sent.start, sent.end):
