@@ -6359,3 +6359,10 @@ def test_session_45_jargon_unit_sizes_and_questions(text, expected):
 ])
 def test_session_45_sources_given_actor_ids(text, expected):
     assert _who(text, "2025-07") == expected
+
+
+def test_session_45_a_longer_attribute_between_two_planned_counts():
+    # the verb at the end is both counts', past an attribute with genitives
+    text = ("Die DVRK wird 1.000 Pioniere zur Entminung des Territoriums der Region Kursk sowie 5.000 "
+            "Militärbauarbeiter für den Wiederaufbau entsenden, sagte Schoigu.")
+    assert _who(text, "2025-06") == [(1000, "rus-security-council", "expected"), (5000, "rus-security-council", "expected")]

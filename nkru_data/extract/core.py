@@ -824,8 +824,10 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:die|der|das|denen|von denen|welche[rs]?)\s
 _SENT_IN = re.compile(r"\b(?:geschickt|geliefert|entsandt|entsendet|verlegt|transportiert|verschifft|gesandt|übergeben|"
                       r"bereitgestellt|zur Verfügung gestellt)\b")
 # Two counts joined as one list: "1.000 Minenräumer und rund 5.000 Soldaten", "..., 200 Ärzte sowie 300 ..."
-# (a short attribute may stand between: "1.000 Pioniere zur Minenräumung und 5.000 Militärbauarbeiter")
-_COORDINATED = re.compile(r"\s*(?:(?:zur|zum|für\s+(?:die|den|das))\s+[\w-]+\s*)?(?:,|und|sowie|,\s+(?:und|sowie))\s*")
+# (a short attribute may stand between: "1.000 Pioniere zur Minenräumung und 5.000 Militärbauarbeiter", "1 tausend
+# Pioniere zur Entminung des Territoriums der Region Kursk sowie 5 tausend Militärbauarbeiter")
+_COORDINATED = re.compile(r"\s*(?:(?:zur|zum|für\s+(?:die|den|das))\s+[\w-]+(?:\s+(?:des|der|im|in)\s+[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?){0,2}\s*)?"
+                          r"(?:,|und|sowie|,\s+(?:und|sowie))\s*")
 
 
 def _set_modality(row: dict[str, Any], modality: str) -> None:
