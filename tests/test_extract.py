@@ -6366,3 +6366,20 @@ def test_session_45_a_longer_attribute_between_two_planned_counts():
     text = ("Die DVRK wird 1.000 Pioniere zur Entminung des Territoriums der Region Kursk sowie 5.000 "
             "Militärbauarbeiter für den Wiederaufbau entsenden, sagte Schoigu.")
     assert _who(text, "2025-06") == [(1000, "rus-security-council", "expected"), (5000, "rus-security-council", "expected")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what Russia gives: systems pointed back at after air defence was named, engines, jets "überführt"
+    ("Weniger umstritten ist die Lieferung des Systems Panzir. Nach Erkenntnissen des südkoreanischen "
+     "Verteidigungsministeriums hat Russland Nordkorea bisher mindestens vier dieser Systeme übergeben.",
+     [("Delivery", 4, "kor-mnd")]),
+    ("Nordkorea hat Russland 100 Raketen geliefert. Bislang wurden mindestens vier dieser Systeme eingesetzt.",
+     [("Delivery", 100, "xxx-unattributed")]),
+    ("Nach Berechnungen des RUSI hat Russland Nordkorea rund 2.000 Drohnenmotoren geliefert.",
+     [("Delivery", 2000, "gbr-rusi")]),
+    ("Russische Militärblogger hatten behauptet, 18 Maschinen vom Typ MiG-29 seien bereits nach Pjöngjang überführt "
+     "worden.", [("Delivery", 18, "rus-milbloggers")]),
+    ("Präsident Wolodymyr Selenskyy sprach von 3.000 getöteten Nordkoreanern.", [("Casualty", 3000, "ukr-president")]),
+])
+def test_session_45_what_russia_gives_back(text, expected):
+    assert [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-10")] == expected
