@@ -4760,6 +4760,12 @@ def _who(text: str, published: str) -> list[tuple[int, str, str]]:
     return [(r.quantity, r.claimant_id, r.modality.value) for r in _numeric(text, published)]
 
 
+def _kinds(text: str, published: str) -> list[tuple[str, int, str | None]]:
+    """(record type, quantity, casualty type or None) of each numeric claim of ``text``."""
+    return [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
+            for r in _numeric(text, published)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a role word with the body it belongs to after it is that body, not the last one named with the word
     ("Kremlsprecher Dmitri Peskow lehnte einen Kommentar ab. In der Region Kursk sind inzwischen mehr als 10.000 "
@@ -5981,9 +5987,9 @@ def test_session_44_parades_displacement_and_names_of_the_fallen():
     assert _who("Russland helfe Nordkorea beim Bau eines U-Boots mit einer Verdrängung von 8.700 Tonnen, schrieb die "
                 "Zeitung.", "2026-03") == []
     # those who "gave their lives" are the fallen
-    rows = [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value) for r in _numeric(
-        "Nordkorea schickte Soldaten nach Russland. Auf einer Wand aus Granit sind die Namen von 1.960 nordkoreanischen "
-        "Soldaten eingraviert, die „in der Fremde ihr Leben für die Gerechtigkeit gegeben“ hätten.", "2026-04")]
+    rows = _kinds("Nordkorea schickte Soldaten nach Russland. Auf einer Wand aus Granit sind die Namen von 1.960 "
+                  "nordkoreanischen Soldaten eingraviert, die „in der Fremde ihr Leben für die Gerechtigkeit gegeben“ "
+                  "hätten.", "2026-04")
     assert rows == [("Casualty", 1960, "killed")], rows
 
 
@@ -6107,8 +6113,7 @@ def test_session_44_attacks_at_night_room_sanctions_and_the_fallen_first(text, e
     ("Nordkorea liefert Öl. Seit dem Frühjahr rollten jede Woche rund 30 Kesselwagen aus Russland nach Nordkorea.", []),
 ])
 def test_session_44_clinics_and_weekly_rates(text, expected):
-    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
-            for r in _numeric(text, "2025-11")] == expected
+    assert _kinds(text, "2025-11") == expected
 
 
 def test_session_44_an_agency_citing_the_service_means_its_own_countrys():
@@ -6130,8 +6135,7 @@ def test_session_44_an_agency_citing_the_service_means_its_own_countrys():
      "Jahre alt.", [("Casualty", 2, "captured")]),
 ])
 def test_session_44_wounded_soldiers_sent_home_and_ages(text, expected):
-    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
-            for r in _numeric(text, "2025-11")] == expected
+    assert _kinds(text, "2025-11") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -6228,8 +6232,7 @@ def test_session_45_promises_preparations_and_dismissals(text, expected):
      "Drohnen und 94 Raketen, die meisten seien abgefangen worden.", [("Delivery", 1000000, None)]),
 ])
 def test_session_45_quoted_counts_rates_and_attacks(text, expected):
-    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
-            for r in _numeric(text, "2025-08")] == expected
+    assert _kinds(text, "2025-08") == expected
 
 
 def test_session_45_an_institute_arrives_at_a_range():
@@ -6287,8 +6290,7 @@ def test_session_45_reports_pointed_at_and_dated_sources(text, expected):
      [("Deployment", 11000, None)]),
 ])
 def test_session_45_machine_translated_numbers_and_armies(text, expected):
-    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
-            for r in _numeric(text, "2025-06")] == expected
+    assert _kinds(text, "2025-06") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -6300,8 +6302,7 @@ def test_session_45_machine_translated_numbers_and_armies(text, expected):
      [("Casualty", 101, "killed")]),
 ])
 def test_session_45_women_workers_specialists_and_lives_given(text, expected):
-    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
-            for r in _numeric(text, "2025-06")] == expected
+    assert _kinds(text, "2025-06") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -6319,8 +6320,7 @@ def test_session_45_women_workers_specialists_and_lives_given(text, expected):
      [("Delivery", 5000000, None)]),
 ])
 def test_session_45_history_and_production(text, expected):
-    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
-            for r in _numeric(text, "2025-06")] == expected
+    assert _kinds(text, "2025-06") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -6346,8 +6346,7 @@ def test_session_45_adverbs_before_participles_and_warnings_after(text, expected
     ("Hat Nordkorea Russland zehn Millionen Granaten geliefert? Das sagte zumindest ein Blogger.", []),
 ])
 def test_session_45_jargon_unit_sizes_and_questions(text, expected):
-    assert [(type(r).__name__, r.quantity, getattr(r, "casualty_type", None) and r.casualty_type.value)
-            for r in _numeric(text, "2025-02")] == expected
+    assert _kinds(text, "2025-02") == expected
 
 
 @pytest.mark.parametrize("text, expected", [

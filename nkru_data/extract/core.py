@@ -888,6 +888,12 @@ _POST_HEADER_LENGTH = 120
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
 
 
+def _is_post_header(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` is a post's header: short, no sentence, a handle, foreign letters or a time."""
+    return end - start <= _POST_HEADER_LENGTH and _POST_HEADER.search(text, start, end) is not None \
+        and _SENTENCE_STOP.search(text, start, end) is None
+
+
 def extract_rows(text: str, published: str, source_id: str | None = None,
                  lex: Lexicon | None = None) -> list[tuple[str, dict[str, Any]]]:
     """Like :func:`extract` but returns ``(table, row dict)`` pairs with the contract's field names.
@@ -1116,22 +1122,23 @@ def _rows(text: str, published: str, source_id: str | None,
             if st.block is not None and (st.block_closed or sent.paragraph - st.block_from > _BLOCK_PARAGRAPHS):
                 st.block = None
             # (the colon ends the text before the paragraph's break: a short look back, not a copy of all of it)
-            para_end = text.find("\n\n", sent.start)
-            para_end = len(text) if para_end < 0 else para_end
-            # (or a post embedded under its account's name and time: "Головне управління розвідки МО України\n
-            # 24.03.2025 · 10:15\n\nNach Erkenntnissen der Aufklärung hat die DVRK ...": the post's words, one paragraph)
-            post_header = para_end - sent.start <= _POST_HEADER_LENGTH and _POST_HEADER.search(text, sent.start, para_end) \
-                is not None and _SENTENCE_STOP.search(text, sent.start, para_end) is None
-            if st.last_person is not None and st.last_person_paragraph == sent.paragraph - 1 \
-                    and (text.startswith(_BLOCK_OPENS, sent.start) or post_header) \
-                    and text[max(0, sent.start - 40):sent.start].rstrip().endswith(":"):
-                who = st.last_person
-                st.block = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
-                st.block_from, st.block_post = sent.paragraph, post_header
-            if st.block is not None:
-                # (a post ends with its first paragraph of text)
-                st.block_closed = not post_header if st.block_post \
-                    else text[sent.start:para_end].rstrip().endswith(_BLOCK_CLOSES)
+            after_colon = st.last_person is not None and st.last_person_paragraph == sent.paragraph - 1 \
+                and text[max(0, sent.start - 40):sent.start].rstrip().endswith(":")
+            if after_colon or st.block is not None:
+                para_end = text.find("\n\n", sent.start)
+                para_end = len(text) if para_end < 0 else para_end
+                # (or a post embedded under its account's name and time: "Головне управління розвідки МО України\n
+                # 24.03.2025 · 10:15\n\nNach Erkenntnissen der Aufklärung hat die DVRK ...": the post's words, one
+                # paragraph)
+                post_header = (after_colon or st.block_post) and _is_post_header(text, sent.start, para_end)
+                if after_colon and (text.startswith(_BLOCK_OPENS, sent.start) or post_header):
+                    who = st.last_person
+                    st.block = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
+                    st.block_from, st.block_post = sent.paragraph, post_header
+                if st.block is not None:
+                    # (a post ends with its first paragraph of text)
+                    st.block_closed = not post_header if st.block_post \
+                        else text[sent.start:para_end].rstrip().endswith(_BLOCK_CLOSES)
         if st.block is not None and (attr.claimant_id == UNATTRIBUTED or not attr.own):
             attr = st.block
         if not heading and (who := next((m for m in reversed(mentions[idx]) if not m.actor.country and not m.actor.wire),
