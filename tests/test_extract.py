@@ -6382,3 +6382,18 @@ def test_session_45_a_longer_attribute_between_two_planned_counts():
 ])
 def test_session_45_what_russia_gives_back(text, expected):
     assert [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-10")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's expectation reported in the subjunctive is the speaker's claim about it; the count awaited is expected
+    ("Budanow sagte am Montag, Moskau erwarte bis zum Sommer weitere 30.000 nordkoreanische Soldaten.",
+     [(30000, "ukr-government", "expected")]),
+    # (a country with a verb of saying of its own, in the indicative, stays a speaker of its own)
+    ("Selenskyj sagte, dass Nordkorea bisher 3.000 Soldaten geschickt habe, Seoul gab die Zahl 1.100 an.",
+     [(3000, "ukr-president", "asserted"), (1100, "kor-government", "asserted")]),
+    # ("wie erwartet" is no expectation)
+    ("Wie erwartet wurden weitere 3.000 nordkoreanische Soldaten nach Kursk verlegt, sagte Budanow.",
+     [(3000, "ukr-government", "asserted")]),
+])
+def test_session_46_a_countrys_expectation_in_reported_speech(text, expected):
+    assert _who(text, "2025-03") == expected

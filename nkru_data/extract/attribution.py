@@ -1221,6 +1221,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                 # (a country opening a subordinate clause whose verb ends it speaks from there on: "..., während die
                 # Ukraine eine höhere Zahl von bis zu 12.000 angibt")
                 later = (claimant.start, found_attr)
+            if own_clause and bodies and lex.reported_belief_re.match(text, cue.start()):
+                own_clause = False  # "Budanow sagte, Moskau erwarte ...": what Budanow says Moscow expects
             if kind == "body" or (own_clause and not (
                     bodies and _country_code(bodies[-1][1].claimant_id) == _country_code(first_id))):
                 # (another speaker counts from where its clause names it: "... auf 6.000 Tote, Selenskyj hatte ... von

@@ -165,6 +165,7 @@ class Lexicon:
     continuation_re: re.Pattern
     source_continued_re: re.Pattern
     reported_aux_re: re.Pattern
+    reported_belief_re: re.Pattern     # "Moskau erwarte" after "Budanow sagte,": still Budanow's words (cues.yaml)
     clause_verbs_re: re.Pattern
     possessive_cue_re: re.Pattern
     speaker_epithet_re: re.Pattern
@@ -582,6 +583,7 @@ _SINGLE_CUES = {
     "continuation_re": "continuation",
     "source_continued_re": "source_continued",
     "reported_aux_re": "reported_aux",
+    "reported_belief_re": "reported_belief",
     "clause_verbs_re": "clause_verbs",
     "possessive_cue_re": "possessive_cue",
     "speaker_epithet_re": "speaker_epithet",
