@@ -6397,3 +6397,16 @@ def test_session_45_what_russia_gives_back(text, expected):
 ])
 def test_session_46_a_countrys_expectation_in_reported_speech(text, expected):
     assert _who(text, "2025-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the enemy's losses as a side's communiqué counts them: not North Korea's
+    ("Nordkoreanische Soldaten kämpfen an der Seite russischer Truppen im Gebiet Kursk. Das russische "
+     "Verteidigungsministerium teilte mit, der Gegner habe in der vergangenen Woche 9.875 Soldaten verloren.", []),
+    ("Nordkoreanische Truppen kämpfen in Kursk. Der Feind verlor dort nach Angaben des Kremls 450 Mann.", []),
+    # (a side's losses named North Korean are)
+    ("Nach Angaben Kiews hat die russische Seite im Gebiet Kursk allein am Montag 150 nordkoreanische Soldaten "
+     "verloren.", [("Casualty", 150, "killed_or_wounded")]),
+])
+def test_session_46_the_enemys_losses(text, expected):
+    assert _kinds(text, "2025-03") == expected
