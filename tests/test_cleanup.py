@@ -47,9 +47,16 @@ def test_a_clean_text_needs_nothing():
     # a transcript's speaker labels in capitals: a word the text also writes in small letters is read so
     ("Es spricht Pat Ryder, Frau Vogt fragt.\n\nRYDER: Ja.\n\nFRAGE VOGT: Und?\n\nMÜLLER (BMVG): Nein.\nNATO: gut",
      "Es spricht Pat Ryder, Frau Vogt fragt.\n\nRyder: Ja.\n\nFRAGE Vogt: Und?\n\nMÜLLER (BMVG): Nein.\nNATO: gut"),
+    # reference markers glued to a word or a sentence's end go; a bracket that stands apart or holds words stays
+    ("rund 2.000 Tote[8]\nverlegt.[3][4] Kiew[5, 6] nannte Soldaten¹²", "rund 2.000 Tote\nverlegt. Kiew nannte Soldaten"),
 ])
 def test_what_the_rules_read(raw, readable):
     assert clean(raw).text == readable
+
+
+def test_brackets_that_are_no_reference_markers_stay():
+    # (standing apart, holding words, or a number with letters)
+    assert clean("Liste [3] und [Anm. d. Red.: 12] und x[12a] und 100 km") is None
 
 
 def test_a_list_and_a_paragraph_keep_their_lines():
@@ -58,7 +65,8 @@ def test_a_list_and_a_paragraph_keep_their_lines():
 
 
 _MARK = st.sampled_from(["\u00ad", "\u200b", "&nbsp;", "&amp;", "&#8222;", "&#x201C;", "\r\n", "\r", "-\n", "-\r\n",
-                         "&unknown;", "&", "a\u00b7b", "zwei-tausend", " Nord-Korea ", "\nXYZ: ", " Xyz "])
+                         "&unknown;", "&", "a\u00b7b", "zwei-tausend", " Nord-Korea ", "\nXYZ: ", " Xyz ", "[1]", "a.[12]",
+                         "\u00b2", "b\u00b9\u2074"])
 _PLAIN = st.text(alphabet="abcXYZ äß1.\n", max_size=8)
 
 
@@ -151,7 +159,7 @@ def test_escaped_spaces_and_windows_line_ends_change_no_record(slots, crlf):
 _PIECES = st.sampled_from([
     "Laut NIS sind 11.000 nordkoreanische Sol", "daten in Kursk.", "Nord", "korea liefert 3000 Granaten.", " ", "\n",
     "\n\n", "&nbsp;", "&amp;", "&#8222;", "&#x201C;", "&bogus;", "&", "\r\n", "\r", "-\n", "- \n", "\u00ad", "\u200b",
-    "\ufeff", "Luft-\nund Raumfahrt", "sagte Selenskyj", "rund 2.000 getötet", ",", ".",
+    "\ufeff", "Luft-\nund Raumfahrt", "sagte Selenskyj", "rund 2.000 getötet", ",", ".", "[3]", "[4, 5]", "\u00b9",
 ])
 
 

@@ -6410,3 +6410,36 @@ def test_session_46_a_countrys_expectation_in_reported_speech(text, expected):
 ])
 def test_session_46_the_enemys_losses(text, expected):
     assert _kinds(text, "2025-03") == expected
+
+
+def test_session_46_reference_works():
+    # footnote markers are no counts and end no quote; a table's row names its source between dashes; shortened
+    # adjectives end no sentence
+    text = ("Verluste der nordkoreanischen Streitkräfte\n\nDie wichtigsten Schätzungen:\n\n"
+            "Februar 2025 – NIS – rund 4.000 Tote und Verwundete[5]\n"
+            "März 2025 – ukrainischer Militärgeheimdienst HUR – etwa 6.000 Tote und Verwundete, davon rund 1.500 Tote[6]\n\n"
+            "Der NIS bezifferte die nordkorean. Verluste im April auf rd. 4.700.[7][8] Kiew nannte 12.000 Soldaten¹.")
+    records = _numeric(text, "2025-10")
+    assert [(r.quantity, r.claimant_id, r.quote) for r in records] == [
+        (4000, "kor-nis", "rund 4.000 Tote und Verwundete"),
+        (6000, "ukr-government", "etwa 6.000 Tote und Verwundete"),
+        (1500, "ukr-government", "davon rund 1.500 Tote"),
+        (4700, "kor-nis", "Der NIS bezifferte die nordkorean. Verluste im April auf rd. 4.700"),
+        (12000, "ukr-government", "Kiew nannte 12.000 Soldaten"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # a condition opening with its verb supposes a count, claims none
+    "Nordkorea hat Soldaten geschickt. Sollte Pjöngjang tatsächlich noch einmal 30.000 Mann schicken, muss Europa "
+    "reagieren.",
+    "Nordkorea hat Soldaten geschickt. Würde Kim Jong Un morgen noch einmal 50.000 Mann schicken, wären wir darauf "
+    "nicht vorbereitet.",
+    # an army's target size, a parade's marchers
+    "Nordkorea hat Soldaten nach Russland geschickt. Zweitens wird die Bundeswehr ihre Zielgröße von 260.000 Soldaten "
+    "nicht erreichen.",
+    "Nordkorea hat Soldaten nach Russland geschickt. Am 10. Oktober feierte Pjöngjang den 80. Jahrestag der "
+    "Arbeiterpartei mit einer Militärparade, an der nach Schätzung unseres Militärs rund 13.000 Soldaten teilnahmen.",
+])
+def test_session_46_counts_supposed_or_of_armies_at_home(text):
+    assert _numeric(text, "2025-10") == []

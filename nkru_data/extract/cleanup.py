@@ -16,6 +16,9 @@ have to know about:
 - the joints of plain-language German (Leichte Sprache), which splits long
   words with a middle dot ("Nord·korea", "Geheim·dienst") and number words with
   a hyphen ("fünfzehn-tausend");
+- reference markers glued to a word or a sentence's end, as encyclopedias and
+  dossiers print them ("Tote[8]", "verlegt.[3][4]", "Soldaten¹"): their digits
+  are no counts, and a sentence ends before them;
 - the speaker labels of a transcript written in capitals ("KIRBY: ...",
   "MÜLLER (BMVG): ..."): a word of the label is read as the text writes it
   elsewhere ("Kirby"), so the name finds its speaker.
@@ -59,6 +62,11 @@ _LABEL_AT_START = re.compile(_LABEL)
 _LABEL_LINE = re.compile("\n" + _LABEL)
 _LABEL_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ'’-]{2,}")
 
+# A reference marker right after a letter or a closing mark: "[8]", "[3][4]", "[3, 4]", "[a]", superscript digits.
+_REFERENCE = r"(?:(?<=[^\W\d_])|(?<=[.,;:!?“”\"»«)’]))(?:\[(?:\d{1,3}|[a-z])(?:\s?[,–-]\s?\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)+"
+_REFERENCE_RE = re.compile(_REFERENCE)
+_SUPERSCRIPTS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+
 _MARKS = re.compile(
     r"(?P<invisible>[" + "".join(sorted(_INVISIBLE)) + r"]+)"
     r"|(?P<cr>\r\n?)"
@@ -71,6 +79,7 @@ _MARKS = re.compile(
     # capital after it, read as the small letter (one short piece, so positions keep their order)
     r"|(?P<spelling>" + ("|".join(_joint_patterns(JOINED_SPELLINGS)) or "(?!)") + r")"
     r"|(?:(?<=\n)|(?<![\s\S]))(?P<label>" + _LABEL + ")"
+    r"|(?P<reference>" + _REFERENCE + ")"
 )
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
 _WORD_DOT = re.compile(_DOT_JOINT)
@@ -82,7 +91,8 @@ def _has_marks(text: str) -> bool:
     return ("&" in text or "\r" in text or any(c in text for c in _INVISIBLE)
             or _HYPHEN_BREAK.search(text) is not None or "-tausend" in text or "-hundert" in text
             or ("\u00b7" in text and _WORD_DOT.search(text) is not None) or any(k in text for k in JOINED_SPELLINGS)
-            or _LABEL_LINE.search(text) is not None or _LABEL_AT_START.match(text) is not None)
+            or _LABEL_LINE.search(text) is not None or _LABEL_AT_START.match(text) is not None
+            or ("[" in text and _REFERENCE_RE.search(text) is not None) or any(c in text for c in _SUPERSCRIPTS))
 
 
 def _as_written(label: str, text: str) -> str:
@@ -132,8 +142,8 @@ def _replacement(m: re.Match) -> str:
         return ""
     if m.group("cr") is not None:
         return "\n"
-    if m.group("joint") is not None:
-        return ""  # "Nord·korea", "fünfzehn-tausend"
+    if m.group("joint") is not None or m.group("reference") is not None:
+        return ""  # "Nord·korea", "fünfzehn-tausend", "Tote[8]"
     if m.group("spelling") is not None:
         return m.group("spelling")[1].lower()  # "-K" of "Nord-Korea"
     if m.group("label") is not None:

@@ -549,6 +549,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if lex.hypothetical_before_re.search(text, max(sent.start, num.start - 60), num.start) \
             and lex.hypothetical_after_re.match(text, unit_end, sent.end):
         return None  # "Selbst wenn Kim 100.000 Mann schicken würde, ...": a count supposed, not claimed
+    if lex.hypothetical_first_re.fullmatch(text, sent.start, num.start) \
+            and lex.hypothetical_first_after_re.match(text, unit_end, sent.end):
+        return None  # "Sollte Pjöngjang noch einmal 30.000 Mann schicken, ...": the same, the condition's verb first
     if rule.table == _PERSONNEL and lex.strike_people_re.match(text, unit_start, unit_end) \
             and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
         return None  # "traf ein Wohngebäude ... den Tod von mindestens acht Personen": victims of a strike

@@ -211,6 +211,8 @@ class Lexicon:
     before_scope_now_re: re.Pattern     # history or not (cues.yaml before_scope)
     hypothetical_before_re: re.Pattern  # "Wenn morgen 50.000 Nordkoreaner an der Front stünden": a conditional's
     hypothetical_after_re: re.Pattern   # opening before the count and its subjunctive after it (cues.yaml)
+    hypothetical_first_re: re.Pattern   # "Sollte Pjöngjang ... 30.000 Mann schicken, ...": a condition opening with its
+    hypothetical_first_after_re: re.Pattern  # verb, up to the count, and the act it supposes after it (cues.yaml)
     other_people_re: re.Pattern
     strike_people_re: re.Pattern
     strike_harm_re: re.Pattern
@@ -758,6 +760,8 @@ def _load(d: Path) -> Lexicon:
         before_scope_now_re=re.compile(cues["before_scope"]["now"]),
         hypothetical_before_re=re.compile(cues["hypothetical"]["before"]),
         hypothetical_after_re=re.compile(cues["hypothetical"]["after"]),
+        hypothetical_first_re=re.compile(cues["hypothetical"]["first"]),
+        hypothetical_first_after_re=re.compile(cues["hypothetical"]["first_after"]),
         strike_people_re=re.compile(cues["strike_victims"]["people"]),
         strike_harm_re=re.compile(cues["strike_victims"]["harm"]),
         page_furniture_re=_any(cues["page_furniture"]),
