@@ -6443,3 +6443,34 @@ def test_session_46_reference_works():
 ])
 def test_session_46_counts_supposed_or_of_armies_at_home(text):
     assert _numeric(text, "2025-10") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lawmaker's own reckoning against the briefing's is the lawmaker's
+    ("Seoul – Der Geheimdienst NIS unterrichtete die Abgeordneten über die nordkoreanischen Soldaten in Russland. "
+     "Baek selbst hält die Angaben des Ministeriums für zu niedrig. Der Abgeordnete Baek Seung-ho sagte, nach seiner "
+     "Rechnung seien es eher 14.000 nordkoreanische Soldaten.", [(14000, "kor-lawmakers", "asserted")]),
+    # an agency citing "den Generalstab": its own country's
+    ("Seoul – Die Ukraine habe Material übergeben, sagte der Abgeordnete. Die Nachrichtenagentur Yonhap berichtete "
+     "unter Berufung auf den Generalstab, unter den Neuankömmlingen seien rund 1.000 nordkoreanische Soldaten.",
+     [(1000, "kor-military", "asserted")]),
+])
+def test_session_46_lawmakers_and_the_general_staff(text, expected):
+    assert _who(text, "2025-02") == expected
+
+
+def test_session_46_a_signed_piece_speaks_for_its_author():
+    text = ("Was Kim Jong Un in Kursk gewonnen hat\n\nEin Gastbeitrag.\n\nVon Han Ji-won\n\n"
+            "Nordkoreanische Soldaten haben in Kursk gekämpft. Nach unserer Zählung hat Moskau bislang rund 500 Millionen "
+            "Dollar an Pjöngjang gezahlt. Das Pentagon geht von 11.000 nordkoreanischen Soldaten aus. "
+            "Kim Jong Un ist ein Machthaber, der 3.000 Soldaten opfert.\n\n"
+            "Han Ji-won ist Senior Research Fellow am Korea Institute for National Unification (KINU) in Seoul.")
+    assert _who(text, "2025-05") == [(500000000, "kor-kinu", "asserted"), (11000, "usa-dod", "asserted"),
+                                     (3000, "xxx-unattributed", "asserted")]
+    # (a letter's signature names its author too; a former role speaks for no one)
+    letter = ("Sehr geehrte Abgeordnete,\n\nunsere Verteidiger haben mehr als 3.000 nordkoreanische Soldaten getötet "
+              "oder verwundet.\n\nMit hochachtungsvollen Grüßen\n\nAndrij Kowalenko\nBotschafter der Ukraine")
+    assert _who(letter, "2024-12") == [(3000, "ukr-government", "asserted")]
+    former = letter.replace("Mit hochachtungsvollen Grüßen\n\nAndrij Kowalenko\nBotschafter der Ukraine",
+                            "Der Autor war Botschafter der Ukraine in Berlin.")
+    assert _who(former, "2024-12") == [(3000, "xxx-unattributed", "asserted")]

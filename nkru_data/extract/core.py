@@ -28,6 +28,7 @@ from ..dates import parse_partial_date
 from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
+from .author import signed_author
 from .attribution import (EXPERTS, NONE, TWO_NAMES, UNATTRIBUTED, Attribution, Mention, attribute, prior_body,
                           with_learned_names, with_listed_adjectives, without_addressees, without_descriptions)
 from .cleanup import Cleaned, clean
@@ -1387,6 +1388,14 @@ def _rows(text: str, published: str, source_id: str | None,
                 and (force := _reporting_force(text, row, mentions[row["__idx"]], lex)) is not None:
             row["__attr"] = Attribution(force.actor.id, None, text[force.start:force.end], True, (),
                                         "country" if force.actor.country else "body")
+    if any(row["__attr"].claimant_id == UNATTRIBUTED for row in rows) \
+            and (author := signed_author(text, kept, lex)) is not None:
+        # "Unsere Verteidiger haben ... getötet" in a guest article whose box says who writes: the author's claim
+        said = Attribution(author.actor.id, None, text[author.start:author.end], False, (), _kind(author.actor))
+        for row in rows:
+            sent = row["__sent"]
+            if row["__attr"].claimant_id == UNATTRIBUTED and lex.author_voice_re.search(text, sent.start, sent.end):
+                row["__attr"] = said
     return _finish(text, rows, published, source_id, lex)
 
 
@@ -1456,8 +1465,13 @@ _THE_NUMBER = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]er|[Dd]ieser)\s+(?:\w+\s+)?(
 _SUCH = re.compile(r"\s*(?:solcher|solche|solchen|derartiger|derartige)\s")  # people of the kind just counted
 _COPULA_ES = re.compile(r"\b(?:(?:sind|seien|waren|wären)\s+es|[Ee]s\s+(?:sind|seien|waren|wären))\b")
 # (or what the speaker saw for themselves: "erklärte nach seinem jüngsten Besuch in der Ukraine")
+# (or their own reckoning, against the briefing's: "Nach seiner Rechnung sind es eher rund 12 Millionen", "Nach ihren
+# Informationen wurden höchstens 2.000 ...", "sprach ... von bis zu 14.000 Mann, ohne eine Quelle zu nennen")
 _OWN_SOURCES = re.compile(r"\beigene[nr]?\s+(?:Kontakte|Quellen|Informationen|Erkenntnisse|Gespräche|Recherchen)\b"
-                          r"|\bnach\s+(?:seinem|ihrem|einem|seiner|ihrer|einer)\s+(?:[\w-]+\s+)?(?:Besuch|Reise|Aufenthalt)\b")
+                          r"|\bnach\s+(?:seinem|ihrem|einem|seiner|ihrer|einer)\s+(?:[\w-]+\s+)?(?:Besuch|Reise|Aufenthalt)\b"
+                          r"|\b[Nn]ach\s+(?:seiner|ihrer)\s+(?:Rechnung|Schätzung|Einschätzung|Berechnung)\b"
+                          r"|\b[Nn]ach\s+(?:seinen|ihren)\s+(?:Informationen|Erkenntnissen|Berechnungen|Schätzungen)\b"
+                          r"|\bohne\s+(?:eine|seine|ihre|die)\s+Quelle\s+zu\s+nennen\b")
 # A kicker that is a clause, not a speaker's label ("Der Druck auf Kim könnte nicht größer sein: ..."): a
 # lower-case word other than the particles of names and titles ("Lena Vogt:", "Professor Lee von der KINU:")
 _CLAUSE_BEFORE_COLON = re.compile(r"\s(?!(?:von|vom|der|des|van|de|und|am|an)\b)[a-zäöüß]")

@@ -177,6 +177,10 @@ class Lexicon:
     telling_subject_re: re.Pattern
     clause_turn_re: re.Pattern
     kicker_end_re: re.Pattern
+    author_byline_re: re.Pattern        # "Von Han Ji-won": a signed piece's author (cues.yaml)
+    author_box_re: re.Pattern           # "Der Autor ist ...", "Han Ji-won ist ...": the author's box
+    author_signature_re: re.Pattern     # "Mit freundlichen Grüßen": a letter's signature follows
+    author_voice_re: re.Pattern         # "ich", "wir", "unsere": the author speaking
     not_a_claim_after_re: re.Pattern
     own_results_forces: tuple[str, ...]  # whose forces report their own results: "ukr-" (cues.yaml own_results)
     own_results_subject_re: re.Pattern  # "Ukrainische Spezialkräfte sollen" before the count
@@ -544,6 +548,10 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
 
 #: Lexicon fields that are one regular expression of cues.yaml each: field -> key.
 _SINGLE_CUES = {
+    "author_byline_re": "author_byline",
+    "author_box_re": "author_box",
+    "author_signature_re": "author_signature",
+    "author_voice_re": "author_voice",
     "anaphoric_re": "anaphoric",
     "picture_credit_re": "picture_credit",
     "same_source_re": "same_source",
