@@ -49,6 +49,9 @@ def test_a_clean_text_needs_nothing():
      "Es spricht Pat Ryder, Frau Vogt fragt.\n\nRyder: Ja.\n\nFRAGE Vogt: Und?\n\nMÜLLER (BMVG): Nein.\nNATO: gut"),
     # reference markers glued to a word or a sentence's end go; a bracket that stands apart or holds words stays
     ("rund 2.000 Tote[8]\nverlegt.[3][4] Kiew[5, 6] nannte Soldaten¹²", "rund 2.000 Tote\nverlegt. Kiew nannte Soldaten"),
+    # decimals spoken out before a multiplier (not elsewhere)
+    ("zwei Komma acht Millionen, 2 Komma 8 Mrd. und Zwölf Komma null Millionen; eins Komma fünf Tonnen",
+     "2,8 Millionen, 2,8 Mrd. und 12,0 Millionen; eins Komma fünf Tonnen"),
 ])
 def test_what_the_rules_read(raw, readable):
     assert clean(raw).text == readable
@@ -66,7 +69,7 @@ def test_a_list_and_a_paragraph_keep_their_lines():
 
 _MARK = st.sampled_from(["\u00ad", "\u200b", "&nbsp;", "&amp;", "&#8222;", "&#x201C;", "\r\n", "\r", "-\n", "-\r\n",
                          "&unknown;", "&", "a\u00b7b", "zwei-tausend", " Nord-Korea ", "\nXYZ: ", " Xyz ", "[1]", "a.[12]",
-                         "\u00b2", "b\u00b9\u2074"])
+                         "\u00b2", "b\u00b9\u2074", "drei Komma fünf Millionen"])
 _PLAIN = st.text(alphabet="abcXYZ äß1.\n", max_size=8)
 
 

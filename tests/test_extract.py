@@ -6474,3 +6474,22 @@ def test_session_46_a_signed_piece_speaks_for_its_author():
     former = letter.replace("Mit hochachtungsvollen Grüßen\n\nAndrij Kowalenko\nBotschafter der Ukraine",
                             "Der Autor war Botschafter der Ukraine in Berlin.")
     assert _who(former, "2024-12") == [(3000, "xxx-unattributed", "asserted")]
+
+
+def test_session_46_transcripts_and_interviews():
+    # a guest line names whom the guest speaks for; a spoken decimal is one number
+    text = ("Interview der Woche. Das Gespräch führte Lukas Hartmann. Gast: Dr. Niklas Brenner, Stiftung Wissenschaft "
+            "und Politik (SWP).\n\nHartmann: Herr Brenner, wie viele Soldaten hat Nordkorea geschickt?\n\n"
+            "Brenner: Gesichert ist die erste Welle im Herbst mit rund 11.000 nordkoreanischen Soldaten. Dazu kommen "
+            "zwei Komma acht Millionen Artilleriegranaten.")
+    assert _who(text, "2025-05") == [(11000, "deu-swp", "asserted"), (2800000, "deu-swp", "asserted")]
+    # an interviewee introduced by the body she works at, past her department
+    text = ("Olena Hryzenko leitet seit 2023 die Abteilung für Kriegsverbrechen bei der ukrainischen "
+            "Generalstaatsanwaltschaft.\n\nWie viele Soldaten waren es?\n\nHryzenko: Nach unseren Erkenntnissen waren "
+            "etwa 12.000 nordkoreanische Soldaten dort im Einsatz.")
+    assert _who(text, "2025-05") == [(12000, "ukr-government", "asserted")]
+
+
+def test_session_46_another_countrys_army():
+    text = "Nordkorea schickt Soldaten nach Russland. Die japanischen Selbstverteidigungsstreitkräfte zählen rund 247.000 Soldaten."
+    assert _numeric(text, "2025-09") == []

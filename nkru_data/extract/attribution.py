@@ -492,11 +492,14 @@ _ROLE_OF_OF = re.compile(r"([\w-]+)\s+(?:des|der)\s+(?:[\w-]+\s+){1,2}(?:des|der
 _WORKS = r"(?:forscht|forschte|arbeitet|arbeitete|lehrt|lehrte|leitet|leitete|promoviert|beobachtet|analysiert|untersucht)"
 _AFFILIATED = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,2}})(?:\s*\(\d{{2}}\)|,\s*\d{{2}},)?\s+"
-    rf"(?:(?P<verb>{_WORKS})\s+(?:[\w-]+\s+){{0,3}}?)?"
+    rf"(?:(?P<verb>{_WORKS})\s+(?:[\w-]+\s+){{0,6}}?)?"
     r"(?:am|an der|an dem|beim|bei der|bei dem|bei|für das|für die|für den|vom|von der|von dem)\s+"
     r"(?:[A-ZÄÖÜ][a-zäöü]+er\s+)?$")  # (a city's adjective between: "forscht am Londoner Royal United Services Institute")
 
 _AFFILIATED_LAST = frozenset(["am", "beim", "bei", "vom", "der", "dem", "das", "die", "den"])
+# ... or a transcript's guest line: "Gast: Dr. Niklas Brenner, Stiftung Wissenschaft und Politik (SWP)".
+_GUEST = re.compile(rf"(?:(?<![^\n])|(?<=[.!?]\x20))(?:Gast|Gäste|Zu Gast|Gesprächspartner\w*|Interviewpartner\w*):[^\S\n]+"
+                    rf"(?:(?:Dr|Prof)\.[^\S\n]+)*(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{1,2}}),[^\S\n]+$")
 
 
 def _affiliated(text: str, m: Mention, lex: Lexicon) -> str | None:
@@ -505,6 +508,8 @@ def _affiliated(text: str, m: Mention, lex: Lexicon) -> str | None:
         return None
     word_at = text.rfind(" ", max(0, m.start - 20), m.start - 1) + 1
     word = text[word_at:m.start - 1]
+    if word.endswith(",") and (guest := _GUEST.search(text, max(0, m.start - 90), m.start)) is not None:
+        return guest.group("name")
     if word[:1].isupper() and word.endswith("er") and word_at >= 2:  # a city's adjective: "am Londoner RUSI"
         word = text[text.rfind(" ", max(0, word_at - 8), word_at - 1) + 1:word_at - 1]
     if word not in _AFFILIATED_LAST:

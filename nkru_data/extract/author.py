@@ -16,11 +16,23 @@ from .lexicon import Lexicon
 __all__ = ["signed_author"]
 
 _SIGNATURE_REACH = 300  # characters after "Mit freundlichen Grüßen": the name and the role under it
+_BYLINE_REACH = 1500  # characters: a byline stands near the top
 
 
 def _paragraph_end(text: str, at: int) -> int:
     end = text.find("\n\n", at)
     return len(text) if end < 0 else end
+
+
+def _line_starts(text: str, limit: int) -> list[int]:
+    """Where the lines of ``text[:limit]`` start (the patterns are tried there only: a few dozen places, not every
+    character)."""
+    out = [0]
+    at = text.find("\n", 0, limit)
+    while at >= 0:
+        out.append(at + 1)
+        at = text.find("\n", at + 1, limit)
+    return out
 
 
 def signed_author(text: str, mentions: list[Mention], lex: Lexicon) -> Mention | None:
@@ -34,16 +46,22 @@ def signed_author(text: str, mentions: list[Mention], lex: Lexicon) -> Mention |
     spans: list[tuple[int, int]] = []
     if "Grüßen" in text or "Hochachtungsvoll" in text:
         spans += [(m.end(), min(len(text), m.end() + _SIGNATURE_REACH)) for m in lex.author_signature_re.finditer(text)]
-    if "Von " in text or "von " in text:
-        byline = lex.author_byline_re.search(text)
-        names = {byline.group("name")} if byline is not None else set()
-    else:
-        names = set()
-    for box in lex.author_box_re.finditer(text):
-        # (a name opening a paragraph is the author's box only under the byline of that name: "Kim Jong Un ist ..."
-        # in running text is no box)
-        if box.group("name") is None or box.group("name") in names:
-            spans.append((box.start(), _paragraph_end(text, box.start())))
+    names: set[str] = set()
+    if "on " in text[:_BYLINE_REACH]:
+        names = {m.group("name") for m in (lex.author_byline_re.match(text, at)
+                                           for at in _line_starts(text, _BYLINE_REACH)) if m is not None}
+    if names or "Autor" in text or "Verfasser" in text:
+        for at in _line_starts(text, len(text)):
+            box = lex.author_box_re.match(text, at)
+            # (a name opening a paragraph is the author's box only under the byline of that name: "Kim Jong Un ist
+            # ..." in running text is no box)
+            if box is not None and (box.group("name") is None or box.group("name") in names):
+                spans.append((box.start(), _paragraph_end(text, box.start())))
+    return _first_in(sorted(spans), mentions)
+
+
+def _first_in(spans: list[tuple[int, int]], mentions: list[Mention]) -> Mention | None:
+    """The first actor other than an outlet named within the first of ``spans`` that names one."""
     for lo, hi in spans:
         found = next((m for m in mentions if lo <= m.start and m.end <= hi and not m.actor.wire), None)
         if found is not None:

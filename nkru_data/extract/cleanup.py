@@ -19,6 +19,8 @@ have to know about:
 - reference markers glued to a word or a sentence's end, as encyclopedias and
   dossiers print them ("Tote[8]", "verlegt.[3][4]", "Soldaten¹"): their digits
   are no counts, and a sentence ends before them;
+- decimals spoken out, as broadcast scripts and transcripts write them ("zwei
+  Komma acht Millionen", "2 Komma 8 Milliarden"): read as "2,8 Millionen";
 - the speaker labels of a transcript written in capitals ("KIRBY: ...",
   "MÜLLER (BMVG): ..."): a word of the label is read as the text writes it
   elsewhere ("Kirby"), so the name finds its speaker.
@@ -33,6 +35,10 @@ from __future__ import annotations
 import bisect
 import html
 import re
+
+from pathlib import Path
+
+from ruamel.yaml import YAML
 
 from .rulecheck import joined_spelling_fits
 from .sentences import HYPHEN_KEEPS, JOINED_SPELLINGS
@@ -67,6 +73,22 @@ _REFERENCE = r"(?:(?<=[^\W\d_])|(?<=[.,;:!?“”\"»«)’]))(?:\[(?:\d{1,3}|[a
 _REFERENCE_RE = re.compile(_REFERENCE)
 _SUPERSCRIPTS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 
+
+
+def _small_number_words() -> dict[str, int]:
+    """The number words below 100 of ``rules/numbers.yaml`` (lower case), and "null"."""
+    with open(Path(__file__).resolve().parent / "rules" / "numbers.yaml", encoding="utf-8") as fh:
+        words = YAML(typ="safe").load(fh)["words"]
+    return {"null": 0, "ein": 1, "eins": 1} | {str(w): int(v) for w, v in words.items() if int(v) < 100}
+
+
+_SMALL_NUMBERS = _small_number_words()
+_NUMBER_WORD = "|".join(sorted(map(re.escape, _SMALL_NUMBERS), key=len, reverse=True))
+# A decimal spoken out before a multiplier: "zwei Komma acht Millionen" (whole part and one decimal in words or
+# digits; "Komma" alone never shortens anything else)
+_SPOKEN_DECIMAL = (rf"(?<![\w-])(?P<whole>\d{{1,3}}|(?i:{_NUMBER_WORD}))\s+Komma\s+(?P<frac>\d{{1,3}}|(?i:{_NUMBER_WORD}))"
+                   rf"(?=\s+(?:Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.))")
+
 _MARKS = re.compile(
     r"(?P<invisible>[" + "".join(sorted(_INVISIBLE)) + r"]+)"
     r"|(?P<cr>\r\n?)"
@@ -80,6 +102,7 @@ _MARKS = re.compile(
     r"|(?P<spelling>" + ("|".join(_joint_patterns(JOINED_SPELLINGS)) or "(?!)") + r")"
     r"|(?:(?<=\n)|(?<![\s\S]))(?P<label>" + _LABEL + ")"
     r"|(?P<reference>" + _REFERENCE + ")"
+    r"|(?P<decimal>" + _SPOKEN_DECIMAL + ")"
 )
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
 _WORD_DOT = re.compile(_DOT_JOINT)
@@ -92,7 +115,8 @@ def _has_marks(text: str) -> bool:
             or _HYPHEN_BREAK.search(text) is not None or "-tausend" in text or "-hundert" in text
             or ("\u00b7" in text and _WORD_DOT.search(text) is not None) or any(k in text for k in JOINED_SPELLINGS)
             or _LABEL_LINE.search(text) is not None or _LABEL_AT_START.match(text) is not None
-            or ("[" in text and _REFERENCE_RE.search(text) is not None) or any(c in text for c in _SUPERSCRIPTS))
+            or ("[" in text and _REFERENCE_RE.search(text) is not None) or any(c in text for c in _SUPERSCRIPTS)
+            or " Komma " in text)
 
 
 def _as_written(label: str, text: str) -> str:
@@ -146,6 +170,9 @@ def _replacement(m: re.Match) -> str:
         return ""  # "Nord·korea", "fünfzehn-tausend", "Tote[8]"
     if m.group("spelling") is not None:
         return m.group("spelling")[1].lower()  # "-K" of "Nord-Korea"
+    if m.group("decimal") is not None:
+        whole, frac = (g if g.isdigit() else str(_SMALL_NUMBERS[g.lower()]) for g in (m.group("whole"), m.group("frac")))
+        return f"{whole},{frac}"  # (a decimal of one word: "acht" is 8, not 08)
     if m.group("label") is not None:
         return _as_written(m.group("label"), m.string)
     if m.group("entity") is not None:
@@ -183,7 +210,13 @@ def clean(text: str) -> Cleaned | None:
         out.append(text[done:a])
         size += a - done
         out.append(rep)
-        if len(rep) == b - a:  # (a label's letters: each changed one is a piece, so every position keeps its own)
+        if m.group("decimal") is not None:
+            # (three pieces, each character of "2,8" standing for its own stretch: "zwei", " Komma ", "acht")
+            w_end, f_start = m.end("whole"), m.start("frac")
+            comma = rep.index(",")
+            pieces += [(size, size + comma, a, w_end), (size + comma, size + comma + 1, w_end, f_start),
+                       (size + comma + 1, size + len(rep), f_start, b)]
+        elif len(rep) == b - a:  # (a label's letters: each changed one is a piece, so every position keeps its own)
             pieces += [(size + i, size + i + 1, a + i, a + i + 1) for i in range(len(rep)) if rep[i] != text[a + i]]
         else:
             pieces.append((size, size + len(rep), a, b))
