@@ -6493,3 +6493,20 @@ def test_session_46_transcripts_and_interviews():
 def test_session_46_another_countrys_army():
     text = "Nordkorea schickt Soldaten nach Russland. Die japanischen Selbstverteidigungsstreitkräfte zählen rund 247.000 Soldaten."
     assert _numeric(text, "2025-09") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # courts, prosecutors and UN rapporteurs named before, then by their role word alone
+    ("Ein ukrainisches Gericht hat einen russischen General verurteilt. Laut Urteil wurden bei diesen Angriffen "
+     "mindestens 120 nordkoreanische Soldaten getötet.", [(120, "ukr-government", "asserted")]),
+    ("Ein Gericht in Kiew hat den General verurteilt. Die Kammer sah es als erwiesen an, dass er den Einsatz von rund "
+     "2.500 nordkoreanischen Soldaten befehligt hatte.", [(2500, "ukr-government", "asserted")]),
+    ("Der UN-Sonderberichterstatter für die Menschenrechtslage in Nordkorea hat einen Bericht vorgelegt. Der "
+     "Sonderberichterstatter schätzt, dass rund 14.000 nordkoreanische Soldaten in Russland gedient haben.",
+     [(14000, "int-un", "asserted")]),
+    # "war ... auf N gekommen": what a body's own count came to
+    ("Nordkorea liefert Granaten an Russland. Das Londoner Royal United Services Institute (RUSI) war in einer eigenen "
+     "Auswertung schon im vergangenen Jahr auf mehr als 2.000 Waggons gekommen.", [(2000, "gbr-rusi", "asserted")]),
+])
+def test_session_46_courts_rapporteurs_and_counts_come_to(text, expected):
+    assert _who(text, "2025-06") == expected
