@@ -6510,3 +6510,16 @@ def test_session_46_another_countrys_army():
 ])
 def test_session_46_courts_rapporteurs_and_counts_come_to(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report named with what it is about and called false: denied; Russia's ambassador elsewhere than Seoul speaks
+    # for Russia
+    ("Russlands Botschafter in Tokio, Nikolai Nosdrew, wies die japanischen Angaben zurück. Berichte über 10.000 "
+     "nordkoreanische Soldaten seien „Spekulationen“, die allein der westlichen Propaganda dienten, sagte er.",
+     [(10000, "rus-government", "denied")]),
+    ("Der russische Botschafter in der Republik Korea sagte, Berichte über 50.000 nordkoreanische Arbeiter seien "
+     "„reine Fantasie“.", [(50000, "rus-embassy-seoul", "denied")]),
+])
+def test_session_46_reports_called_false(text, expected):
+    assert _who(text, "2024-11") == expected
