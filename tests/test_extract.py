@@ -6523,3 +6523,18 @@ def test_session_46_courts_rapporteurs_and_counts_come_to(text, expected):
 ])
 def test_session_46_reports_called_false(text, expected):
     assert _who(text, "2024-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # air-defence systems named by type; a system's guns are no delivery
+    ("Russland hat Nordkorea moderne Flugabwehrsysteme überlassen. Laut Asahi wurden seit November mindestens vier "
+     "Systeme vom Typ Panzir-S1 in die Umgebung von Pjöngjang verlegt. Die Systeme kombinieren Boden-Luft-Raketen und "
+     "zwei Maschinenkanonen des Kalibers 30 Millimeter.", [("Delivery", 4, "jpn-asahi")]),
+    # the North's own missile launches are no delivery; Russia firing its missiles implies one
+    ("Russland setzt nordkoreanische Raketen ein. Das Weißbuch hält fest, dass Nordkorea im vergangenen Jahr mindestens "
+     "19 ballistische Raketen abgefeuert habe.", []),
+    ("Nach Angaben Kiews hat die russische Armee mehr als 60 nordkoreanische Raketen vom Typ KN-23 auf ukrainische "
+     "Städte abgefeuert.", [("Delivery", 60, "ukr-government")]),
+])
+def test_session_46_systems_by_type_and_launches(text, expected):
+    assert [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-04")] == expected

@@ -1057,7 +1057,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                         and _ROLE_THEN_NAME.fullmatch(text, cue.end(), m.start)))
                and m not in inside
                and not _oblique(text, m, cue, True, direction != "both", placed)
-               and not (direction == "forward" and m.actor.country and m.start > cue.end()
+               # (nor Russia's or the North's army there: "Nach Angaben Kiews hat die russische Armee ... abgefeuert")
+               and not (direction == "forward" and m.start > cue.end()
+                        and (m.actor.country or _country_code(m.actor.id) in lex.country_roles_not_of)
                         and lex.clause_verbs_re.search(text, cue.end(), m.start))]
         if direction == "forward" and len(fwd) > 1 and not fwd[0].actor.country:
             # "Laut ukrainischen Medien bildet Russland eine Einheit ...": a country right after the verb that follows
