@@ -6538,3 +6538,31 @@ def test_session_46_reports_called_false(text, expected):
 ])
 def test_session_46_systems_by_type_and_launches(text, expected):
     assert [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-04")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # number words built of parts, as scripts and transcripts spell numbers out
+    ("Nordkoreanische Soldaten kämpfen. Der südkoreanische Geheimdienst hatte im Frühjahr rund viertausendsiebenhundert "
+     "Tote und Verwundete genannt.", [(4700, "kor-nis", "asserted")]),
+    ("Nordkorea hat laut NIS hundertfünfzig Raketen und zweitausendfünfhundertdreißig Soldaten geschickt.",
+     [(150, "kor-nis", "asserted"), (2530, "kor-nis", "asserted")]),
+    # a country named by its people, as spoken German does
+    ("Nordkoreanische Soldaten kämpfen. Die Ukrainer sagen sechstausend Tote und Verwundete.",
+     [(6000, "ukr-government", "asserted")]),
+    ("Nordkoreanische Soldaten kämpfen. Laut den Amis sind es 12.000 nordkoreanische Soldaten.",
+     [(12000, "usa-government", "asserted")]),
+    # the speaker's own institution
+    ("Nordkorea hat Russland Raketen geliefert. Bei uns am RUSI kommen wir auf knapp 250 ballistische Raketen vom Typ "
+     "KN-23, die Nordkorea geliefert hat.", [(250, "gbr-rusi", "asserted")]),
+])
+def test_session_46_spoken_german(text, expected):
+    assert _who(text, "2025-12") == expected
+
+
+def test_session_46_an_interviewee_speaks_for_the_body_of_the_box():
+    text = ("Interview mit dem Rüstungsexperten Han Seung-min\n\nÜbersetzung aus dem Koreanischen, gekürzt. Han "
+            "Seung-min, Jahrgang 1976, leitet am Korea Institute for Defense Analyses (KIDA) in Seoul die Abteilung für "
+            "Nordkorea-Studien.\n\nFrage: Wie viel Munition hat Nordkorea geliefert?\n\nHan: Genau weiß das niemand. Die "
+            "Ukrainer sprechen von sechs Millionen Granaten. Unsere Schätzung liegt zwischen 4,2 und 5,8 Millionen "
+            "Artilleriegranaten.")
+    assert _who(text, "2025-03") == [(6000000, "ukr-government", "asserted"), (4200000, "kor-kida", "asserted")]

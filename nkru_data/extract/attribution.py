@@ -45,6 +45,7 @@ _NEITHER = re.compile(r"\s*[Ww]eder\s")  # a clause opening with "weder ... noch
 # right after a verb: its subject, a pronoun or a spokesperson of the body named before ("..., erklärte ein Sprecher")
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)|\s+(?:ein|eine)\s+(?:[\w-]+e[rn]?\s+)?"
                                  r"(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\b(?!\s+(?:des|der|von|vom|aus|in|im|bei|beim)\b)")
+_FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]ein|[Uu]nser)(?:e|er|en|em|es)?\b")
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
 # Präsidenten", "gegenüber der FAZ", "im Osten Russlands", "nach Russland", "zwischen Pjöngjang und Moskau".
@@ -1030,6 +1031,7 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
     relayed: Attribution | None = None  # the actor after "unter Berufung auf"
     relayed_at = start  # (where its cue stands)
     later: tuple[int, Attribution] | None = None  # a speaker of a clause of its own after the sentence's start
+    first_person = False  # a forward cue of the speaker's own: "nach meiner Rechnung", "nach unseren Erkenntnissen"
     for cue in cues:
         if hearsay and rumour.start() <= cue.start() and cue.end() <= rumour.end():
             continue  # "Laut Medienberichten soll Kim ... geschickt haben": the cue is the hearsay's, Kim is no source
@@ -1038,6 +1040,9 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
         # Forward, the speaker follows the cue closely ("laut dem südkoreanischen Geheimdienst", "sagte am
         # Montag der Sprecher"); an actor further on belongs to the reported clause ("..., dass Nordkorea").
         near = _NEAR_FORWARD if direction == "forward" else _NEAR_VERB
+        if direction == "forward" and _FIRST_PERSON_OWN.search(cue.group(0)):
+            first_person = True  # "Nach meiner eigenen Rechnung": the writer's or the interviewee's own, no one before
+            continue
         if cue.lastgroup in lex.pronoun_cues or (direction == "forward" and (
                 lex.possessive_cue_re.search(cue.group(0))
                 # (a bare "laut"/"gemäss" whose noun follows: "Laut seinem Bericht"; not "nach ukrainischen Angaben
@@ -1327,6 +1332,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             best = Attribution(best.claimant_id, best.via_id, best.text, True, best.also, best.kind,
                                alternatives + ((rumour.start(), NONE),))
         return best
+    if first_person and not pronoun_cue and anaphor is None:
+        return NONE  # (not the source of the sentences before: "Die Ukrainer sprechen von 6.000 ... Nach meiner Rechnung ...")
     # the person or body named last in the sentence before
     # (not one named inside a relative clause: "Das MSMT, ..., der nach dem Veto gegen das UN-Expertengremium
     # gegründet wurde, hat ... zusammengetragen. Demnach ...": the MSMT)

@@ -10,6 +10,8 @@ signature. The patterns are ``author_*`` in ``rules/cues.yaml``.
 
 from __future__ import annotations
 
+import re
+
 from .attribution import Mention
 from .lexicon import Lexicon
 
@@ -19,9 +21,15 @@ _SIGNATURE_REACH = 300  # characters after "Mit freundlichen Grüßen": the name
 _BYLINE_REACH = 1500  # characters: a byline stands near the top
 
 
-def _paragraph_end(text: str, at: int) -> int:
-    end = text.find("\n\n", at)
-    return len(text) if end < 0 else end
+# (a full stop after a word of three letters or more: not "Dr." or "a. D.")
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)]{3})\.(?=\s)|\n")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the box's sentence starting at ``at`` ends: the box names whom the author speaks for there, and what
+    follows may name others ("Im Gespräch erklärt er, was Südkorea ... weiß")."""
+    end = _SENTENCE_END.search(text, at)
+    return len(text) if end is None else end.start()
 
 
 def _line_starts(text: str, limit: int) -> list[int]:
@@ -32,6 +40,17 @@ def _line_starts(text: str, limit: int) -> list[int]:
     while at >= 0:
         out.append(at + 1)
         at = text.find("\n", at + 1, limit)
+    return out
+
+
+def _sentence_starts(text: str, limit: int) -> list[int]:
+    """Where the sentences of ``text[:limit]`` after a full stop and a space start (an interview's intro: "...,
+    gekürzt. Han Seung-min, Jahrgang 1976, leitet ...")."""
+    out = []
+    at = text.find(". ", 0, limit)
+    while at >= 0:
+        out.append(at + 2)
+        at = text.find(". ", at + 2, limit)
     return out
 
 
@@ -50,13 +69,16 @@ def signed_author(text: str, mentions: list[Mention], lex: Lexicon) -> Mention |
     if "on " in text[:_BYLINE_REACH]:
         names = {m.group("name") for m in (lex.author_byline_re.match(text, at)
                                            for at in _line_starts(text, _BYLINE_REACH)) if m is not None}
-    if names or "Autor" in text or "Verfasser" in text:
-        for at in _line_starts(text, len(text)):
+    labels = {m.group("name") for m in (lex.author_label_re.match(text, at) for at in _line_starts(text, len(text)))
+              if m is not None} if ":" in text else set()
+    if names or labels or "Autor" in text or "Verfasser" in text:
+        for at in _line_starts(text, len(text)) + _sentence_starts(text, _BYLINE_REACH):
             box = lex.author_box_re.match(text, at)
-            # (a name opening a paragraph is the author's box only under the byline of that name: "Kim Jong Un ist
-            # ..." in running text is no box)
-            if box is not None and (box.group("name") is None or box.group("name") in names):
-                spans.append((box.start(), _paragraph_end(text, box.start())))
+            # (a name opening a paragraph is the author's box only under the byline of that name, or a speaker's label
+            # of one of its words: "Kim Jong Un ist ..." in running text is no box)
+            if box is not None and (box.group("name") is None or box.group("name") in names
+                                    or not labels.isdisjoint(box.group("name").split())):
+                spans.append((box.start(), _sentence_end(text, box.start())))
     return _first_in(sorted(spans), mentions)
 
 

@@ -179,6 +179,7 @@ class Lexicon:
     kicker_end_re: re.Pattern
     author_byline_re: re.Pattern        # "Von Han Ji-won": a signed piece's author (cues.yaml)
     author_box_re: re.Pattern           # "Der Autor ist ...", "Han Ji-won ist ...": the author's box
+    author_label_re: re.Pattern         # "Han: ...": an interview's speaker label
     author_signature_re: re.Pattern     # "Mit freundlichen Grüßen": a letter's signature follows
     author_voice_re: re.Pattern         # "ich", "wir", "unsere": the author speaking
     not_a_claim_after_re: re.Pattern
@@ -369,7 +370,20 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
               r"(?![\d]|[.,:/'’‘]\d|-[^\W\d_]|[^\W\d_])")
     if months:  # "12. Januar", "vom 23. bis 28. Oktober": the day of a date
         digits += rf"(?!\.\s?(?:(?:bis|und|oder|zum|[-–])\s?\d{{1,2}}\.\s?)?(?:{_alt(months)})\b)"
-    word = rf"(?<![\w-])(?:{words})(?![\w-])"
+    # Longer compounds are read by their parts: "viertausendsiebenhundert", "hundertfünfzig", "dreihundertzwanzigtausend"
+    # (spoken-out numbers of broadcast scripts and transcripts; their value: numbers.compound_value).
+    # (the first part may be capitalised, opening a sentence; a look-ahead for the part words first: most words are none)
+    unit_list = list((numbers.get("joined_tens") or {}).get("units") or {})
+    small_list = [w for w, v in all_words.items() if v < 100]
+    units, units_lead = _alt(unit_list), _alt(unit_list + [w.capitalize() for w in unit_list])
+    below_hundred, small_lead = _alt(small_list), _alt(small_list + [w.capitalize() for w in small_list])
+    hundreds = rf"(?:(?:{units})?hundert(?:{below_hundred})?)"
+    hundreds_lead = rf"(?:(?:(?:{units_lead})hundert|[Hh]undert)(?:{below_hundred})?)"
+    below_thousand = rf"(?:{hundreds}|{below_hundred})"
+    compound = (rf"(?=[^\W\d_]*?(?:[Hh]undert|[Tt]ausend)[^\W\d_])"
+                rf"(?:(?:{hundreds_lead}|{small_lead}|[Ee]in)tausend{below_thousand}|[Tt]ausend{below_thousand}"
+                rf"|{hundreds_lead}tausend|{hundreds_lead})")
+    word = rf"(?<![\w-])(?:{words}|{compound})(?![\w-])"
     # "mindestens ein Luftabwehrsystem": one, but only after such a hedge ("ein" alone is an article).
     one_after_hedge = "".join(f"(?<={re.escape(q)} )" if i == 0 else f"|(?<={re.escape(q)} )"
                               for i, q in enumerate(numbers.get("one_after") or ()))
@@ -550,6 +564,7 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
 _SINGLE_CUES = {
     "author_byline_re": "author_byline",
     "author_box_re": "author_box",
+    "author_label_re": "author_label",
     "author_signature_re": "author_signature",
     "author_voice_re": "author_voice",
     "anaphoric_re": "anaphoric",

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .lexicon import Lexicon
 
-__all__ = ["NumberPhrase", "parse_number", "to_int"]
+__all__ = ["NumberPhrase", "compound_value", "parse_number", "to_int"]
 
 #: Four-digit numbers in this range standing alone are years, not counts.
 YEARS = range(1900, 2101)
@@ -30,11 +30,37 @@ class NumberPhrase(NamedTuple):
     is_year: bool
 
 
+def compound_value(word: str, words: dict[str, int]) -> int | None:
+    """The value of a number word built of parts: "viertausendsiebenhundert" -> 4700, "hundertfünfzig" -> 150
+    (``words``: the number words below a thousand by value, lower case); None when it is no such compound."""
+    def below_thousand(w: str) -> int | None:
+        if w in words and words[w] < 1000:
+            return words[w]
+        if "hundert" not in w:
+            return None
+        left, right = w.split("hundert", 1)
+        lo = 1 if left in ("", "ein") else words.get(left)
+        hi = 0 if right == "" else words.get(right)
+        if lo is None or hi is None or lo >= 10 or hi >= 100:
+            return None
+        return lo * 100 + hi
+
+    word = word.lower()
+    if "tausend" not in word:
+        return below_thousand(word)
+    left, right = word.split("tausend", 1)
+    lo = 1 if left in ("", "ein") else below_thousand(left)
+    hi = 0 if right == "" else below_thousand(right)
+    return None if lo is None or hi is None else lo * 1000 + hi
+
+
 def to_int(token: str, lex: Lexicon, multiplier: str | None = None) -> int | None:
     """"11.000" -> 11000, "2,3" with "Millionen" -> 2300000, "neun" -> 9; None if it is no whole number."""
     token = token.strip()
     factor = lex.multipliers.get(multiplier.strip(), 1) if multiplier else 1
     word = lex.number_words.get(token.lower())
+    if word is None and token.isalpha():
+        word = compound_value(token, lex.number_words)  # "viertausendsiebenhundert"
     if word is None and factor == 1 and token.lower() in ("ein", "eine", "einen"):
         word = 1  # only matched after "mindestens" and the like
     if word is None and factor > 1:
