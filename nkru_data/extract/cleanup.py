@@ -69,7 +69,9 @@ _LABEL_LINE = re.compile("\n" + _LABEL)
 _LABEL_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ'’-]{2,}")
 
 # A reference marker right after a letter or a closing mark: "[8]", "[3][4]", "[3, 4]", "[a]", superscript digits.
-_REFERENCE = r"(?:(?<=[^\W\d_])|(?<=[.,;:!?“”\"»«)’]))(?:\[(?:\d{1,3}|[a-z])(?:\s?[,–-]\s?\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)+"
+# (its first character tested first: cheap at the characters of a text that are none of them)
+_REFERENCE = (r"(?=[\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])(?:(?<=[^\W\d_])|(?<=[.,;:!?“”\"»«)’]))"
+              r"(?:\[(?:\d{1,3}|[a-z])(?:\s?[,–-]\s?\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)+")
 _REFERENCE_RE = re.compile(_REFERENCE)
 _SUPERSCRIPTS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 
@@ -89,7 +91,7 @@ _NUMBER_WORD = "|".join(sorted(map(re.escape, _SMALL_NUMBERS), key=len, reverse=
 _SPOKEN_DECIMAL = (rf"(?<![\w-])(?P<whole>\d{{1,3}}|(?i:{_NUMBER_WORD}))\s+Komma\s+(?P<frac>\d{{1,3}}|(?i:{_NUMBER_WORD}))"
                    rf"(?=\s+(?:Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.))")
 
-_MARKS = re.compile(
+_BASE_MARKS = (
     r"(?P<invisible>[" + "".join(sorted(_INVISIBLE)) + r"]+)"
     r"|(?P<cr>\r\n?)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
@@ -101,9 +103,12 @@ _MARKS = re.compile(
     # capital after it, read as the small letter (one short piece, so positions keep their order)
     r"|(?P<spelling>" + ("|".join(_joint_patterns(JOINED_SPELLINGS)) or "(?!)") + r")"
     r"|(?:(?<=\n)|(?<![\s\S]))(?P<label>" + _LABEL + ")"
-    r"|(?P<reference>" + _REFERENCE + ")"
-    r"|(?P<decimal>" + _SPOKEN_DECIMAL + ")"
 )
+# (the references and the spoken decimals only where the text may hold them: tried at every character, their
+# alternatives would slow the scan of every text with some other mark)
+_MARKS = {(refs, decimals): re.compile(_BASE_MARKS + (r"|(?P<reference>" + _REFERENCE + ")" if refs else "")
+                                       + (r"|(?P<decimal>" + _SPOKEN_DECIMAL + ")" if decimals else ""))
+          for refs in (False, True) for decimals in (False, True)}
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\r?\n")
 _WORD_DOT = re.compile(_DOT_JOINT)
 
@@ -166,11 +171,12 @@ def _replacement(m: re.Match) -> str:
         return ""
     if m.group("cr") is not None:
         return "\n"
-    if m.group("joint") is not None or m.group("reference") is not None:
+    groups = m.re.groupindex
+    if m.group("joint") is not None or ("reference" in groups and m.group("reference") is not None):
         return ""  # "Nord·korea", "fünfzehn-tausend", "Tote[8]"
     if m.group("spelling") is not None:
         return m.group("spelling")[1].lower()  # "-K" of "Nord-Korea"
-    if m.group("decimal") is not None:
+    if "decimal" in groups and m.group("decimal") is not None:
         whole, frac = (g if g.isdigit() else str(_SMALL_NUMBERS[g.lower()]) for g in (m.group("whole"), m.group("frac")))
         return f"{whole},{frac}"  # (a decimal of one word: "acht" is 8, not 08)
     if m.group("label") is not None:
@@ -200,7 +206,8 @@ def clean(text: str) -> Cleaned | None:
     pieces: list[tuple[int, int, int, int]] = []
     done = 0  # original position up to which the text is copied
     size = 0  # length of the cleaned text so far
-    for m in _MARKS.finditer(text):
+    marks = _MARKS["[" in text or any(c in text for c in _SUPERSCRIPTS), " Komma " in text]
+    for m in marks.finditer(text):
         a, b = m.span()
         if m.group("wrap") is not None:
             b = m.end("wrap")  # the look-ahead's word stays
@@ -210,7 +217,7 @@ def clean(text: str) -> Cleaned | None:
         out.append(text[done:a])
         size += a - done
         out.append(rep)
-        if m.group("decimal") is not None:
+        if "decimal" in m.re.groupindex and m.group("decimal") is not None:
             # (three pieces, each character of "2,8" standing for its own stretch: "zwei", " Komma ", "acht")
             w_end, f_start = m.end("whole"), m.start("frac")
             comma = rep.index(",")
