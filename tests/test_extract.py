@@ -6566,3 +6566,14 @@ def test_session_46_an_interviewee_speaks_for_the_body_of_the_box():
             "Ukrainer sprechen von sechs Millionen Granaten. Unsere Schätzung liegt zwischen 4,2 und 5,8 Millionen "
             "Artilleriegranaten.")
     assert _who(text, "2025-03") == [(6000000, "ukr-government", "asserted"), (4200000, "kor-kida", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russia's regions other than Kursk: their governors, governments and ministries
+    ("Nordkorea schickt Arbeiter. Nach Angaben des Arbeitsministeriums der Region Primorje sind dort derzeit 2.700 "
+     "nordkoreanische Bauarbeiter registriert.", [(2700, "rus-regions", "asserted")]),
+    ("Nordkorea schickt Arbeiter nach Russland. Nach Angaben von Gouverneur Wassili Orlow sind es in diesem Jahr 1.100 "
+     "nordkoreanische Arbeiter.", [(1100, "rus-regions", "asserted")]),
+])
+def test_session_46_russian_regions(text, expected):
+    assert _who(text, "2025-01") == expected
