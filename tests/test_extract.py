@@ -6577,3 +6577,21 @@ def test_session_46_an_interviewee_speaks_for_the_body_of_the_box():
 ])
 def test_session_46_russian_regions(text, expected):
     assert _who(text, "2025-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interviewee addressed by the interviewer ("Herr Aalto, ...") speaks for the body of the box
+    ("Henrik Aalto leitet im NATO-Hauptquartier die Abteilung für Nachrichtenwesen.\n\nHerr Aalto, wie viele "
+     "nordkoreanische Soldaten stehen in Russland?\n\nWir gehen von 11.000 Mann aus, die nach Russland gekommen sind.",
+     [(11000, "int-nato", "asserted")]),
+    # smaller countries by their adjective before what they know, and their foreign ministers
+    ("Nordkorea schickt Soldaten. Bis zu 5.000 weitere Soldaten sollten nach litauischen Erkenntnissen im Frühjahr nach "
+     "Russland verlegt werden.", [(5000, "ltu-government", "expected")]),
+    ("Nordkorea schickt Soldaten. Der estnische Außenminister sagte, nach Erkenntnissen seiner Regierung sollten bis "
+     "Ende Januar weitere 5.000 nordkoreanische Soldaten an die Front gebracht werden.", [(5000, "est-government", "expected")]),
+    # (the adjective of what a verb's subject denies is no speaker)
+    ("Nordkorea schickt Soldaten. Russlands Botschafter in Tokio wies die japanischen Angaben zurück. Berichte über "
+     "10.000 nordkoreanische Soldaten seien „Spekulationen“, sagte er.", [(10000, "rus-government", "denied")]),
+])
+def test_session_46_interviews_and_smaller_countries(text, expected):
+    assert _who(text, "2025-01") == expected

@@ -45,6 +45,7 @@ _NEITHER = re.compile(r"\s*[Ww]eder\s")  # a clause opening with "weder ... noch
 # right after a verb: its subject, a pronoun or a spokesperson of the body named before ("..., erklärte ein Sprecher")
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)|\s+(?:ein|eine)\s+(?:[\w-]+e[rn]?\s+)?"
                                  r"(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\b(?!\s+(?:des|der|von|vom|aus|in|im|bei|beim)\b)")
+_INFO_NOUN_AFTER = re.compile(r"\s+(?:Angaben|Berichte|Erkenntnisse|Erkenntnissen|Schätzungen|Zahlen|Informationen|Darstellung)\b")
 _FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]ein|[Uu]nser)(?:e|er|en|em|es)?\b")
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen
@@ -1061,6 +1062,8 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
                     or (not m.actor.country and text.startswith(",", m.end)
                         and _ROLE_THEN_NAME.fullmatch(text, cue.end(), m.start)))
                and m not in inside
+               # (nor the adjective of what the verb's subject denies or confirms: "wies die japanischen Angaben zurück")
+               and not (direction == "both" and m.actor.country and _INFO_NOUN_AFTER.match(text, m.end))
                and not _oblique(text, m, cue, True, direction != "both", placed)
                # (nor Russia's or the North's army there: "Nach Angaben Kiews hat die russische Armee ... abgefeuert")
                and not (direction == "forward" and m.start > cue.end()
