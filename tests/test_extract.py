@@ -6595,3 +6595,25 @@ def test_session_46_russian_regions(text, expected):
 ])
 def test_session_46_interviews_and_smaller_countries(text, expected):
     assert _who(text, "2025-01") == expected
+
+
+def test_session_46_a_short_reply_keeps_the_topic():
+    # "Budanow: Ja." between a question and the answer's figures is no statement that moves the topic on
+    text = ("Budanow: Im Gebiet Kursk stehen nach unseren Erkenntnissen etwa 11.000 Nordkoreaner. Ein Teil ist abgelöst "
+            "worden.\n\nFrage: Was heißt das?\n\nBudanow: Ja. Wir zählen bis Ende Februar rund 4.000 Getötete und "
+            "Verwundete.")
+    assert _kinds(text, "2025-03") == [("Deployment", 11000, None), ("Casualty", 4000, "killed_or_wounded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nordkorea hat Soldaten geschickt. In einem Regiment sind oft 1.000 bis 3.000 Soldaten.",
+    "Nordkorea hat Soldaten geschickt. Der Verein mit seinen 43 Mitgliedern lud zum Vortrag.",
+])
+def test_session_46_a_units_size_and_a_clubs_members(text):
+    assert _numeric(text, "2025-03") == []
+
+
+def test_session_46_entry_statistics_far_from_the_verb():
+    text = ("Nordkorea schickt Arbeiter. Nach Daten des Statistikamts Rosstat reisten im vergangenen Jahr 19.862 Bürger "
+            "der Koreanischen Volksdemokratischen Republik ins Land ein.")
+    assert _who(text, "2025-03") == [(19862, "rus-rosstat", "asserted")]

@@ -1178,8 +1178,9 @@ def _rows(text: str, published: str, source_id: str | None,
         nk_here = bool(nk_hits[idx]) or any(m.actor.id.startswith("prk-") for m in mentions[idx])
         # (two sentences back even across a paragraph break: online news keeps paragraphs to a sentence or two)
         # A South Korean source speaks of the North further on ("Shin bezifferte die Zahl der Container auf 6700").
-        # (an interviewer's question does not count: "Und die Arbeiter?" keeps the answer on the topic)
-        stated += text[sent.end - 1] != "?"
+        # (an interviewer's question does not count: "Und die Arbeiter?" keeps the answer on the topic; nor a reply of a
+        # word or two: "Budanow: Ja.")
+        stated += text[sent.end - 1] != "?" and text.count(" ", sent.start, sent.end) >= 3
         entry = heading and lex.entry_heading_re.match(text, sent.start, sent.end) is not None
         if entry:
             # a ticker's entries have sources of their own, not the page's headline; an entry's heading may name one
