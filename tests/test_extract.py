@@ -6617,3 +6617,9 @@ def test_session_46_entry_statistics_far_from_the_verb():
     text = ("Nordkorea schickt Arbeiter. Nach Daten des Statistikamts Rosstat reisten im vergangenen Jahr 19.862 Bürger "
             "der Koreanischen Volksdemokratischen Republik ins Land ein.")
     assert _who(text, "2025-03") == [(19862, "rus-rosstat", "asserted")]
+
+
+def test_session_46_a_year_is_no_partitive_whole():
+    # "im Dezember 2024 von über 1.000 toten ... Nordkoreanern": the year is no whole the 1.000 are part of
+    text = "Nordkoreanische Soldaten kämpfen. Kirby hatte im Dezember 2024 von über 1.000 toten und verwundeten Nordkoreanern gesprochen."
+    assert _kinds(text, "2025-03") == [("Casualty", 1000, "killed_or_wounded")]
