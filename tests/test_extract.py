@@ -6623,3 +6623,10 @@ def test_session_46_a_year_is_no_partitive_whole():
     # "im Dezember 2024 von über 1.000 toten ... Nordkoreanern": the year is no whole the 1.000 are part of
     text = "Nordkoreanische Soldaten kämpfen. Kirby hatte im Dezember 2024 von über 1.000 toten und verwundeten Nordkoreanern gesprochen."
     assert _kinds(text, "2025-03") == [("Casualty", 1000, "killed_or_wounded")]
+
+
+def test_session_46_a_possessive_points_past_a_condition():
+    # "seinen Worten": Selenskyj, not Kim Jong Un named inside the condition "falls ..."
+    text = ("Selenskyj bot an, die beiden an Nordkorea zu übergeben, falls Kim Jong Un einen Austausch ermögliche. Nach "
+            "seinen Worten sind bereits rund 3.800 Nordkoreaner getötet oder verwundet worden.")
+    assert _who(text, "2025-01") == [(3800, "ukr-president", "asserted")]

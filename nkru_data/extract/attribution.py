@@ -930,10 +930,13 @@ def _agrees(text: str, start: int, end: int, m: Mention) -> bool:
 
 
 # A relative clause opening after a comma: ", der nach dem Veto ...", ", mit denen ...".
+_CONJUNCTION_OPEN = re.compile(r",\s+(?:nachdem|bevor|seitdem|weil|obwohl|als|falls|wenn|sofern)\s")
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:(?:nach|von|vor|mit|bei|für|gegen|aus|an|auf|über|unter|zu|in)\s+)?"
                             r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)"
                             # (or a clause of time or cause: ", nachdem Russland die Expertengruppe der UN beendet hatte")
                             r"|nachdem|bevor|seitdem|weil|obwohl|als"
+                            # (or a condition: "Selenskyj bot an, ..., falls Kim Jong Un einen Austausch ermögliche")
+                            r"|falls|wenn|sofern"
                             # (or an apposition: "Das KIDA, ein Forschungsinstitut des südkoreanischen Verteidigungsministeriums")
                             r"|(?:ein|eine|einem|einer|eines)(?=\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*\s+(?:des|der|von|vom)\s))\s+\S")
 
@@ -953,7 +956,10 @@ def _in_relative_clause(text: str, m: Mention) -> bool:
     if comma < 0 or any(c in text[comma:m.start] for c in ".!?\n"):
         return False
     opened = _RELATIVE_OPEN.match(text, comma)
-    return opened is not None and opened.end() - 1 < m.start
+    if opened is None:
+        return False
+    # (a conjunction's subject may follow it at once: ", falls Kim Jong Un einen Austausch ermögliche")
+    return opened.end() - 1 < m.start or _CONJUNCTION_OPEN.match(text, comma) is not None
 
 
 def _last_pair(text: str, mentions: list[Mention] | tuple, lex: Lexicon) -> tuple[Mention, Mention] | None:
