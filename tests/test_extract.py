@@ -6630,3 +6630,21 @@ def test_session_46_a_possessive_points_past_a_condition():
     text = ("Selenskyj bot an, die beiden an Nordkorea zu übergeben, falls Kim Jong Un einen Austausch ermögliche. Nach "
             "seinen Worten sind bereits rund 3.800 Nordkoreaner getötet oder verwundet worden.")
     assert _who(text, "2025-01") == [(3800, "ukr-president", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # output and capacity are no deliveries; more to follow is one
+    ("Nordkorea liefert Granaten an Russland. Die jährliche Produktion wird von südkoreanischen Experten auf 1,5 bis "
+     "zwei Millionen Artilleriegranaten geschätzt.", []),
+    ("Nordkorea liefert Granaten an Russland. Russland selbst stelle inzwischen gut 250.000 Granaten monatlich her.", []),
+    ("Nordkorea liefert Granaten an Russland. Nach Einschätzung des RUSI könnten bis zum Jahresende weitere zwei "
+     "Millionen Schuss folgen, sofern die Fabriken ihre Produktion ausweiten.", [("Delivery", 2000000, "gbr-rusi")]),
+    # a rate per night and a battalion's size
+    ("Nordkorea liefert Granaten. Pro Nacht würden bis zu 30 Waggons abgefertigt.", []),
+    ("Nordkorea schickt Soldaten. Ein Bataillon hat bei uns ungefähr 500 Mann.", []),
+    # a Russian republic's administration
+    ("Nordkorea schickt Arbeiter nach Tatarstan. Die Verwaltung der Republik Tatarstan wies die Angaben über 12.000 "
+     "nordkoreanische Arbeiter als „Fälschung“ zurück.", [("Deployment", 12000, "rus-regions")]),
+])
+def test_session_46_production_rates_and_regions(text, expected):
+    assert [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
