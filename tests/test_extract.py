@@ -6648,3 +6648,14 @@ def test_session_46_a_possessive_points_past_a_condition():
 ])
 def test_session_46_production_rates_and_regions(text, expected):
     assert [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-06")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll's sample is no deployment
+    ("Nordkorea schickt Soldaten nach Russland. Befragt wurden online 5.002 Personen.", []),
+    # a document an outlet analysed: the outlet's
+    ("Nordkorea liefert Granaten an Russland. Der Vertrag, den der SPIEGEL ausgewertet hat, sieht die Lieferung von 2,4 "
+     "Millionen Artilleriegranaten bis Ende 2025 vor.", [("Delivery", 2400000, "deu-spiegel")]),
+])
+def test_session_46_polls_and_documents_analysed(text, expected):
+    assert [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == expected
