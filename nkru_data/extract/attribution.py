@@ -930,13 +930,14 @@ def _agrees(text: str, start: int, end: int, m: Mention) -> bool:
 
 
 # A relative clause opening after a comma: ", der nach dem Veto ...", ", mit denen ...".
-_CONJUNCTION_OPEN = re.compile(r",\s+(?:nachdem|bevor|seitdem|weil|obwohl|als|falls|wenn|sofern)\s")
+# Conjunctions opening a clause of time, cause or condition (", nachdem Russland ...", ", falls Kim Jong Un ...")
+_CONJUNCTIONS = r"nachdem|bevor|seitdem|weil|obwohl|als|falls|wenn|sofern"
+_CONJUNCTION_OPEN = re.compile(rf",\s+(?:{_CONJUNCTIONS})\s")
 _RELATIVE_OPEN = re.compile(r",\s+(?:(?:(?:nach|von|vor|mit|bei|für|gegen|aus|an|auf|über|unter|zu|in)\s+)?"
                             r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)"
-                            # (or a clause of time or cause: ", nachdem Russland die Expertengruppe der UN beendet hatte")
-                            r"|nachdem|bevor|seitdem|weil|obwohl|als"
-                            # (or a condition: "Selenskyj bot an, ..., falls Kim Jong Un einen Austausch ermögliche")
-                            r"|falls|wenn|sofern"
+                            # (or a clause of time, cause or condition: ", nachdem Russland die Expertengruppe der UN beendet
+                            # hatte", "Selenskyj bot an, ..., falls Kim Jong Un einen Austausch ermögliche")
+                            rf"|{_CONJUNCTIONS}"
                             # (or an apposition: "Das KIDA, ein Forschungsinstitut des südkoreanischen Verteidigungsministeriums")
                             r"|(?:ein|eine|einem|einer|eines)(?=\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*\s+(?:des|der|von|vom)\s))\s+\S")
 

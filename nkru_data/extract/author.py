@@ -69,11 +69,11 @@ def signed_author(text: str, mentions: list[Mention], lex: Lexicon) -> Mention |
     if "on " in text[:_BYLINE_REACH]:
         names = {m.group("name") for m in (lex.author_byline_re.match(text, at)
                                            for at in _line_starts(text, _BYLINE_REACH)) if m is not None}
-    labels = {m.group("name") or m.group("addressed") for m in (lex.author_label_re.match(text, at)
-                                                               for at in _line_starts(text, len(text))) if m is not None} \
-        if ":" in text or "Herr " in text or "Frau " in text else set()
+    lines = _line_starts(text, len(text))
+    labels = {m.group("name") or m.group("addressed") for m in (lex.author_label_re.match(text, at) for at in lines)
+              if m is not None} if ":" in text or "Herr " in text or "Frau " in text else set()
     if names or labels or "Autor" in text or "Verfasser" in text:
-        for at in _line_starts(text, len(text)) + _sentence_starts(text, _BYLINE_REACH):
+        for at in lines + _sentence_starts(text, _BYLINE_REACH):
             box = lex.author_box_re.match(text, at)
             # (a name opening a paragraph is the author's box only under the byline of that name, or a speaker's label
             # of one of its words: "Kim Jong Un ist ..." in running text is no box)

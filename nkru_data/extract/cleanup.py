@@ -35,7 +35,6 @@ from __future__ import annotations
 import bisect
 import html
 import re
-
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -74,7 +73,6 @@ _REFERENCE = (r"(?=[\[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])(?:(?<=[^\W\d_])|(?
               r"(?:\[(?:\d{1,3}|[a-z])(?:\s?[,–-]\s?\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)+")
 _REFERENCE_RE = re.compile(_REFERENCE)
 _SUPERSCRIPTS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
-
 
 
 def _small_number_words() -> dict[str, int]:
@@ -171,12 +169,12 @@ def _replacement(m: re.Match) -> str:
         return ""
     if m.group("cr") is not None:
         return "\n"
-    groups = m.re.groupindex
-    if m.group("joint") is not None or ("reference" in groups and m.group("reference") is not None):
+    found = m.groupdict()  # (the references and decimals are groups of some of the scans only)
+    if m.group("joint") is not None or found.get("reference") is not None:
         return ""  # "Nord·korea", "fünfzehn-tausend", "Tote[8]"
     if m.group("spelling") is not None:
         return m.group("spelling")[1].lower()  # "-K" of "Nord-Korea"
-    if "decimal" in groups and m.group("decimal") is not None:
+    if found.get("decimal") is not None:
         whole, frac = (g if g.isdigit() else str(_SMALL_NUMBERS[g.lower()]) for g in (m.group("whole"), m.group("frac")))
         return f"{whole},{frac}"  # (a decimal of one word: "acht" is 8, not 08)
     if m.group("label") is not None:
@@ -217,7 +215,7 @@ def clean(text: str) -> Cleaned | None:
         out.append(text[done:a])
         size += a - done
         out.append(rep)
-        if "decimal" in m.re.groupindex and m.group("decimal") is not None:
+        if m.groupdict().get("decimal") is not None:
             # (three pieces, each character of "2,8" standing for its own stretch: "zwei", " Komma ", "acht")
             w_end, f_start = m.end("whole"), m.start("frac")
             comma = rep.index(",")
