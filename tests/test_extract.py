@@ -6659,3 +6659,18 @@ def test_session_46_production_rates_and_regions(text, expected):
 ])
 def test_session_46_polls_and_documents_analysed(text, expected):
     assert [(type(r).__name__, r.quantity, r.claimant_id) for r in _numeric(text, "2025-03")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "die Zahl der in Russland getöteten ...": the dead, though a place stands between the article and the word
+    ("Nordkorea hat Soldaten geschickt. Der NIS schätzt die Zahl der in Russland getöteten Nordkoreaner auf etwa 2.000, "
+     "die der Verwundeten auf rund 4.000.", [("Casualty", 2000, "killed"), ("Casualty", 4000, "wounded")]),
+])
+def test_session_46_the_number_of_the_dead_in_a_place(text, expected):
+    assert _kinds(text, "2025-09") == expected
+
+
+def test_session_46_papers_an_outlet_analysed_with_others():
+    text = ("Nordkorea liefert Granaten an Russland. Der Vertrag, den der SPIEGEL mit Partnermedien ausgewertet hat, sieht "
+            "die Lieferung von 2,4 Millionen Artilleriegranaten bis Ende 2025 vor.")
+    assert _who(text, "2025-03") == [(2400000, "deu-spiegel", "asserted")]

@@ -1159,7 +1159,10 @@ def attribute(text: str, start: int, end: int, mentions: list[Mention], lex: Lex
             if cue.lastgroup in lex.holder_cues:
                 # "Dokumenten, die der Nachrichtenagentur Reuters vorliegen": only the one named in the cue's clause
                 clause = text.rfind(",", start, cue.start()) + 1 or start  # (a quote mark may stand inside: „Spiegel“)
-                groups = [[m for m in back if m.start >= clause][:1]]
+                # (an outlet or body there holds the papers whatever follows it: "den der SPIEGEL mit Partnermedien
+                # ausgewertet hat")
+                groups = [[m for m in mentions if clause <= m.start and m.end <= cue.start() and not m.actor.country][:1]
+                          or [m for m in back if m.start >= clause][:1]]
         group = next((g for g in groups if g), [])
         if group and all(m.actor.country for m in group) and cue is not cues[-1] \
                 and _closing_quote(text, start, cue.start(), cue.end(), cues[-1].start()) >= 0:
