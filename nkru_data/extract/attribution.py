@@ -46,6 +46,7 @@ _NEITHER = re.compile(r"\s*[Ww]eder\s")  # a clause opening with "weder ... noch
 _PRONOUN_AFTER_VERB = re.compile(r"\s+(?:er|sie)\b(?!\s+(?:dem|den|der|die|das)\s)|\s+(?:ein|eine)\s+(?:[\w-]+e[rn]?\s+)?"
                                  r"(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\b(?!\s+(?:des|der|von|vom|aus|in|im|bei|beim)\b)")
 _INFO_NOUN_AFTER = re.compile(r"\s+(?:Angaben|Berichte|Erkenntnisse|Erkenntnissen|Schätzungen|Zahlen|Informationen|Darstellung)\b")
+# (possessives only, not cues.yaml's author_voice: "Bei uns am RUSI" names its source, "Nach meiner Rechnung" none)
 _FIRST_PERSON_OWN = re.compile(r"\b(?:[Mm]ein|[Uu]nser)(?:e|er|en|em|es)?\b")
 _POSSESSIVE = re.compile(r"\s*(?:deren|dessen|ihren|ihrer|ihres|seinen|seiner|seines|ihm|ihr|ihnen)\b")
 # What stands before an actor named as an object or a place, not as a speaker: "mit dem südkoreanischen

@@ -32,7 +32,8 @@ class NumberPhrase(NamedTuple):
 
 def compound_value(word: str, words: dict[str, int]) -> int | None:
     """The value of a number word built of parts: "viertausendsiebenhundert" -> 4700, "hundertfünfzig" -> 150
-    (``words``: the number words below a thousand by value, lower case); None when it is no such compound."""
+    (``words``: the number words by value, lower case, as ``Lexicon.number_words``); None when it is no such
+    compound."""
     def below_thousand(w: str) -> int | None:
         if w in words and words[w] < 1000:
             return words[w]
