@@ -6674,3 +6674,27 @@ def test_session_46_papers_an_outlet_analysed_with_others():
     text = ("Nordkorea liefert Granaten an Russland. Der Vertrag, den der SPIEGEL mit Partnermedien ausgewertet hat, sieht "
             "die Lieferung von 2,4 Millionen Artilleriegranaten bis Ende 2025 vor.")
     assert _who(text, "2025-03") == [(2400000, "deu-spiegel", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round thousand in the years' range before an adjective and a unit is a count; a year stays a year
+    ("Laut Yonhap wurden 2000 nordkoreanische Soldaten nach Russland geschickt.", [(2000, "kor-yonhap", "asserted")]),
+    ("Nordkorea hatte im Oktober 2024 nordkoreanische Soldaten nach Russland geschickt.", []),
+    # a newspaper's report after a body of its country is its own; an agency's passes the body's words on
+    ("Die russische Regierung teilte mit, 3000 nordkoreanische Arbeiter seien eingetroffen. Die Zeitung Kommersant "
+     "berichtete zudem, weitere 4000 Bauarbeiter sollen folgen.",
+     [(3000, "rus-government", "asserted"), (4000, "rus-kommersant", "expected")]),
+    ("Die russische Regierung teilte mit, 3000 nordkoreanische Arbeiter seien eingetroffen. Laut Interfax sollen "
+     "weitere 4000 Bauarbeiter folgen.",
+     [(3000, "rus-government", "asserted"), (4000, "rus-government", "expected")]),
+    # ... and so is any outlet's sentence pointing back to the one before
+    ("Budanow sagte dem Sender NHK, Nordkorea habe Russland vier Millionen Granaten geliefert. Darüber berichtet "
+     "RBK-Ukrajina. Allein 2024 seien es 2,8 Millionen gewesen.",
+     [(4000000, "ukr-government", "asserted"), (2800000, "ukr-government", "asserted")]),
+    # who spreads a claim makes it
+    ("Die Zeitung Chosun Ilbo schrieb, in Moskau seien rund 6.000 Nordkoreaner auf Baustellen tätig. Auch der "
+     "ukrainische Militärgeheimdienst verbreitet seit Wochen die Behauptung, in Alabuga sollten künftig 8.000 "
+     "Nordkoreaner Drohnen montieren.", [(6000, "kor-chosun", "asserted"), (8000, "ukr-government", "expected")]),
+])
+def test_session_47_round_thousands_and_newspapers_after_a_body(text, expected):
+    assert _who(text, "2025-05") == expected

@@ -283,8 +283,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         rule = lex.units[um.lastgroup]
         unit_start, unit_end = um.start(um.lastgroup), um.end()
         pre = um.group("pre")
-        if num.is_year and (pre or lex.year_before_re.search(text, max(lo, num.start - 30), num.start)):
-            return None  # "im August 2024 Truppen": a year, not 2024 troops
+        if num.is_year and ((pre and num.quantity % 100) or lex.year_before_re.search(text, max(lo, num.start - 30), num.start)):
+            return None  # "im August 2024 Truppen": a year, not 2024 troops (but "2000 nordkoreanische Arbeiter")
     elif num.is_year:
         return None
     else:
@@ -1020,13 +1020,16 @@ def _rows(text: str, published: str, source_id: str | None,
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
                 and st.attribution_paragraph == sent.paragraph \
                 and not lex.kicker_re.match(text, sent.start, sent.end) \
-                and prev.via_id in (None, attr.claimant_id) \
-                and (_same_country(attr.claimant_id, prev.claimant_id) or prev.claimant_id.startswith("xxx-")):
+                and ((attr.claimant_id in lex.agencies and prev.via_id in (None, attr.claimant_id)
+                      and (_same_country(attr.claimant_id, prev.claimant_id) or prev.claimant_id.startswith("xxx-")))
+                     or (attrs and attrs[-1].own and attrs[-1].claimant_id == prev.claimant_id
+                         and lex.report_pointer_re.match(text, sent.start, sent.end))):
             # "Der Generalstab gab bekannt ... Laut Yonhap wurden 3.000 weitere entsandt": the agency relays it
-            # (an agency of the body's own country; a foreign outlet's report is its own: "Kreml-Sprecher Peskow
-            # dementierte ... Die Kyiv Post hatte berichtet, dass sechs ..."; an interviewer's "SPIEGEL: ..." asks
-            # in its own name)
-            attr = Attribution(prev.claimant_id, attr.claimant_id, prev.text, False, prev.also, prev.kind)
+            # (an agency of the body's own country, or any outlet pointing back to the body's sentence right before:
+            # "Darüber berichtet RBK-Ukrajina"; a newspaper's report is its own: "Die Zeitung Kommersant berichtete
+            # zudem, ...", and so is a foreign outlet's: "Kreml-Sprecher Peskow dementierte ... Die Kyiv Post hatte
+            # berichtet, dass sechs ..."; an interviewer's "SPIEGEL: ..." asks in its own name)
+            attr = Attribution(prev.claimant_id, prev.via_id or attr.claimant_id, prev.text, False, prev.also, prev.kind)
         if (attr.claimant_id == UNATTRIBUTED or not attr.own) and idx and attrs and attrs[-1].own \
                 and attrs[-1].claimant_id != UNATTRIBUTED and text[sentences[idx - 1].end - 1] == ":" \
                 and "\n\n" not in text[sentences[idx - 1].end:sent.start]:

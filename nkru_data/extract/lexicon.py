@@ -108,6 +108,7 @@ class Lexicon:
     carry_over_next_re: re.Pattern
     background_tense_re: re.Pattern     # the writer's background (past perfect): no run of a source's figures
     anaphoric_re: re.Pattern
+    report_pointer_re: re.Pattern       # "Darüber berichtet RBK-Ukrajina": an outlet's sentence passing on the one before
     person_roles_re: re.Pattern
     not_names: frozenset[str]
     ranks: frozenset[str]               # "Oberst" of "Oberst Dmytro Lysenko" (cues.yaml)
@@ -247,6 +248,7 @@ class Lexicon:
     actor_finder: "ActorFinder"
     actor_ids: tuple[str, ...]
     relays: dict[str, str]              # actor id -> the actor whose findings it usually passes on (actors.yaml)
+    agencies: frozenset[str]            # news agencies and state media: they relay their country's bodies (actors.yaml)
     acts: tuple[ActRule, ...]
     any_act_re: re.Pattern
     acts_without_actor: tuple[ActRule, ...]   # the act rules with a fixed or fallback actor
@@ -568,6 +570,7 @@ _SINGLE_CUES = {
     "author_signature_re": "author_signature",
     "author_voice_re": "author_voice",
     "anaphoric_re": "anaphoric",
+    "report_pointer_re": "report_pointer",
     "picture_credit_re": "picture_credit",
     "same_source_re": "same_source",
     "person_roles_re": "person_roles",
@@ -796,6 +799,7 @@ def _load(d: Path) -> Lexicon:
         actor_finder=actor_finder,
         actor_ids=actor_ids,
         relays={a["id"]: a["relays"] for a in actors["actors"] if a.get("relays")},
+        agencies=frozenset(a["id"] for a in actors["actors"] if a.get("agency")),
         acts=act_rules,
         any_act_re=_any([a["pattern"] for a in acts["acts"]]),
         acts_without_actor=tuple(r for r in act_rules if r.fallback or r.actor not in ("first", "first-state")),
