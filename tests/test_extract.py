@@ -6698,3 +6698,55 @@ def test_session_46_papers_an_outlet_analysed_with_others():
 ])
 def test_session_47_round_thousands_and_newspapers_after_a_body(text, expected):
     assert _who(text, "2025-05") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle first: "Vermisst werden ..." counts the missing
+    ("Nordkoreanische Soldaten kämpfen in Kursk. Vermisst werden demnach etwa 300 weitere Soldaten.",
+     [("Casualty", 300, "missing")]),
+    # a word between the number and its multiplier
+    ("Nordkorea könnte bis zum Jahresende zwei weitere Millionen Granaten an Russland liefern.",
+     [("Delivery", 2000000, None)]),
+    # the size a particular unit had is a count of those it brought; a unit's usual size is none
+    ("Nordkoreanische Soldaten kämpfen in Kursk. Der NIS geht davon aus, dass das Regiment etwa 1000 Mann umfasste.",
+     [("Deployment", 1000, None)]),
+    ("Nordkoreanische Soldaten kämpfen in Kursk. Eine Division, die 10.000 Soldaten umfasst, bleibt in Nordkorea.", []),
+    # the North's own army, with the country as the subject; not where the country is only a place
+    ("Nordkorea schickt Soldaten. Nordkorea verfügt nach südkoreanischen Schätzungen über rund 200.000 Mann an "
+     "Spezialkräften.", []),
+    ("Nordkorea schickt Arbeiter. Das Portal Daily NK, das Informanten in Nordkorea unterhält, meldete, Pjöngjang "
+     "bereite die Entsendung von 3000-4000 weiteren Arbeitskräften vor.", [("Deployment", 3000, None)]),
+    # a side's own losses, by its possessive
+    ("Etwa 5000 Nordkoreaner wurden getötet oder verwundet. Russlands eigene Verluste beziffert Kiew seit Kriegsbeginn "
+     "auf mehr als eine Million Tote und Verwundete.", [("Casualty", 5000, "killed_or_wounded")]),
+])
+def test_session_47_missing_multipliers_and_sizes(text, expected):
+    assert _kinds(text, "2025-12") == expected
+
+
+def test_session_47_a_word_between_number_and_multiplier_is_an_increment():
+    [record] = _numeric("Nordkorea könnte zwei weitere Millionen Granaten an Russland liefern.", "2025-12")
+    assert (record.quantity, record.quantity_text, record.quantity_scope.value) == (
+        2000000, "zwei weitere Millionen", "additional")
+
+
+def test_session_47_a_press_review_in_capitals():
+    # outlets named in capitals, each quotation after a colon its outlet's, to the quotation's end
+    text = ("Internationale Presseschau\n\n"
+            "Die NEUE ZÜRCHER ZEITUNG hält fest: „Pjöngjang ist für Moskau unverzichtbar geworden. Ohne die geschätzt "
+            "zehn Millionen Artilleriegranaten aus Nordkorea hätte Russland seine Offensive kaum durchhalten können.“\n\n"
+            "Die WASHINGTON POST warnt: „Wichtiger ist, was Moskau liefert. Nach unseren Recherchen hat Russland "
+            "mindestens zwei Flugabwehrsysteme vom Typ Pantsir nach Pjöngjang gebracht.“\n\n"
+            "Die JAPAN TIMES befürchtet: „Pjöngjang könnte schon bald bis zu 30.000 weitere Soldaten schicken.“\n\n"
+            "Die russische Zeitung KOMMERSANT gibt sich zurückhaltend: „Es ist viel geredet worden. Die Behauptung, in "
+            "Kursk seien 5.000 Nordkoreaner gefallen, ist frei erfunden.“")
+    assert [(q, c) for q, c, _ in _who(text, "2025-09")] == [
+        (10000000, "che-nzz"), (2, "usa-wapo"), (30000, "jpn-japan-times"), (5000, "rus-kommersant")]
+
+
+def test_session_47_capitals_find_proper_names_only():
+    from nkru_data.extract.lexicon import load_lexicon
+    finder = load_lexicon().actor_finder
+    found = [(text[a:b], actor.id) for text in ("Laut REUTERS und der KYIV POST", "NORDKOREA SCHICKT TRUPPEN")
+             for a, b, actor in finder.finditer(text)]
+    assert found == [("REUTERS", "gbr-reuters"), ("KYIV POST", "ukr-kyiv-post")]

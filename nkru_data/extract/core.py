@@ -423,13 +423,17 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if rule is None or (via_anaphora and _counts_something_else(text, sent, num, st, lex)):
         return None
     if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start) \
+            or (num.start == num.num_start and lex.designation_before_re.search(text, max(lo, num.start - 40), num.start)) \
             or lex.rate_before_re.search(text, max(lo, num.start - 40), num.start):
         return None  # "Obergrenze von 500.000 Barrel": a limit, not a delivery
     after = max(unit_end, num.end)  # (the thing counted may come before: "die Anzahl der Barrel ... auf 500.000")
     if lex.not_a_claim_after_re.match(text, after, min(hi, after + 60)):
         return None  # "8 Mio. Barrel pro Tag", "300 Granaten pro Container": a rate or a capacity
-    if lex.size_after_re.match(text, after, min(hi, after + 60)) and not lex.aid_subject_re.search(text, sent.start, num.start):
-        return None  # "eine Division, die 10.000 Soldaten umfasst": a unit's size
+    if (size := lex.size_after_re.match(text, after, min(hi, after + 60))) is not None \
+            and not lex.aid_subject_re.search(text, sent.start, num.start) \
+            and not (size.group().endswith(("umfasste", "umfassten"))
+                     and lex.unit_sent_before_re.search(text, max(sent.start, num.start - 60), num.start)):
+        return None  # "eine Division, die 10.000 Soldaten umfasst": a unit's size (not "dass das Regiment etwa 1000 Mann umfasste")
     if lex.per_unit_re.search(text, sent.start, num.start):
         return None  # "In einen Standardcontainer passen bis zu 300 Granaten"
     if (size := lex.army_size_before_re.search(text, sent.start, num.start)) is not None \
@@ -602,7 +606,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         cut_at_number = False
     if modality in lex.modality_not_for.get(table, ()):
         modality = "asserted"  # ("Zwei Gefangene ... erklärten, dass sie nach Südkorea fliehen wollen": not a plan to capture)
-    window_before = text[max(lo, num.start - 40):num.start] + " " + pre
+    # (and the words inside a number: "zwei weitere Millionen")
+    window_before = text[max(lo, num.start - 40):num.start] + " " + pre + (" " + num.text if " " in num.text else "")
     scope = "unspecified"
     if _values_in(lex.scope[:1], window_before, 0, len(window_before)):
         scope = "additional"
@@ -1603,8 +1608,8 @@ def _quote_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: 
 
 
 def _quote_after_speaker(text: str, sentences, attrs: list[Attribution], i: int) -> Attribution | None:
-    """The speaker of the sentence right before a quotation that sentence ``i`` stands in: one that opens a
-    paragraph ("Selenskyj sagte in einem Video, ... ¶ „Die ersten tausend Soldaten stehen an der Grenze.") or a
+    """The speaker of the sentence right before a quotation that sentence ``i`` stands in (or of the sentence whose
+    colon opens it): one that opens a paragraph ("Selenskyj sagte in einem Video, ... ¶ „Die ersten tausend Soldaten stehen an der Grenze.") or a
     sentence after the speaker's ("Selenskyj warf Pjöngjang vor, ... "Mehr als zwölf Millionen Granaten hat
     Nordkorea schon geliefert.""): that sentence's own attribution, when it names a person or body."""
     first = i
@@ -1612,12 +1617,26 @@ def _quote_after_speaker(text: str, sentences, attrs: list[Attribution], i: int)
         first -= 1
     # (the sentence of the paragraph, up to eight back, that opens with a quotation mark; a straight one opening a
     # sentence opens a quotation too)
-    opened = next((j for j in range(i, max(first, i - 8) - 1, -1) if text[sentences[j].start] in _OPENING_QUOTES
-                   or text[sentences[j].start] == '"'), None)
-    if not opened or _QUOTE_MARK.search(text, sentences[opened].start + 1, sentences[i].start):
-        return None  # no quotation opening a sentence, or it closed before sentence i
-    before = attrs[opened - 1]
+    # (or one whose speaker's clause opens it after a colon: "Die NEUE ZÜRCHER ZEITUNG hält fest: „Pjöngjang ist für
+    # Moskau unverzichtbar geworden. Ohne die geschätzt zehn Millionen Artilleriegranaten ...": a press review)
+    for j in range(i, max(first, i - 8) - 1, -1):
+        start = sentences[j].start
+        if text[start] in _OPENING_QUOTES or text[start] == '"':
+            if not j or _QUOTE_MARK.search(text, start + 1, sentences[i].start):
+                return None  # (it closed before sentence i)
+            before = attrs[j - 1]
+            break
+        if j < i and (colon := _COLON_QUOTE.search(text, start, sentences[j].end)) is not None:
+            if _QUOTE_MARK.search(text, colon.end(), sentences[i].start):
+                return None
+            before = attrs[j]
+            break
+    else:
+        return None  # no quotation opening a sentence
     return before if before.own and before.claimant_id != UNATTRIBUTED and before.kind != "country" else None
+
+
+_COLON_QUOTE = re.compile(r":\s*[„“»«\"]")
 
 
 def _reported_until_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:

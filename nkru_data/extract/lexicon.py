@@ -108,6 +108,8 @@ class Lexicon:
     carry_over_next_re: re.Pattern
     background_tense_re: re.Pattern     # the writer's background (past perfect): no run of a source's figures
     anaphoric_re: re.Pattern
+    designation_before_re: re.Pattern   # "Brigade 155": a unit's number (cues.yaml)
+    unit_sent_before_re: re.Pattern     # "dass das Regiment etwa 1000 Mann umfasste": a unit that was sent (cues.yaml)
     report_pointer_re: re.Pattern       # "Darüber berichtet RBK-Ukrajina": an outlet's sentence passing on the one before
     person_roles_re: re.Pattern
     not_names: frozenset[str]
@@ -391,7 +393,9 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
                               for i, q in enumerate(numbers.get("one_after") or ()))
     one_word = rf"|(?:{one_after_hedge})(?:ein|eine|einen)(?![\w-])" if one_after_hedge else ""
     num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word})"
-    mult_part = rf"(?:\s+(?:{mult})(?![\w]))"
+    # ("zwei weitere Millionen Granaten": a word between the number and its multiplier)
+    fillers = _alt(numbers.get("before_multiplier_fillers") or ())
+    mult_part = (rf"(?:(?:\s+(?:{fillers})(?![\w-]))?" if fillers else "(?:") + rf"\s+(?:{mult})(?![\w]))"
     # The second number of a range may follow its hyphen directly: "10.000-12.000".
     num2 = num.replace(r"(?<![\w.,:/'’‘-])", r"(?<![\w.,:/'’‘])", 1)
     joiners = "|".join(re.escape(j) for j in numbers.get("range_joiners") or ["bis", "und", "-", "–"])
@@ -452,6 +456,10 @@ def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
 
 
 _WORD_CHAR = re.compile(r"\w")
+# Runs of words in capitals ("NEUE ZÜRCHER ZEITUNG", "KOMMERSANT"), at least five letters in all; the hint finds the
+# texts that may have one (a word of five capitals, or two of two)
+_CAPITALS_HINT = re.compile(r"[A-ZÄÖÜ]{5}|[A-ZÄÖÜ]{2}[ -][A-ZÄÖÜ]{2}")
+_CAPITALS_RUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}(?:(?:[ -][A-ZÄÖÜ]{2,})+|(?<=\w{5}))(?![\w-])")
 _KEY_LENGTH = 8
 _LITERAL = re.compile(r"(?:\\b)?((?:[^\\\\()\[\]{}.*+?|^$]|\\\\[-.])+)")
 
@@ -470,8 +478,14 @@ class ActorFinder:
     against brute force).
     """
 
-    def __init__(self, entries: list[tuple[str, ActorName]]):
+    def __init__(self, entries: list[tuple[str, ActorName]], *, ignore_case: bool = False):
+        # ignore_case: the patterns match regardless of case, and the text searched must be in lower case (the keys are)
+        self.flags = re.IGNORECASE if ignore_case else 0
         self.by_prefix: dict[str, list[tuple[int, str, ActorName]]] = {}  # (order, pattern, actor) by key
+        # Names written in capitals ("Die NEUE ZÜRCHER ZEITUNG hält fest"), as press reviews print them: the
+        # proper names (not the adjectives or countries) are tried again, regardless of case, in runs of capitals
+        # where the names as written found nothing (see finditer)
+        self.capitals: ActorFinder | None = None
         for order, (pat, actor) in enumerate(entries):
             m = _LITERAL.match(pat)
             lit = m.group(1).replace("\\", "") if m else ""
@@ -481,7 +495,9 @@ class ActorFinder:
                 raise ValueError(f"actor name pattern {pat!r} must start with at least two literal characters, "
                                  "the first a letter or digit")
             key = lit[:_KEY_LENGTH]  # ("der Westen" is tried after "der West", not after every "der ")
-            re.compile(pat)  # (a pattern that does not compile fails here, not at its first use)
+            if ignore_case:
+                key = key.lower()
+            re.compile(pat, self.flags)  # (a pattern that does not compile fails here, not at its first use)
             self.by_prefix.setdefault(key, []).append((order, pat, actor))
         keys = sorted(self.by_prefix, key=len, reverse=True)
         # Candidates per key, compiled when a text first holds the key (a text names few of the actors)
@@ -497,8 +513,9 @@ class ActorFinder:
         with, in order. One alternation of them finds the first that matches; only those after it can match
         further."""
         cands = sorted((c for j, group in self.by_prefix.items() if key.startswith(j) for c in group), key=lambda c: c[0])
-        joined = re.compile("|".join(f"(?P<a{i}>{pat})" for i, (_, pat, _) in enumerate(cands)))
-        found = self._cands[key] = (joined.match, tuple((re.compile(pat).match, actor) for _, pat, actor in cands))
+        joined = re.compile("|".join(f"(?P<a{i}>{pat})" for i, (_, pat, _) in enumerate(cands)), self.flags)
+        found = self._cands[key] = (joined.match, tuple((re.compile(pat, self.flags).match, actor)
+                                                        for _, pat, actor in cands))
         return found
 
     def finditer(self, text: str):
@@ -522,7 +539,21 @@ class ActorFinder:
                     end, found = m.end(), actor
             out.append((p, end, found))
             pos = end
+        if self.capitals is not None and _CAPITALS_HINT.search(text):
+            out = self._in_capitals(text, out)
         return out
+
+    def _in_capitals(self, text: str, found: list) -> list:
+        """``found`` and the names in runs of capitals that overlap none of it, in order."""
+        more = []
+        for run in _CAPITALS_RUN.finditer(text):
+            a, b = run.span()
+            if any(s < b and a < e for s, e, _ in found):
+                continue
+            lowered = run.group().lower()
+            if len(lowered) == b - a:  # (the offsets stay the text's)
+                more += [(a + s, a + e, actor) for s, e, actor in self.capitals.finditer(lowered)]
+        return sorted(found + more, key=lambda f: f[0]) if more else found
 
 
 # A name that opens with an adjective whose ending is left open ("südkoreanische\w* Geheimdienst\w*")
@@ -559,7 +590,10 @@ def _actor_finder(actors: list[dict]) -> tuple["ActorFinder", tuple[str, ...]]:
     # written (the compound guard does not count) wins, then the one listed first in actors.yaml.
     entries.sort(key=lambda e: e[2], reverse=True)
     entries = [(pat, actor) for pat, actor, _ in entries]
-    return ActorFinder(entries), tuple(dict.fromkeys(a["id"] for a in actors))
+    finder = ActorFinder(entries)
+    finder.capitals = ActorFinder([(pat, actor) for pat, actor in entries
+                                   if not actor.country and pat.removeprefix("\\b")[:1].isupper()], ignore_case=True)
+    return finder, tuple(dict.fromkeys(a["id"] for a in actors))
 
 
 #: Lexicon fields that are one regular expression of cues.yaml each: field -> key.
@@ -570,6 +604,8 @@ _SINGLE_CUES = {
     "author_signature_re": "author_signature",
     "author_voice_re": "author_voice",
     "anaphoric_re": "anaphoric",
+    "designation_before_re": "designation_before",
+    "unit_sent_before_re": "unit_sent_before",
     "report_pointer_re": "report_pointer",
     "picture_credit_re": "picture_credit",
     "same_source_re": "same_source",

@@ -58,7 +58,7 @@ def compound_value(word: str, words: dict[str, int]) -> int | None:
 def to_int(token: str, lex: Lexicon, multiplier: str | None = None) -> int | None:
     """"11.000" -> 11000, "2,3" with "Millionen" -> 2300000, "neun" -> 9; None if it is no whole number."""
     token = token.strip()
-    factor = lex.multipliers.get(multiplier.strip(), 1) if multiplier else 1
+    factor = lex.multipliers.get(multiplier.split()[-1], 1) if multiplier else 1  # ("weitere Millionen")
     word = lex.number_words.get(token.lower())
     if word is None and token.isalpha():
         word = compound_value(token, lex.number_words)  # "viertausendsiebenhundert"
