@@ -6750,3 +6750,39 @@ def test_session_47_capitals_find_proper_names_only():
     found = [(text[a:b], actor.id) for text in ("Laut REUTERS und der KYIV POST", "NORDKOREA SCHICKT TRUPPEN")
              for a, b, actor in finder.finditer(text)]
     assert found == [("REUTERS", "gbr-reuters"), ("KYIV POST", "ukr-kyiv-post")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods that reached Russia, in an article that named North Korea paragraphs before
+    ("Nordkorea liefert Munition. Auf den Aufnahmen seien Waggons zu erkennen.\n\nDie Brücke ist lang.\n\nDie "
+     "OSC-Forscher halten es für möglich, dass bis zu fünf Millionen Artilleriegranaten nach Russland gelangt sind.",
+     [(5000000, "gbr-osc", "possible")]),
+    # "sollen es nach Angaben des südkoreanischen Generalstabs rund 250 sein": the guns named before
+    ("Im Herbst 2024 tauchten erstmals Selbstfahrlafetten vom Typ Koksan in Russland auf. Inzwischen sollen es nach "
+     "Angaben des südkoreanischen Generalstabs rund 250 sein.", [(250, "kor-military", "asserted")]),
+    # a city of the North names it
+    ("Die Raketen würden in einer Fabrik bei Hamhung gefertigt, sagte ein Sprecher des ukrainischen "
+     "Militärgeheimdienstes. Geplant seien in diesem Jahr etwa zwei Millionen Granaten.",
+     [(2000000, "ukr-government", "expected")]),
+    # the figure of the period before, after a comma
+    ("Nordkorea liefert Munition. Für das vergangene Jahr gehen die Forscher des KINU von rund 3,2 Millionen gelieferten "
+     "Geschossen aus, nach etwa 4,5 Millionen im Jahr 2024.",
+     [(3200000, "kor-kinu", "asserted"), (4500000, "kor-kinu", "asserted")]),
+    # a total of container shipments; an order placed is a delivery
+    ("Pjöngjang hat laut dem südkoreanischen Verteidigungsministerium seit Juni rund 3.500 weitere Container nach "
+     "Russland geschickt. Die Gesamtzahl der Containerlieferungen steige damit auf mehr als 31.000.",
+     [(3500, "kor-mnd", "asserted"), (31000, "kor-mnd", "asserted")]),
+    ("Die Financial Times hatte berichtet, Moskau wolle bis zu 200 weitere ballistische Raketen vom Typ KN-23 in "
+     "Nordkorea bestellen.", [(200, "gbr-ft", "expected")]),
+    # another country's deliveries or troops; a daily rate; a rate of fire
+    ("Nordkorea liefert Raketen an Russland. Auch Iran hat Russland nach Angaben der US-Regierung mehr als 200 "
+     "ballistische Raketen geliefert.", []),
+    ("Nordkorea schickt Soldaten. Großbritannien und Frankreich haben für eine mögliche Absicherungstruppe bis zu "
+     "10.000 Soldaten zugesagt.", []),
+    ("Nordkorea liefert Granaten an Russland. Jeden Tag gingen etwa 5.000 davon auf ukrainische Stellungen nieder.", []),
+    ("Nordkorea liefert Haubitzen vom Typ Koksan. Die Feuerrate liegt bei gerade einmal zwei Schuss in der Minute.", []),
+    # Germans of the 1950s in Hamhung
+    ("In Hamhung arbeiteten ab 1955 insgesamt rund 400 DDR-Fachleute.", []),
+])
+def test_session_47_reach_periods_orders_and_other_countries(text, expected):
+    assert _who(text, "2026-02") == expected

@@ -52,7 +52,9 @@ _DASH_BEFORE = re.compile(r"\s[–—-]\s$")
 _FROM_TO = re.compile(r"\bvon\s+(?:[^\W\d]+\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d.,'’]*\s+(?:[^\W\d]+\s+){0,4}?auf\s+$")
 # ... and the figure it went up or down from: "erhöhte seine Schätzung der ... Truppen von 3000 auf 10 000"
 _TO_NUMBER = re.compile(r"\s+(?:[^\W\d]+\s+){0,4}?auf\s+(?:[^\W\d]+\s+){0,2}?\d")
-_BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*[„\"»]?$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$")
+_BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*[„\"»]?$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$"
+                          # (the figure of a period before: "von rund 3,2 Millionen ..., nach etwa 4,5 Millionen im Jahr 2024")
+                          r"|,\s+(?:nach|gegenüber|verglichen\s+mit)\s+$")
 # ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind" (or the whole
 # a part belongs to: "4.000 Soldaten seien getötet worden, von den insgesamt 12.000 entsandten").
 _RELATIVE_PART = re.compile(r"\bvon\s+(?:denen|welchen|den|diesen)\s+(?:(?:derzeit|bereits|schon|inzwischen|mittlerweile|nun|jetzt|"
@@ -456,6 +458,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             and not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent) \
             and not _sentence_has(st, "russia", lex.russia_re, text, sent):
         return None  # "der Ukraine bis März 2024 eine Million Granaten zu liefern": the other side's supplies
+    if rule.table in ("deliveries", _PERSONNEL) and lex.other_supplier_re.search(text, sent.start, num.start) \
+            and not _sentence_has(st, "north_korea", lex.north_korea_re, text, sent):
+        return None  # "Auch Iran hat Russland ... mehr als 200 ballistische Raketen geliefert": another country's
     sent_lo, sent_hi = sent.start, sent.end
     # "Hinzu kämen mehr als hundert Raketen": a sentence that continues the one before shares its verbs.
     continues = lex.continuation_re.match(text, sent_lo) is not None

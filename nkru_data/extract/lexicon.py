@@ -202,6 +202,7 @@ class Lexicon:
     delivered_re: re.Pattern            # ... unless the sentence delivers them too ("... und an Russland geliefert")
     foreign_people_re: re.Pattern
     other_side_recipient_re: re.Pattern  # "der Ukraine ... eine Million Granaten zu liefern" (cues.yaml)
+    other_supplier_re: re.Pattern        # "Auch Iran hat Russland ... 200 ballistische Raketen geliefert" (cues.yaml)
     anonymous_re: re.Pattern
     joint_re: re.Pattern
     modality: tuple[tuple[str, re.Pattern], ...]
@@ -671,6 +672,7 @@ _SINGLE_CUES = {
     "other_trade_re": "other_trade",
     "foreign_people_re": "foreign_people",
     "other_side_recipient_re": "other_side_recipient",
+    "other_supplier_re": "other_supplier",
     "anonymous_re": "anonymous",
     "joint_re": "joint",
     "not_a_claim_before_re": "not_a_claim_before",
