@@ -6786,3 +6786,38 @@ def test_session_47_capitals_find_proper_names_only():
 ])
 def test_session_47_reach_periods_orders_and_other_countries(text, expected):
     assert _who(text, "2026-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial of a named report: the report's author claims the number, the denier denies it
+    ("Kremlsprecher Dmitri Peskow hat einen Bericht der südkoreanischen Zeitung Chosun Ilbo zurückgewiesen, wonach bis "
+     "zu 25.000 nordkoreanische Arbeiter für den Wiederaufbau im Gebiet Kursk eingesetzt werden sollen.",
+     [(25000, "rus-kremlin", "denied"), (25000, "kor-chosun", "expected")]),
+    ("Der Kreml bestritt am Montag einen Bericht der „Washington Post“, wonach Moskau bereits drei Milliarden Dollar für "
+     "Waffen und Soldaten an Pjöngjang überwiesen habe.",
+     [(3000000000, "rus-kremlin", "denied"), (3000000000, "usa-wapo", "asserted")]),
+    # (the denial after the report's clause is not the report's modality)
+    ("Einen Bericht des Senders CNN, wonach Pjöngjang bis zu 30.000 weitere Soldaten schicken wolle, wies der Kreml als "
+     "„Unsinn“ zurück.", [(30000, "rus-kremlin", "denied"), (30000, "usa-cnn", "expected")]),
+    # a total of the dead named before the number, though a total of dead and wounded came just before
+    ("Nach ihren Angaben sind in Kursk bereits mehr als 4.000 Nordkoreaner getötet oder verwundet worden. Der NIS hatte "
+     "die Zahl der gefallenen Nordkoreaner im Februar auf etwa 300 beziffert, die der Verwundeten auf rund 2.700.",
+     [(4000, "xxx-unattributed", "asserted"), (300, "kor-nis", "asserted"), (2700, "kor-nis", "asserted")]),
+    # systems counted after the weapons they total; money promised or brought; help for Kiew is none of it
+    ("Nordkorea liefert Waffen. Zudem seien weitere Koksan-Haubitzen und Mehrfachraketenwerfer geliefert worden, "
+     "insgesamt rund 220 Systeme.", [(220, "xxx-unattributed", "asserted")]),
+    ("Russland zahlt Nordkorea für Soldaten. Für dieses Jahr habe Russland weitere zwei Milliarden Dollar zugesagt.",
+     [(2000000000, "xxx-unattributed", "expected")]),
+    ("Russland zahlt Nordkorea für Soldaten. Seoul hat Kiew humanitäre Hilfe und Kredite über insgesamt 2,3 Milliarden "
+     "Dollar zugesagt.", []),
+])
+def test_session_47_denied_reports_totals_and_money(text, expected):
+    assert _who(text, "2025-08") == expected
+
+
+def test_session_47_a_named_total_of_the_dead_after_dead_and_wounded():
+    text = ("Nach ihren Angaben sind in Kursk bereits mehr als 4.000 Nordkoreaner getötet oder verwundet worden. Der NIS "
+            "hatte die Zahl der gefallenen Nordkoreaner im Februar auf etwa 300 beziffert, die der Verwundeten auf rund "
+            "2.700.")
+    assert _kinds(text, "2025-08") == [("Casualty", 4000, "killed_or_wounded"), ("Casualty", 300, "killed"),
+                                       ("Casualty", 2700, "wounded")]

@@ -336,6 +336,13 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                     and lex.strike_harm_re.search(text, st.paragraph_start, sent.end):
                 return None  # "Zwölf Menschen kamen ums Leben, rund 90 wurden verletzt": a strike's victims
             rule, unit_end = lex.units.get(_troops_group(lex)), cas_at + (word.end() if word else 0)
+        elif (ends_or_lower or lex.exceeded_after_re.match(text, num.end, hi)) \
+                and (total := lex.casualty_total_re.search(text, max(lo, num.start - 160), num.start)) is not None \
+                and (casualty_direct := _values_in(lex.casualty, text, total.start(), total.end())) is not None:
+            # (before the count named before: its own words say what it counts, "die Zahl der gefallenen Nordkoreaner ...
+            # auf etwa 300 beziffert" after a total of dead and wounded)
+            # "die Zahl der Gefallenen und Verwundeten ... habe 3.000 übertroffen": a total of North Korean casualties
+            rule = lex.units.get(_troops_group(lex))
         elif ends_or_lower and st.last_rule is not None and idx - st.last_rule_at <= 2 \
                 and (lex.anaphora_before_re.search(text, lo, num.start) or _opens_clause(text, sent.start, num.start)):
             rule, via_anaphora = st.last_rule, True
@@ -346,11 +353,6 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             # "etwa 4.000 der 11.000 entsandten Soldaten seien gefallen": a part of the people counted next
             rule, pre = lex.units[whole.lastgroup], whole.group("pre")
             unit_start, unit_end, hi = whole.start(whole.lastgroup), whole.end(), sent.end
-        elif (ends_or_lower or lex.exceeded_after_re.match(text, num.end, hi)) \
-                and (total := lex.casualty_total_re.search(text, max(lo, num.start - 160), num.start)) is not None \
-                and (casualty_direct := _values_in(lex.casualty, text, total.start(), total.end())) is not None:
-            # "die Zahl der Gefallenen und Verwundeten ... habe 3.000 übertroffen": a total of North Korean casualties
-            rule = lex.units.get(_troops_group(lex))
         elif ends_or_lower and (count := _count_named_before(text, sent.start, num.start, lex)) is not None:
             # "die Zahl der nordkoreanischen Soldaten in Russland beträgt zwischen 11.000 und 12.000"
             rule, pre = lex.units[count.lastgroup], count.group("pre")
@@ -1328,6 +1330,10 @@ def _rows(text: str, published: str, source_id: str | None,
                 # 6000 ...": the source of the clause after the semicolon is not that of the count before it ("...;
                 # dies berichtete der NIS" is)
                 row["__attr"] = prev.carried() if prev is not None else NONE
+            if row.get("modality") == "denied" and mentions[idx] \
+                    and (reported := _denied_report(text, sent, row["__core"][0], mentions[idx], lex)) is not None \
+                    and reported[0] != row["__attr"].claimant_id:
+                row["__reported"] = reported
             row["__sent"] = sent
             row["__heading"] = heading
             row["__idx"] = idx
@@ -1831,7 +1837,31 @@ def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: st
             one = dict(rec, claimant_id=who)
             one["record_id"] = record_id(table, one)
             out.append((table, one))
+        if (reported := row.get("__reported")) is not None and reported[0] not in claimants:
+            # the report the denial rejects: its author's claim ("Peskow wies einen Bericht der Zeitung Chosun Ilbo
+            # zurück, wonach bis zu 25.000 ... eingesetzt werden sollen": Chosun Ilbo's, expected)
+            one = {k: v for k, v in rec.items() if k not in ("attribution", "via_id")}
+            one.update(claimant_id=reported[0], modality=reported[1])
+            one["record_id"] = record_id(table, one)
+            out.append((table, one))
     return out
+
+
+def _denied_report(text: str, sent, number_at: int, mentions: list[Mention], lex: Lexicon) -> tuple[str, str] | None:
+    """(author, modality) of a report named in a denial, whose clause holds the number at ``number_at`` ("einen
+    Bericht der Zeitung Chosun Ilbo zurückgewiesen, wonach bis zu 25.000 ..."), or None."""
+    for m in mentions:
+        if m.start >= number_at:
+            break
+        if m.actor.country or not lex.denied_report_re.search(text, max(sent.start, m.start - 60), m.start):
+            continue
+        clause = lex.denied_report_clause_re.search(text, m.end, number_at)
+        if clause is None or any(o.start >= m.end and o.start < clause.start() for o in mentions):
+            continue  # (no clause of the report before the number, or someone else named in between)
+        end = _CLAUSE_MARK.search(text, number_at, sent.end)  # (not the denial after it: "..., sei „Unsinn“")
+        modality = _modality(lex, text, clause.end(), end.start() if end else sent.end)
+        return m.actor.id, "asserted" if modality == "denied" else modality
+    return None
 
 
 def extract(text: str, *, published: str, source_id: str | None = None) -> list:

@@ -108,6 +108,8 @@ class Lexicon:
     carry_over_next_re: re.Pattern
     background_tense_re: re.Pattern     # the writer's background (past perfect): no run of a source's figures
     anaphoric_re: re.Pattern
+    denied_report_re: re.Pattern        # "einen Bericht der Zeitung Chosun Ilbo ..., wonach": the report a denial rejects
+    denied_report_clause_re: re.Pattern
     designation_before_re: re.Pattern   # "Brigade 155": a unit's number (cues.yaml)
     unit_sent_before_re: re.Pattern     # "dass das Regiment etwa 1000 Mann umfasste": a unit that was sent (cues.yaml)
     report_pointer_re: re.Pattern       # "Darüber berichtet RBK-Ukrajina": an outlet's sentence passing on the one before
@@ -605,6 +607,8 @@ _SINGLE_CUES = {
     "author_signature_re": "author_signature",
     "author_voice_re": "author_voice",
     "anaphoric_re": "anaphoric",
+    "denied_report_re": "denied_report",
+    "denied_report_clause_re": "denied_report_clause",
     "designation_before_re": "designation_before",
     "unit_sent_before_re": "unit_sent_before",
     "report_pointer_re": "report_pointer",
