@@ -11,6 +11,8 @@ matches as ``re`` with less searching.
 from __future__ import annotations
 
 import re
+import itertools
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -459,10 +461,9 @@ def _unit_re(units: list[dict], fillers: list[str], models: str | None = None,
 
 
 _WORD_CHAR = re.compile(r"\w")
-# Runs of words in capitals ("NEUE ZÜRCHER ZEITUNG", "KOMMERSANT"), at least five letters in all; the hint finds the
-# texts that may have one (a word of five capitals, or two of two)
-_CAPITALS_HINT = re.compile(r"[A-ZÄÖÜ]{5}|[A-ZÄÖÜ]{2}[ -][A-ZÄÖÜ]{2}")
-_CAPITALS_RUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}(?:(?:[ -][A-ZÄÖÜ]{2,})+|(?<=\w{5}))(?![\w-])")
+# Runs of words in capitals ("NEUE ZÜRCHER ZEITUNG", "KOMMERSANT"): two words or more, or one of five letters or more
+# (a capital tested first, the look-behind only there: the scan tests one character class at most places)
+_CAPITALS_RUN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[A-ZÄÖÜ]+(?:(?:[ -][A-ZÄÖÜ]{2,})+|(?<=\w{5}))(?![\w-])")
 _KEY_LENGTH = 8
 _LITERAL = re.compile(r"(?:\\b)?((?:[^\\\\()\[\]{}.*+?|^$]|\\\\[-.])+)")
 
@@ -489,6 +490,7 @@ class ActorFinder:
         # proper names (not the adjectives or countries) are tried again, regardless of case, in runs of capitals
         # where the names as written found nothing (see finditer)
         self.capitals: ActorFinder | None = None
+        self._capitals_seen: dict[str, list] = {}  # run of capitals -> the names in it (page furniture repeats them)
         for order, (pat, actor) in enumerate(entries):
             m = _LITERAL.match(pat)
             lit = m.group(1).replace("\\", "") if m else ""
@@ -542,20 +544,32 @@ class ActorFinder:
                     end, found = m.end(), actor
             out.append((p, end, found))
             pos = end
-        if self.capitals is not None and _CAPITALS_HINT.search(text):
+        if self.capitals is not None:
             out = self._in_capitals(text, out)
         return out
 
     def _in_capitals(self, text: str, found: list) -> list:
         """``found`` and the names in runs of capitals that overlap none of it, in order."""
+        runs = _CAPITALS_RUN.finditer(text)
+        run = next(runs, None)
+        if run is None:
+            return found
         more = []
-        for run in _CAPITALS_RUN.finditer(text):
+        starts = [s for s, _, _ in found]
+        known = self._capitals_seen
+        for run in itertools.chain((run,), runs):
             a, b = run.span()
-            if any(s < b and a < e for s, e, _ in found):
-                continue
-            lowered = run.group().lower()
-            if len(lowered) == b - a:  # (the offsets stay the text's)
-                more += [(a + s, a + e, actor) for s, e, actor in self.capitals.finditer(lowered)]
+            i = bisect_right(starts, a)
+            if (i and found[i - 1][1] > a) or (i < len(found) and found[i][0] < b):
+                continue  # (a name as written overlaps it)
+            word = run.group()
+            names = known.get(word)
+            if names is None:
+                lowered = word.lower()
+                names = self.capitals.finditer(lowered) if len(lowered) == len(word) else []  # (offsets stay the text's)
+                if len(known) < 4096:
+                    known[word] = names
+            more += [(a + s, a + e, actor) for s, e, actor in names]
         return sorted(found + more, key=lambda f: f[0]) if more else found
 
 
