@@ -6821,3 +6821,16 @@ def test_session_47_a_named_total_of_the_dead_after_dead_and_wounded():
             "2.700.")
     assert _kinds(text, "2025-08") == [("Casualty", 4000, "killed_or_wounded"), ("Casualty", 300, "killed"),
                                        ("Casualty", 2700, "wounded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spokesperson in a capital speaks for its government, or for the body of it named just before
+    ("Nordkorea schickt Soldaten. Das russische Verteidigungsministerium reagierte am Mittwoch. Es treffe nicht zu, dass "
+     "7.000 Nordkoreaner getötet oder verwundet worden seien, erklärte ein Sprecher in Moskau.",
+     [(7000, "rus-government", "denied")]),
+    ("Das japanische Verteidigungsministerium äußerte sich besorgt. Nordkorea werde in den kommenden Monaten "
+     "voraussichtlich rund 4.000 zusätzliche Soldaten nach Russland schicken, sagte ein Sprecher in Tokio.",
+     [(4000, "jpn-mod", "expected")]),
+])
+def test_session_47_a_spokesperson_in_a_capital(text, expected):
+    assert _who(text, "2025-08") == expected

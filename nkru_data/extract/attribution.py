@@ -100,6 +100,11 @@ _SAID_IN = re.compile(r"\b(?:hieß|heißt|hiess|heisst)\s+es\s+(?:in|aus)\s+$")
 # ... and so before it: "In Seoul hieß es", "In der „Washington Post“ hieß es", "Aus Moskau hieß es" (at a clause's start)
 _SAID_IN_FRONT = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?:In|Im|Aus)\s+(?:(?:der|dem|den|einem|einer)\s+)?"
                             r"(?:[a-zäöüß][\w-]*\s+){0,2}[„“\"»«]?$")
+# ... and so does a spokesperson there: "erklärte ein Sprecher in Moskau" (Russia's government)
+_SPOKESMAN_IN = re.compile(r"\b[\w-]*[Ss]precher(?:in|innen)?\s+in\s+$")
+# (the same inside a cue's text: core.py gives it to a body of that country named just before, "Das japanische
+# Verteidigungsministerium äußerte sich besorgt. ..., sagte ein Sprecher in Tokio")
+SPOKESPERSON_IN = re.compile(_SPOKESMAN_IN.pattern.removesuffix("$") + "[A-ZÄÖÜ]")
 _SAID_AFTER = re.compile(r"[“\"»«]?\s+(?:hieß|heißt|hiess|heisst)\s+es\b")
 
 
@@ -126,7 +131,8 @@ def _oblique(text: str, m: Mention, cue: re.Match, forward: bool, introduces: bo
             or (text.endswith("aus ", 0, m.start) and _FROM_SOURCE.search(text, max(0, m.start - 30), m.start) is None)))
         # ("Quellen im ukrainischen Militärnachrichtendienst": people of the body speak for it)
         placed = cache[m.start] = placed and _SOURCES_IN.search(text, max(0, m.start - 50), m.start) is None \
-            and not (m.actor.country and _SAID_IN.search(text, max(0, m.start - 20), m.start)) \
+            and not (m.actor.country and (_SAID_IN.search(text, max(0, m.start - 20), m.start)
+                                          or _SPOKESMAN_IN.search(text, max(0, m.start - 40), m.start))) \
             and not (_SAID_AFTER.match(text, m.end) and _SAID_IN_FRONT.search(text, lo, m.start))
     if not placed or (text[max(0, m.start - 9):m.start].lower().endswith(("von den ", "von der ", "von dem ", "vom "))
                       and _AUTHORED.match(text, m.end)):

@@ -29,8 +29,9 @@ from ..ids import record_id
 from ..models import MODELS
 from ..schemas import schema
 from .author import signed_author
-from .attribution import (EXPERTS, NONE, TWO_NAMES, UNATTRIBUTED, Attribution, Mention, attribute, prior_body,
-                          with_learned_names, with_listed_adjectives, without_addressees, without_descriptions)
+from .attribution import (EXPERTS, NONE, SPOKESPERSON_IN, TWO_NAMES, UNATTRIBUTED, Attribution, Mention, attribute,
+                          prior_body, with_learned_names, with_listed_adjectives, without_addressees,
+                          without_descriptions)
 from .cleanup import Cleaned, clean
 from .lexicon import PLACE, Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
@@ -1024,10 +1025,11 @@ def _rows(text: str, published: str, source_id: str | None,
                 and _same_country(attr.claimant_id, prev.claimant_id) \
                 and (((pointer := first_match(anaphor_scan[idx], lex.anaphoric_re, text, sent.start, sent.end))
                       and pointer.group(0).lower() in lex.back_pointers)
-                     or lex.said_further_re.search(text, sent.start, sent.end)):
+                     or lex.said_further_re.search(text, sent.start, sent.end)
+                     or (attr.text and SPOKESPERSON_IN.search(attr.text))):
             # "... fuhr der Pentagon-Chef fort. Die USA gehen demnach davon aus, dass ...": the country speaks
             # through the body of it the sentence points back to (also "hieß es in Seoul weiter" after the general
-            # staff)
+            # staff, and "sagte ein Sprecher in Tokio" after the ministry)
             attr = prev.carried()
         if attr.kind == "wire" and attr.own and prev is not None and prev.kind == "body" \
                 and st.attribution_paragraph == sent.paragraph \
