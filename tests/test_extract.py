@@ -6834,3 +6834,34 @@ def test_session_47_a_named_total_of_the_dead_after_dead_and_wounded():
 ])
 def test_session_47_a_spokesperson_in_a_capital(text, expected):
     assert _who(text, "2025-08") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike's victims, after "Angriffen auf" a city
+    ("Nordkoreanische Soldaten kämpfen in Kursk. Bei Angriffen auf Charkiw wurden nach Behördenangaben zwei Menschen "
+     "getötet und 14 verletzt.", []),
+    # "es" with a time between it and the number counts what was counted before
+    ("Nordkorea liefert Granaten. Derzeit kämen monatlich weniger als 500.000 Granaten an. Im vergangenen Herbst seien "
+     "es im gleichen Zeitraum noch mehr als eine Million gewesen.", [("Delivery", 1000000, None)]),
+    # ... also where its sentence has no verb of delivering
+    ("Russland liefert Öl an Nordkorea, laut OSC eine Million Barrel. Das US-Außenministerium nannte eine noch höhere "
+     "Zahl: Bis Ende Mai seien es bereits knapp 1,5 Millionen Barrel gewesen.",
+     [("Delivery", 1000000, None), ("Delivery", 1500000, None)]),
+    # a number spoken of; systems pointed back at in the dative; replacements
+    ("Nordkorea liefert Granaten an Russland. Laut HUR waren es vier Millionen Granaten. Im Herbst hatte die Behörde "
+     "noch von 3,7 Millionen gesprochen.", [("Delivery", 4000000, None), ("Delivery", 3700000, None)]),
+    ("Russland hat Nordkorea Flugabwehrsysteme vom Typ Panzir geliefert. Ukrainische Stellen hatten zuvor von bis zu "
+     "drei solchen Systemen gesprochen.", [("Delivery", 3, None)]),
+    ("Nordkorea schickte Soldaten. Im Frühjahr kamen etwa 3.000 Ersatzkräfte hinzu.", [("Deployment", 3000, None)]),
+    # two numbers of one list, hedged apart
+    ("Nordkorea liefert Granaten. Rechnerisch ergebe das mindestens sechs Millionen, womöglich aber auch bis zu zwölf "
+     "Millionen Granaten.", [("Delivery", 6000000, None), ("Delivery", 12000000, None)]),
+    # an age after "der andere"; comrades seen dying; a unit's size at home
+    ("Nordkoreanische Soldaten sind in Kursk gefangen. Einer von ihnen, 20 Jahre alt, trägt einen Verband; der andere, "
+     "26, liegt im Bett.", []),
+    ("Nordkoreanische Soldaten kämpfen in Kursk. Er habe „mindestens 20 Kameraden vor meinen Augen sterben sehen“.",
+     [("Casualty", 20, "killed")]),
+    ("Das 11. Korps kämpft in Kursk. In der Heimat umfasst dieses Korps schätzungsweise 40.000 bis 50.000 Mann.", []),
+])
+def test_session_47_counts_again_spoken_of_and_ages(text, expected):
+    assert _kinds(text, "2026-03") == expected

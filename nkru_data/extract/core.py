@@ -192,9 +192,11 @@ def _nationality(lex: Lexicon, words: str) -> str | None:
 # The label of a line in a fact box, before the colon that precedes its number (or of a sentence: "Auch die
 # Soldaten zählt das Papier: zwischen 11.000 und 12.000 ...").
 _LABEL = re.compile(rf"(?:^|\n|[.!?][ \t])[ \t]*(?:[{LIST_MARKS}][ \t]+)?([^\n:.!?]{{2,150}}):[ \t]*$")
-# Between the numbers of a list: "3.000, dann 7.000", "3.000 und später 11.000", "von 3000, dann von 7000".
+# Between the numbers of a list: "3.000, dann 7.000", "3.000 und später 11.000", "von 3000, dann von 7000",
+# "mindestens sechs Millionen, womöglich aber auch bis zu zwölf Millionen".
 _LIST_GAP = re.compile(r"\s*(?:,|\s(?:und|oder|bzw\.|sowie))\s*(?:(?:dann|später|schließlich|zuletzt|inzwischen|"
-                       r"mittlerweile|nun|jetzt|zunächst|sogar|auf|von|bei)\s+){0,3}")
+                       r"mittlerweile|nun|jetzt|zunächst|sogar|auf|von|bei|womöglich|möglicherweise|vielleicht|"
+                       r"wahrscheinlich|aber|auch|eher)\s+){0,3}")
 
 
 def _unit_ahead(text: str, pos: int, nxt: int, end: int, lex: Lexicon) -> re.Match | None:
@@ -470,6 +472,9 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     gate_lo = st.previous_start if (continues or st.previous_paragraph == sent.paragraph) else sent_lo
     # ("Hinzu kämen demnach mehr als 100 Raketen" a little after the shells delivered: more of the same)
     adds_to = continues and st.last_item is not None and st.last_item.table == rule.table and idx - st.last_item_at <= 3
+    if not adds_to and rule.requires and st.last_item is not None and st.last_item.table == rule.table \
+            and idx - st.last_item_at <= 3 and lex.es_count_before_re.search(text, max(lo, num.start - 80), num.start):
+        adds_to = True  # ("Bis Ende Mai seien es bereits knapp 1,5 Millionen Barrel gewesen": the count before, again)
     for gate in () if adds_to else rule.requires:
         if not lex.gates[gate].search(text, gate_lo, sent_hi) and not (
                 # (the items of a list share the verbs of the line that introduces it: "umfassten die Lieferungen:")
@@ -695,7 +700,7 @@ def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> boo
 
 
 _DIGITS = re.compile(r"\d+")
-_AGE_AFTER_NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
+_AGE_AFTER_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w-]+|\b(?:der|die)\s+(?:andere|eine|ältere|jüngere))(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
 
 
 def _count_named_before(text: str, lo: int, pos: int, lex: Lexicon) -> re.Match | None:
