@@ -6865,3 +6865,19 @@ def test_session_47_a_spokesperson_in_a_capital(text, expected):
 ])
 def test_session_47_counts_again_spoken_of_and_ages(text, expected):
     assert _kinds(text, "2026-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker in the genitive before what was said: known to the actor names, or named before in the text
+    ("Nordkorea schickt Soldaten. Nach Budanows Worten kämpfen 11.000 Nordkoreaner in Kursk.",
+     [(11000, "ukr-government", "asserted")]),
+    ("Nordkorea schickt Soldaten. Nach Kyrylo Budanows Angaben kämpfen 11.000 Nordkoreaner in Kursk.",
+     [(11000, "ukr-government", "asserted")]),
+    ("Der Militärexperte Ole Hansen vom Royal United Services Institute verfolgt die Lage. Nach Hansens Einschätzung "
+     "kämpfen 11.000 Nordkoreaner in Kursk.", [(11000, "gbr-rusi", "asserted")]),
+    # (a genitive that is no speaker's)
+    ("Die Politologin Hanna Berger hält Budanows Angaben für zu vorsichtig. Sie schätzt, dass bis zu 14.000 "
+     "Nordkoreaner in Russland sind.", [(14000, "xxx-experts", "asserted")]),
+])
+def test_session_47_speakers_in_the_genitive(text, expected):
+    assert _who(text, "2025-09") == expected

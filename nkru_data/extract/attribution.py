@@ -536,6 +536,25 @@ def _affiliated(text: str, m: Mention, lex: Lexicon) -> str | None:
     return name
 
 
+def with_genitive_speakers(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """``mentions`` plus the people named in the genitive before what they said ("Nach Budanows Worten", "Laut
+    Bergers Einschätzung": cues.yaml ``genitive_speaker``): a name the actor lexicon knows, or one named before in
+    the text. Returns the mentions sorted by position."""
+    extra = []
+    for g in lex.genitive_speaker_re.finditer(text):
+        a, b = g.span("name")
+        if any(m.start < b + 1 and a < m.end for m in mentions):
+            continue  # (named so already: "Selenskyjs")
+        name = g.group("name")
+        found = lex.actor_finder.finditer(name)
+        actor = found[0][2] if len(found) == 1 and found[0][:2] == (0, len(name)) else next(
+            (m.actor for m in reversed(mentions) if m.end <= a and not m.actor.country and not m.actor.wire
+             and text[m.start:m.end].split()[-1] == name), None)
+        if actor is not None:
+            extra.append(Mention(a, b + 1, actor))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """``mentions`` plus later mentions of people introduced by their role.
 

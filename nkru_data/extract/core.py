@@ -30,7 +30,7 @@ from ..models import MODELS
 from ..schemas import schema
 from .author import signed_author
 from .attribution import (EXPERTS, NONE, SPOKESPERSON_IN, TWO_NAMES, UNATTRIBUTED, Attribution, Mention, attribute,
-                          prior_body, with_learned_names, with_listed_adjectives, without_addressees,
+                          prior_body, with_genitive_speakers, with_learned_names, with_listed_adjectives, without_addressees,
                           without_descriptions)
 from .cleanup import Cleaned, clean
 from .lexicon import PLACE, Lexicon, UnitRule, load_lexicon
@@ -941,7 +941,7 @@ def _rows(text: str, published: str, source_id: str | None,
     numbers = _bucket(sentences, [p for p in (parse_number(m, lex) for m in lex.number_re.finditer(text)) if p is not None])
     named = [Mention(a, b, actor) for a, b, actor in lex.actor_finder.finditer(text)]
     named = with_listed_adjectives(text, without_descriptions(text, named, lex), lex)
-    named = with_learned_names(text, named, lex)
+    named = with_genitive_speakers(text, with_learned_names(text, named, lex), lex)
     kept = without_addressees(text, named)
     mentions = _bucket(sentences, kept)
     # (the person an interviewer addresses, "Frau Vogel, ...": no speaker there, but the one who answers)

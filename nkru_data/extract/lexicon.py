@@ -110,6 +110,7 @@ class Lexicon:
     carry_over_next_re: re.Pattern
     background_tense_re: re.Pattern     # the writer's background (past perfect): no run of a source's figures
     anaphoric_re: re.Pattern
+    genitive_speaker_re: re.Pattern     # "Nach Budanows Worten": a name in the genitive before what it said (cues.yaml)
     denied_report_re: re.Pattern        # "einen Bericht der Zeitung Chosun Ilbo ..., wonach": the report a denial rejects
     denied_report_clause_re: re.Pattern
     designation_before_re: re.Pattern   # "Brigade 155": a unit's number (cues.yaml)
@@ -621,6 +622,7 @@ _SINGLE_CUES = {
     "author_signature_re": "author_signature",
     "author_voice_re": "author_voice",
     "anaphoric_re": "anaphoric",
+    "genitive_speaker_re": "genitive_speaker",
     "denied_report_re": "denied_report",
     "denied_report_clause_re": "denied_report_clause",
     "designation_before_re": "designation_before",
