@@ -6881,3 +6881,15 @@ def test_session_47_counts_again_spoken_of_and_ages(text, expected):
 ])
 def test_session_47_speakers_in_the_genitive(text, expected):
     assert _who(text, "2025-09") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drones delivered ("Auslieferung"), things handed over ("überlässt"); drones of one night's attack are none
+    ("Nordkorea baut Drohnen für Russland. Zudem solle Pjöngjang im kommenden Jahr mit der Auslieferung von zunächst "
+     "1.000 fertigen Drohnen an die russische Armee beginnen.", [(1000, "xxx-unattributed", "expected")]),
+    ("Nordkorea schickt Soldaten. Das britische Verteidigungsministerium hält es für möglich, dass Russland Nordkorea im "
+     "Gegenzug bis zu 30 Kampfjets vom Typ MiG-29 überlässt.", [(30, "gbr-mod", "possible")]),
+    ("Nordkorea baut Drohnen für Russland. In der Nacht zum Donnerstag waren es 502 Drohnen, zehn Menschen starben.", []),
+])
+def test_session_47_drones_delivered_and_launched(text, expected):
+    assert _who(text, "2026-02") == expected
