@@ -6893,3 +6893,11 @@ def test_session_47_speakers_in_the_genitive(text, expected):
 ])
 def test_session_47_drones_delivered_and_launched(text, expected):
     assert _who(text, "2026-02") == expected
+
+
+def test_session_47_an_english_quotation_and_its_translation():
+    # the English names the North and the verb of delivering; the translation after "Übersetzt:" is the speaker's
+    text = ("Washington – „North Korea has provided Russia with more than 100 ballistic missiles and some 5 million rounds "
+            "of ammunition“, sagte General Paul LaCamera, Kommandeur der US Forces Korea. Übersetzt: mehr als 100 "
+            "ballistische Raketen und rund fünf Millionen Schuss Munition.")
+    assert _who(text, "2025-04") == [(100, "usa-dod", "asserted"), (5000000, "usa-dod", "asserted")]
