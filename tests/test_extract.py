@@ -6901,3 +6901,11 @@ def test_session_47_an_english_quotation_and_its_translation():
             "of ammunition“, sagte General Paul LaCamera, Kommandeur der US Forces Korea. Übersetzt: mehr als 100 "
             "ballistische Raketen und rund fünf Millionen Schuss Munition.")
     assert _who(text, "2025-04") == [(100, "usa-dod", "asserted"), (5000000, "usa-dod", "asserted")]
+
+
+def test_session_47_troops_called_back_mostly_wounded():
+    # what the people counted mostly are does not make them casualties; a withdrawal someone reckons with is expected
+    text = ("Nordkorea hat Soldaten in Kursk. Ich rechne damit, dass Pjöngjang zunächst 3.000 bis 4.000 Mann zurückruft, "
+            "vor allem Verwundete und Kampftruppen.")
+    assert _kinds(text, "2026-05") == [("Deployment", 3000, None)]
+    assert [m for _, _, m in _who(text, "2026-05")] == ["expected"]
