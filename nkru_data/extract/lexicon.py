@@ -11,7 +11,6 @@ matches as ``re`` with less searching.
 from __future__ import annotations
 
 import re
-import itertools
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -551,14 +550,13 @@ class ActorFinder:
 
     def _in_capitals(self, text: str, found: list) -> list:
         """``found`` and the names in runs of capitals that overlap none of it, in order."""
-        runs = _CAPITALS_RUN.finditer(text)
-        run = next(runs, None)
+        run = _CAPITALS_RUN.search(text)
         if run is None:
             return found
         more = []
         starts = [s for s, _, _ in found]
         known = self._capitals_seen
-        for run in itertools.chain((run,), runs):
+        for run in _CAPITALS_RUN.finditer(text, run.start()):
             a, b = run.span()
             i = bisect_right(starts, a)
             if (i and found[i - 1][1] > a) or (i < len(found) and found[i][0] < b):
