@@ -6909,3 +6909,20 @@ def test_session_47_troops_called_back_mostly_wounded():
             "vor allem Verwundete und Kampftruppen.")
     assert _kinds(text, "2026-05") == [("Deployment", 3000, None)]
     assert [m for _, _, m in _who(text, "2026-05")] == ["expected"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive of what a denial rejects names no speaker
+    ("Nordkorea schickte Soldaten. Russlands Botschafter in Seoul, Georgi Sinowjew, hat die Verlustzahlen des NIS "
+     "zurückgewiesen. Die Angabe von 2.000 Toten sei frei erfunden, sagte er der Agentur Interfax.",
+     [(2000, "rus-embassy-seoul", "denied")]),
+    # an estimate named in a denial is its author's claim too
+    ("Nordkorea schickte Soldaten. Außenamtssprecherin Maria Sacharowa nannte die Schätzung des südkoreanischen "
+     "Geheimdienstes, wonach bislang rund 600 Nordkoreaner gefallen seien, eine „Erfindung aus Seoul“.",
+     [(600, "rus-government", "denied"), (600, "kor-nis", "asserted")]),
+    # the chancellor by his surname, his services' findings his
+    ("Nordkorea liefert Raketen. „Nach Erkenntnissen unserer Dienste hat Nordkorea Russland inzwischen mehr als 150 "
+     "Raketen vom Typ KN-23 geliefert“, sagte Merz.", [(150, "deu-government", "asserted")]),
+])
+def test_session_47_denied_figures_and_german_speakers(text, expected):
+    assert _who(text, "2025-08") == expected

@@ -60,7 +60,12 @@ _OBLIQUE = re.compile(
     # (the genitive of such an object: "an die Armee des russischen Machthabers [Wladimir Putin] geschickt", "über die
     # Verluste [Kims] berichtet")
     r"|\b(?:[Aa]n|[Ff]ür|[Gg]egen|[Mm]it|[Zz]u|[Zz]um|[Zz]ur|[Bb]ei|[Bb]eim|[Üü]ber)\s+(?:(?:der|die|das|dem|den)\s+)?[A-ZÄÖÜ][\w-]+\s+"
-    r"(?:(?:des|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+\s+)?)$")
+    r"(?:(?:des|der)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+\s+)?"
+    # (the genitive of an object after the verb, its subject before: "Russlands Botschafter ... hat die Verlustzahlen
+    # des südkoreanischen Geheimdienstes zurückgewiesen")
+    r"|\b(?:hat|haben|hatte|hatten|habe|wies|weist|wiesen|bestritt|bestreitet|dementierte|dementiert|nannte|nennt|"
+    r"bezeichnete|bezeichnet)\s+(?:[a-zäöüß]\w*\s+){0,3}?(?:die|den|das)\s+[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2})$")
 # ... unless people inside it speak: "Quellen im ukrainischen Militärnachrichtendienst", "Kreise in der Regierung".
 _SOURCES_IN = re.compile(r"\b(?:Quellen|Kreise|Kreisen|Insider|Insidern|Beamte|Beamten|Mitarbeiter|Mitarbeitern|Kontakte|Kontakten|Informanten)\s+"
                          r"(?:im|in|aus|bei|beim)\s+(?:(?:der|dem|den)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
