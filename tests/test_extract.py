@@ -6926,3 +6926,17 @@ def test_session_47_troops_called_back_mostly_wounded():
 ])
 def test_session_47_denied_figures_and_german_speakers(text, expected):
     assert _who(text, "2025-08") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the North's army at home, named "Zu Hause" before a relative clause (not "von zu Hause entfernt")
+    ("Nordkorea schickt Soldaten. Zu Hause unterhält Nordkorea zudem ein militärisches Baukorps, dem nach "
+     "südkoreanischen Schätzungen etwa 200.000 Soldaten angehören.", []),
+    ("Weit von zu Hause entfernt: Etwa 3.000 nordkoreanische Soldaten sind in Russland getötet worden.",
+     [(3000, "xxx-unattributed", "asserted")]),
+    # a US ambassador
+    ("Die amerikanische Vize-Botschafterin sagte, Nordkorea habe Russland inzwischen mehr als 100 ballistische Raketen "
+     "geliefert.", [(100, "usa-government", "asserted")]),
+])
+def test_session_47_armies_at_home_and_us_envoys(text, expected):
+    assert _who(text, "2025-06") == expected

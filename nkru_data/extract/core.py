@@ -576,7 +576,7 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if rule.nationality and nationality not in (None, "PRK") and table != "deliveries":
         return None
     if rule.table == _PERSONNEL and (lex.army_at_home_re.search(pre) or (num.quantity or 0) > lex.largest_deployment
-                                or lex.army_at_home_before_re.search(text, max(sent.start, num.start - 80), num.start)):
+                                or lex.army_at_home_before_re.search(text, max(sent.start, num.start - 130), num.start)):
         return None  # "1,3 Millionen aktive Soldaten": North Korea's army at home, not people sent
     if table == _PERSONNEL and lex.abroad_re.search(text, lo, hi) and not lex.russia_re.search(text, sent.start, sent.end) \
             and not lex.locations.any_re.search(text, sent.start, sent.end):
