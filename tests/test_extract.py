@@ -6940,3 +6940,10 @@ def test_session_47_denied_figures_and_german_speakers(text, expected):
 ])
 def test_session_47_armies_at_home_and_us_envoys(text, expected):
     assert _who(text, "2025-06") == expected
+
+
+def test_session_47_a_fact_box_whose_long_labels_name_their_sources():
+    text = ("Nordkorea und Russland: Das Jahr 2025 in Zahlen\n\nSoldaten\n\n"
+            "Nordkoreanische Soldaten in Russland seit Oktober 2024, insgesamt (NIS, Stand September): rund 15.000\n"
+            "Nachverlegung im Januar und Februar 2025 (südkoreanischer Generalstab): etwa 3.000\n")
+    assert _who(text, "2025-12") == [(15000, "kor-nis", "asserted"), (3000, "kor-military", "asserted")]

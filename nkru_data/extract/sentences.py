@@ -69,7 +69,7 @@ QUOTE_MARKS = "„“”\"«»"
 _LIST_ITEM = re.compile(rf"[ \t]*[{LIST_MARKS}][ \t]")
 # A line "label: values" without a full stop ("Dezember 2024: mindestens 100 Tote, knapp 1.000 Verwundete"): an
 # item without a mark where a colon introduced the list ("Die Angaben des NIS im Zeitverlauf:").
-_LABEL_LINE = re.compile(rf"[ \t]*(?![{LIST_MARKS}][ \t])[^\n:.!?]{{2,40}}:[ \t]+[^\n]{{1,150}}(?<![.!?:])[ \t]*(?:\n|$)")
+_LABEL_LINE = re.compile(rf"[ \t]*(?![{LIST_MARKS}][ \t])[^\n:.!?]{{2,100}}:[ \t]+[^\n]{{1,150}}(?<![.!?:])[ \t]*(?:\n|$)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The next line goes on in lower case: a word, then a space or comma ("n-tv", "dpa | 12.03." are no words).
 _LOWER_START = re.compile(r"(?![^\n]*\|)[ \t]*[a-zäöüß]{2,}[ ,]")
