@@ -30,8 +30,8 @@ from ..models import MODELS
 from ..schemas import schema
 from .author import signed_author
 from .attribution import (EXPERTS, NONE, SPOKESPERSON_IN, TWO_NAMES, UNATTRIBUTED, Attribution, Mention, attribute,
-                          prior_body, with_genitive_speakers, with_learned_names, with_listed_adjectives, without_addressees,
-                          without_descriptions)
+                          prior_body, with_genitive_speakers, with_learned_names, with_listed_adjectives,
+                          without_addressees, without_descriptions)
 from .cleanup import Cleaned, clean
 from .lexicon import PLACE, Lexicon, UnitRule, load_lexicon
 from .numbers import YEARS, NumberPhrase, parse_number
@@ -54,7 +54,8 @@ _FROM_TO = re.compile(r"\bvon\s+(?:[^\W\d]+\s+){0,3}?(?!(?:19|20)\d\d\b)\d[\d.,'
 # ... and the figure it went up or down from: "erhöhte seine Schätzung der ... Truppen von 3000 auf 10 000"
 _TO_NUMBER = re.compile(r"\s+(?:[^\W\d]+\s+){0,4}?auf\s+(?:[^\W\d]+\s+){0,2}?\d")
 _BACK_ANCHOR = re.compile(r"\b(?:auf|bei|von)\s*[„\"»]?$|\b[Dd]ie\s+(?:ersten|nächsten|übrigen|restlichen)\s+$"
-                          # (the figure of a period before: "von rund 3,2 Millionen ..., nach etwa 4,5 Millionen im Jahr 2024")
+                          # (the figure of a period before: "von rund 3,2 Millionen ..., nach etwa 4,5 Millionen im
+                          # Jahr 2024")
                           r"|,\s+(?:nach|gegenüber|verglichen\s+mit)\s+$")
 # ... or in a relative clause: "Truppen, von denen derzeit etwa 12.000 in Russland stationiert sind" (or the whole
 # a part belongs to: "4.000 Soldaten seien getötet worden, von den insgesamt 12.000 entsandten").
@@ -288,7 +289,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         rule = lex.units[um.lastgroup]
         unit_start, unit_end = um.start(um.lastgroup), um.end()
         pre = um.group("pre")
-        if num.is_year and ((pre and num.quantity % 100) or lex.year_before_re.search(text, max(lo, num.start - 30), num.start)):
+        if num.is_year and ((pre and num.quantity % 100)
+                            or lex.year_before_re.search(text, max(lo, num.start - 30), num.start)):
             return None  # "im August 2024 Truppen": a year, not 2024 troops (but "2000 nordkoreanische Arbeiter")
     elif num.is_year:
         return None
@@ -342,8 +344,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         elif (ends_or_lower or lex.exceeded_after_re.match(text, num.end, hi)) \
                 and (total := lex.casualty_total_re.search(text, max(lo, num.start - 160), num.start)) is not None \
                 and (casualty_direct := _values_in(lex.casualty, text, total.start(), total.end())) is not None:
-            # (before the count named before: its own words say what it counts, "die Zahl der gefallenen Nordkoreaner ...
-            # auf etwa 300 beziffert" after a total of dead and wounded)
+            # (before the count named before: its own words say what it counts, "die Zahl der gefallenen
+            # Nordkoreaner ... auf etwa 300 beziffert" after a total of dead and wounded)
             # "die Zahl der Gefallenen und Verwundeten ... habe 3.000 übertroffen": a total of North Korean casualties
             rule = lex.units.get(_troops_group(lex))
         elif ends_or_lower and st.last_rule is not None and idx - st.last_rule_at <= 2 \
@@ -430,7 +432,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if rule is None or (via_anaphora and _counts_something_else(text, sent, num, st, lex)):
         return None
     if lex.not_a_claim_before_re.search(text, max(lo, num.start - 60), num.start) \
-            or (num.start == num.num_start and lex.designation_before_re.search(text, max(lo, num.start - 40), num.start)) \
+            or (num.start == num.num_start
+                and lex.designation_before_re.search(text, max(lo, num.start - 40), num.start)) \
             or lex.rate_before_re.search(text, max(lo, num.start - 40), num.start):
         return None  # "Obergrenze von 500.000 Barrel": a limit, not a delivery
     after = max(unit_end, num.end)  # (the thing counted may come before: "die Anzahl der Barrel ... auf 500.000")
@@ -440,7 +443,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             and not lex.aid_subject_re.search(text, sent.start, num.start) \
             and not (size.group().endswith(("umfasste", "umfassten"))
                      and lex.unit_sent_before_re.search(text, max(sent.start, num.start - 60), num.start)):
-        return None  # "eine Division, die 10.000 Soldaten umfasst": a unit's size (not "dass das Regiment etwa 1000 Mann umfasste")
+        # "eine Division, die 10.000 Soldaten umfasst": a unit's size (not "dass das Regiment etwa 1000 Mann umfasste")
+        return None
     if lex.per_unit_re.search(text, sent.start, num.start):
         return None  # "In einen Standardcontainer passen bis zu 300 Granaten"
     if (size := lex.army_size_before_re.search(text, sent.start, num.start)) is not None \
@@ -700,7 +704,8 @@ def _sentence_has(st: _State, name: str, rx: re.Pattern, text: str, sent) -> boo
 
 
 _DIGITS = re.compile(r"\d+")
-_AGE_AFTER_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w-]+|\b(?:der|die)\s+(?:andere|eine|ältere|jüngere))(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
+_AGE_AFTER_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w-]+|\b(?:der|die)\s+(?:andere|eine|ältere|jüngere))"
+                             r"(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
 
 
 def _count_named_before(text: str, lo: int, pos: int, lex: Lexicon) -> re.Match | None:
@@ -1627,9 +1632,10 @@ def _quote_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: 
 
 def _quote_after_speaker(text: str, sentences, attrs: list[Attribution], i: int) -> Attribution | None:
     """The speaker of the sentence right before a quotation that sentence ``i`` stands in (or of the sentence whose
-    colon opens it): one that opens a paragraph ("Selenskyj sagte in einem Video, ... ¶ „Die ersten tausend Soldaten stehen an der Grenze.") or a
-    sentence after the speaker's ("Selenskyj warf Pjöngjang vor, ... "Mehr als zwölf Millionen Granaten hat
-    Nordkorea schon geliefert.""): that sentence's own attribution, when it names a person or body."""
+    colon opens it): one that opens a paragraph ("Selenskyj sagte in einem Video, ... ¶ „Die ersten tausend Soldaten
+    stehen an der Grenze.") or a sentence after the speaker's ("Selenskyj warf Pjöngjang vor, ... "Mehr als zwölf
+    Millionen Granaten hat Nordkorea schon geliefert.""): that sentence's own attribution, when it names a person or
+    body."""
     first = i
     while first and sentences[first - 1].paragraph == sentences[i].paragraph:
         first -= 1
