@@ -6947,3 +6947,15 @@ def test_session_47_a_fact_box_whose_long_labels_name_their_sources():
             "Nordkoreanische Soldaten in Russland seit Oktober 2024, insgesamt (NIS, Stand September): rund 15.000\n"
             "Nachverlegung im Januar und Februar 2025 (südkoreanischer Generalstab): etwa 3.000\n")
     assert _who(text, "2025-12") == [(15000, "kor-nis", "asserted"), (3000, "kor-military", "asserted")]
+
+
+def test_session_47_a_summary_repeats_the_body_rounded():
+    # a summary's items without a source say again, rounded, what the body says with one: no records of their own
+    text = ("Nordkorea stockt seine Truppen auf\n\nAuf einen Blick\n1. Pjöngjang hat rund 3.000 weitere Soldaten nach "
+            "Russland verlegt.\n2. Die Zahl der getöteten und verletzten Nordkoreaner liegt inzwischen bei etwa 4.000.\n"
+            "3. Die Lieferungen von Granaten gehen weiter.\n\nSeoul – Nordkorea hat nach Angaben des südkoreanischen "
+            "Generalstabs im Januar und Februar rund 3.000 weitere Soldaten nach Russland verlegt. Die Verluste "
+            "beziffert das Militär in Seoul auf 3.800 Tote und Verletzte. Nach Angaben des ukrainischen "
+            "Militärgeheimdienstes sind bis zu 12.000 Nordkoreaner in Kursk.")
+    assert _who(text, "2025-02") == [(3000, "kor-military", "asserted"), (3800, "kor-military", "asserted"),
+                                     (12000, "ukr-government", "asserted")]

@@ -76,6 +76,7 @@ class _State:
     attribution_paragraph: int = -1
     nk_at: int = -10
     nk_stated: int = -10  # the same, counted in sentences that are no question
+    summary_paragraph: int = -10  # the paragraph of a summary's heading ("Das Wichtigste in Kürze")
     nk_paragraph: int = -1  # the paragraph where it was named, or the one after a question naming it
     list_ok: bool = False                # the line introducing a list (ending with a colon) was in scope ...
     list_paragraph: int = -1             # ... in this paragraph
@@ -979,6 +980,12 @@ def _rows(text: str, published: str, source_id: str | None,
     for idx, sent in enumerate(sentences):
         heading = _is_headline(text, sent)
         body += not heading
+        if heading and lex.summary_heading_re.match(text, sent.start, sent.end):
+            st.summary_paragraph = sent.paragraph
+        # (a summary's items, under its heading: "Auf einen Blick\n\n- Rund 11.000 nordkoreanische Soldaten ...")
+        in_summary = sent.paragraph - st.summary_paragraph in (0, 1) and _summary_item(text, sent.start)
+        if in_summary:
+            st.summary_paragraph = sent.paragraph  # (the next item goes on with it, a line apart or a blank line)
         if lead is None and not heading:
             lead = idx
         prev = st.attribution if st.attribution is not None and (
@@ -1348,6 +1355,7 @@ def _rows(text: str, published: str, source_id: str | None,
                 row["__reported"] = reported
             row["__sent"] = sent
             row["__heading"] = heading
+            row["__summary"] = in_summary
             row["__idx"] = idx
             rows.append(row)
     # A weak attribution ("nach Erkenntnissen Südkoreas", "berichtete Reuters") that the next sentence of the
@@ -1748,7 +1756,8 @@ def _is_headline(text: str, sent) -> bool:
 
 def _drop_headline_repeats(text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop what a headline says that the body repeats: a matching number in the same table, or an act of
-    the same type by the same actor."""
+    the same type by the same actor; and what a summary's item without a source says that the body says with one,
+    rounded or not ("Auf einen Blick: - Rund 11.000 nordkoreanische Soldaten ..." over the body's "10.800")."""
     body: dict[str, set] = {}
     body_acts: set[tuple] = set()
     for r in rows:
@@ -1756,6 +1765,8 @@ def _drop_headline_repeats(text: str, rows: list[dict[str, Any]]) -> list[dict[s
             body.setdefault(r["__table"], set()).update(v for v in (r.get("quantity"), r.get("quantity_max")) if v is not None)
             if r["__table"] == "diplomatic_acts":
                 body_acts.add((r.get("act_type"), r.get("actor_id")))
+    sourced = [r for r in rows if not r["__heading"] and not r["__summary"]
+               and r["__attr"].claimant_id != UNATTRIBUTED and r.get("quantity")]
     out = []
     for r in rows:
         if r["__heading"]:
@@ -1764,8 +1775,24 @@ def _drop_headline_repeats(text: str, rows: list[dict[str, Any]]) -> list[dict[s
                     continue
             elif r.get("quantity") in body.get(r["__table"], ()) or r.get("quantity_max") in body.get(r["__table"], ()):
                 continue
+        elif r["__summary"] and r["__attr"].claimant_id == UNATTRIBUTED and (q := r.get("quantity")) and any(
+                o["__table"] == r["__table"] and o.get("casualty_type") == r.get("casualty_type")
+                and abs(o["quantity"] - q) <= _ROUNDED * max(o["quantity"], q) for o in sourced):
+            continue
         out.append(r)
     return out
+
+
+_ROUNDED = 0.15  # how far a summary's rounded figure may stand from the body's ("rund 11.000" for 10.800)
+# A summary's item: a line opening with a list's mark, an arrow or a number ("1. Pjöngjang hat ...", "› Die Zahl ...")
+_SUMMARY_ITEM = re.compile(rf"[ \t]*(?:[{LIST_MARKS}›»✓]|\d{{1,2}}\.)[ \t]+")
+
+
+def _summary_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is (in) an item of a summary's list: its line opens with a mark."""
+    line = text.rfind("\n", 0, start) + 1
+    item = _SUMMARY_ITEM.match(text, line)
+    return item is not None and start <= item.end() + 1 or is_list_item(text, start)
 
 
 def _finish(text: str, rows: list[dict[str, Any]], published: str, source_id: str,

@@ -109,6 +109,7 @@ class Lexicon:
     carry_over_next_re: re.Pattern
     background_tense_re: re.Pattern     # the writer's background (past perfect): no run of a source's figures
     anaphoric_re: re.Pattern
+    summary_heading_re: re.Pattern      # "Das Wichtigste in Kürze": a summary's heading over items the body repeats
     genitive_speaker_re: re.Pattern     # "Nach Budanows Worten": a name in the genitive before what it said (cues.yaml)
     denied_report_re: re.Pattern        # "einen Bericht der Zeitung Chosun Ilbo ..., wonach": the report a denial rejects
     denied_report_clause_re: re.Pattern
@@ -620,6 +621,7 @@ _SINGLE_CUES = {
     "author_signature_re": "author_signature",
     "author_voice_re": "author_voice",
     "anaphoric_re": "anaphoric",
+    "summary_heading_re": "summary_heading",
     "genitive_speaker_re": "genitive_speaker",
     "denied_report_re": "denied_report",
     "denied_report_clause_re": "denied_report_clause",
