@@ -1668,8 +1668,6 @@ def _quote_after_speaker(text: str, sentences, attrs: list[Attribution], i: int)
     return before if before.own and before.claimant_id != UNATTRIBUTED and before.kind != "country" else None
 
 
-_COLON_QUOTE = re.compile(r":\s*[„“»«\"]")
-
 
 def _reported_until_speaker(text: str, sentences, attrs: list[Attribution], i: int, lex: Lexicon) -> Attribution | None:
     """The speaker named at the end of the reported speech that sentence ``i`` opens: "Außerdem werde Pjöngjang 5.000

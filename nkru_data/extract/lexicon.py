@@ -503,7 +503,8 @@ class ActorFinder:
             key = lit[:_KEY_LENGTH]  # ("der Westen" is tried after "der West", not after every "der ")
             if ignore_case:
                 key = key.lower()
-            re.compile(pat, self.flags)  # (a pattern that does not compile fails here, not at its first use)
+            if not ignore_case:  # (the same patterns as the finder's own, checked there: no second compile at load)
+                re.compile(pat)  # (a pattern that does not compile fails here, not at its first use)
             self.by_prefix.setdefault(key, []).append((order, pat, actor))
         keys = sorted(self.by_prefix, key=len, reverse=True)
         # Candidates per key, compiled when a text first holds the key (a text names few of the actors)
