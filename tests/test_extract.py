@@ -6959,3 +6959,37 @@ def test_session_47_a_summary_repeats_the_body_rounded():
             "Militärgeheimdienstes sind bis zu 12.000 Nordkoreaner in Kursk.")
     assert _who(text, "2025-02") == [(3000, "kor-military", "asserted"), (3800, "kor-military", "asserted"),
                                      (12000, "ukr-government", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ein oder zwei": one, as the lower end of a range
+    ("Ein Sprecher der südkoreanischen Marine sagte, Russland könne Nordkorea ein oder zwei ausgemusterte U-Boote der "
+     "Kilo-Klasse überlassen.", [(1, 2, "range", "kor-military", "possible")]),
+    # radar systems are air defence
+    ("Russland habe Nordkorea im Frühjahr zwei Radarsysteme zur Luftraumüberwachung geliefert, berichtete das "
+     "Verteidigungsministerium in Tokio.", [(2, None, "exact", "jpn-mod", "asserted")]),
+    ("Nachweislich habe Moskau Nordkorea mindestens vier Radaranlagen geliefert, sagte ein Sprecher des "
+     "südkoreanischen Verteidigungsministeriums.", [(4, None, "at_least", "kor-mnd", "asserted")]),
+])
+def test_session_48_small_counts_of_systems_russia_hands_over(text, expected):
+    found = [(r.quantity, r.quantity_max, r.quantity_qualifier.value, r.claimant_id, r.modality.value)
+             for r in _numeric(text, "2025-06")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an air force's holdings, and the sentence after it
+    "Die nordkoreanische Luftwaffe gilt als fliegendes Museum. Von den rund 800 Kampfflugzeugen, die ihr zugerechnet "
+    "werden, stammen die meisten aus sowjetischer Fertigung. Nur etwa 35 Maschinen vom Typ MiG-29 gelten als "
+    "zeitgemäß.",
+    # a navy's holdings, the verb before its subject
+    "Bislang verfügt Nordkorea nach Schätzungen über rund 70 U-Boote, überwiegend alte Boote, deren Bauplan aus "
+    "Russland stammt.",
+    # a ship's displacement, and what a boat or a launcher takes
+    "Das U-Boot, das Russland Nordkorea liefern könnte, verdrängt etwa 3.000 Tonnen.",
+    "Russland soll Nordkorea das U-Boot geliefert haben. Es kann nach Angaben Pjöngjangs zehn Raketen mit "
+    "Atomsprengköpfen tragen.",
+    "Russland hat Nordkorea Raketenwerfer geliefert. Die Systeme können mit 22 Raketen gleichzeitig bestückt werden.",
+])
+def test_session_48_what_an_arsenal_holds_or_a_system_takes_is_no_delivery(text):
+    assert _numeric(text, "2025-06") == []

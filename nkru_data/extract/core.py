@@ -480,8 +480,13 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
     if not adds_to and rule.requires and st.last_item is not None and st.last_item.table == rule.table \
             and idx - st.last_item_at <= 3 and lex.es_count_before_re.search(text, max(lo, num.start - 80), num.start):
         adds_to = True  # ("Bis Ende Mai seien es bereits knapp 1,5 Millionen Barrel gewesen": the count before, again)
+    borrowed = False  # (a required cue found only in the sentence before: that sentence's vetoes hold too)
     for gate in () if adds_to else rule.requires:
-        if not lex.gates[gate].search(text, gate_lo, sent_hi) and not (
+        found = lex.gates[gate].search(text, gate_lo, sent_hi)
+        if found is not None and found.start() < sent_lo and not borrowed \
+                and not lex.gates[gate].search(text, sent_lo, sent_hi):
+            borrowed = True
+        if found is None and not (
                 # (the items of a list share the verbs of the line that introduces it: "umfassten die Lieferungen:")
                 (is_list_item(text, sent_lo) and lex.gates[gate].search(text, st.paragraph_start, sent_hi))
                 or (st.in_list and lex.gates[gate].search(text, st.list_start, sent_hi))):
@@ -505,7 +510,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
         described = _DESCRIBED_AFTER.search(text, unit_end, sent_hi)
         forbid_hi = described.start() if described is not None else sent_hi
         for gate in rule.forbids:
-            if lex.gates[gate].search(text, sent_lo, forbid_hi if gate in lex.gates_before_description else sent_hi):
+            if lex.gates[gate].search(text, gate_lo if borrowed and gate in lex.gates_borrowed else sent_lo,
+                                      forbid_hi if gate in lex.gates_before_description else sent_hi):
                 return None
     if rule.max_quantity is not None and (num.quantity or 0) > rule.max_quantity:
         return None  # "Getreideexporte aus Russland ... auf 43,3 Millionen Tonnen": all of Russia's trade

@@ -217,6 +217,7 @@ class Lexicon:
     scope: tuple[tuple[str, re.Pattern], ...]
     gates: dict[str, re.Pattern]
     gates_before_description: frozenset[str]  # gates searched only up to a relative clause after the count (cues.yaml)
+    gates_borrowed: frozenset[str]  # vetoes also searched in the sentence before when it gave a required cue (cues.yaml)
     out_of_scope_re: re.Pattern
     own_losses_re: re.Pattern
     last_century_re: re.Pattern         # a span of years of the last century: its numbers are history
@@ -398,7 +399,10 @@ def _number_re(numbers: dict, months: Iterable[str] = ()) -> re.Pattern:
     one_after_hedge = "".join(f"(?<={re.escape(q)} )" if i == 0 else f"|(?<={re.escape(q)} )"
                               for i, q in enumerate(numbers.get("one_after") or ()))
     one_word = rf"|(?:{one_after_hedge})(?:ein|eine|einen)(?![\w-])" if one_after_hedge else ""
-    num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word})"
+    # "ein oder zwei U-Boote", "ein bis zwei Batterien": one, as the lower end of a small range.
+    uppers = _alt(numbers.get("one_in_range_upper") or ())
+    one_range = rf"|(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]inen)(?=\s+(?:oder|bis)\s+(?:{uppers})(?![\w-]))" if uppers else ""
+    num = rf"(?:{digits}|{word}|(?<![\w-])(?:{one})(?=\s+(?:{mult})\b){one_word}{one_range})"
     # ("zwei weitere Millionen Granaten": a word between the number and its multiplier)
     fillers = _alt(numbers.get("before_multiplier_fillers") or ())
     mult_part = (rf"(?:(?:\s+(?:{fillers})(?![\w-]))?" if fillers else "(?:") + rf"\s+(?:{mult})(?![\w]))"
@@ -837,6 +841,7 @@ def _load(d: Path) -> Lexicon:
         scope=_ordered(cues["scope"]),
         gates={k: compile_rule(v) for k, v in cues["gates"].items()},
         gates_before_description=frozenset(cues.get("gates_before_description") or ()),
+        gates_borrowed=frozenset(cues.get("gates_borrowed") or ()),
         out_of_scope_re=_any(cues["out_of_scope"]),
         production_re=compile_rule(cues["production"]["made"]),
         delivered_re=compile_rule(cues["production"]["delivered"]),
