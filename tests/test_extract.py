@@ -1470,7 +1470,10 @@ def test_a_picture_credit_in_brackets_is_no_source():
      ("Die Rede ist von ca. 120 Selbstfahrlafetten vom Typ M1989 Koksan.",
       "Bis Ende 2024 waren ca. 120 Selbstfahrlafetten vom Typ M1989 Koksan angekommen."), 120, "ukr-government"),
     ("Nach Angaben des Sanktionskomitees des UN-Sicherheitsrats hat Russland im Juli 10.933 Barrel Erdöl nach "
-     "Nordkorea exportiert. Im Mai waren es 2.593 Barrel.", ("waren es", "lieferte Moskau"), 2593, "int-unsc"),
+     "Nordkorea exportiert. Im Mai waren es 2.593 Barrel.",
+     # (since session 48 "Im Mai lieferte Moskau 2.593 Barrel" goes on with the source's run of figures: the two
+     # parties as subjects name no source; the past perfect is background)
+     ("Im Mai waren es 2.593 Barrel.", "Im Mai hatte Moskau 2.593 Barrel geliefert."), 2593, "int-unsc"),
 ])
 def test_a_continuation_in_the_sources_words_keeps_the_source(text, plain, quantity, claimant):
     got = {r.quantity: r.claimant_id for r in _numeric(text, "2025-03")}
@@ -6992,4 +6995,41 @@ def test_session_48_small_counts_of_systems_russia_hands_over(text, expected):
     "Russland hat Nordkorea Raketenwerfer geliefert. Die Systeme können mit 22 Raketen gleichzeitig bestückt werden.",
 ])
 def test_session_48_what_an_arsenal_holds_or_a_system_takes_is_no_delivery(text):
+    assert _numeric(text, "2025-06") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Es handle sich um" goes on with the speaker's reported speech; a role's name ending in a Korean name
+    # ("Sicherheitsberater Shin Won Sik") teaches its family name ("sagte Shin weiter")
+    ("Russland hat Nordkorea Flugabwehrsysteme überlassen. Das sei die Gegenleistung für die Soldaten, sagte der "
+     "Nationale Sicherheitsberater Shin Won Sik am Freitag. Es handle sich um zwei Batterien mit Boden-Luft-Raketen.\n\n"
+     "Im Gegenzug habe Pjöngjang rund 11.000 Soldaten nach Russland geschickt, sagte Shin weiter.",
+     [(2, "kor-presidential-office", "asserted"), (11000, "kor-presidential-office", "asserted")]),
+    # a report pointed at, then the country it speaks of as the subject; and the run of figures after it
+    ("Woher das Wachstum kommt, zeigt ein Bericht des MSMT.\n\nLaut dem Bericht verschiffte Nordkorea im Jahr 2024 "
+     "mehr als neun Millionen Schuss Munition nach Russland. Russland lieferte im Gegenzug über eine Million Barrel "
+     "Erdölprodukte.", [(9000000, "int-msmt", "asserted"), (1000000, "int-msmt", "asserted")]),
+    # ... but a report of a country is that country's
+    ("Woher das Wachstum kommt, zeigt ein Bericht des MSMT.\n\nLaut dem Bericht der USA verschiffte Nordkorea im Jahr "
+     "2024 mehr als neun Millionen Schuss Munition nach Russland.", [(9000000, "usa-government", "asserted")]),
+    # fighters, ship engines and reactors handed over
+    ("Dazu kommen laut HUR sechs Abfangjäger vom Typ Su-27, die Russland an Nordkorea liefern soll.",
+     [(6, "ukr-government", "expected")]),
+    ("Berichten zufolge sollen zudem vier Schiffsdiesel russischer Bauart nach Nordkorea gelangt sein.",
+     [(4, "xxx-unattributed", "asserted")]),
+    ("Russland habe Nordkorea mindestens zwei Reaktormodule für U-Boote übergeben, sagte der Abgeordnete nach der "
+     "Sitzung unter Berufung auf den Geheimdienst NIS.", [(2, "kor-nis", "asserted")]),
+])
+def test_session_48_sources_of_reports_and_speakers_going_on(text, expected):
+    assert _who(text, "2025-10") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what the Soviet Union delivered long ago, and an army's holdings with the verb before its subject
+    "Die modernsten Maschinen der nordkoreanischen Luftwaffe sind rund 35 MiG-29, die die Sowjetunion Ende der "
+    "1980er-Jahre lieferte.",
+    "Nach Schätzungen westlicher Militärexperten verfügt das Land über etwa 9.000 Flugabwehrgeschütze, die aus "
+    "Russland stammen.",
+])
+def test_session_48_old_deliveries_and_holdings_are_no_claims(text):
     assert _numeric(text, "2025-06") == []

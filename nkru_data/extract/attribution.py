@@ -492,6 +492,8 @@ _APPOSED = re.compile(rf"(?<![\w-])((?:{_NAME_WORD})(?:[^\S\n]+{_NAME_WORD}){{0,
                       r"|(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]+\s+(?:des|der)\s+(?:[\w-]+\s+){0,2}(?:(?:des|der)\s+)?)$")
 # A Korean person's name of three syllables: "Kim Jong Un", "Shin Won-sik", "Lee Seong Kweun".
 _KOREAN_NAME = re.compile(r"([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}(?:[ -][A-Za-z][a-z]{1,5})")
+# ... ending a body's name that holds the role too: "Sicherheitsberater Shin Won Sik" (then "sagte Shin").
+_KOREAN_NAME_END = re.compile(r"(?<=\s)" + _KOREAN_NAME.pattern + r"$")
 # A role of the body named next: "der Vertreter des Militärgeheimdienstes HUR, Andrij Jussow".
 _ROLE_OF = re.compile(r"([\w-]+)\s+(?:des|der|eines|einer)\s+$")
 # A body named as a report's author: "dem zweiten Bericht des [Multilateralen Sanktionsüberwachungsteams]".
@@ -616,6 +618,8 @@ def with_learned_names(text: str, mentions: list[Mention], lex: Lexicon) -> list
                 # (an affiliation holds for the whole text: an interview's note on the guest may come last)
                 learn(name, m.actor, 0)
             continue
+        if (korean := _KOREAN_NAME_END.search(said)) is not None:
+            learn(korean.group(1), m.actor, m.end, whole=False)
         name = _NAME.match(text, name_from)
         at = name.end() if name is not None else 0
         if name is None:

@@ -452,8 +452,8 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             and (lex.army_size_subject_re.search(text, max(sent.start, size.start() - 130), size.start())
                  # (North Korea's army after the verb: "Nach Schätzungen verfügt die Armee der DVRK über etwa 200.000
                  # Spezialkräfte"; not "verfügen die russischen Truppen in Kursk über 11.000 nordkoreanische Soldaten")
-                 or (lex.army_size_subject_re.search(text, size.start(), num.start)
-                     and lex.north_korea_re.search(text, size.start(), num.start))) \
+                 or ((subject := lex.army_size_subject_re.search(text, size.start(), num.start))
+                     and (subject.group("inverted") or lex.north_korea_re.search(text, size.start(), num.start)))) \
             and not lex.aid_subject_re.search(text, sent.start, num.start):
         return None  # "Die Artillerie der Volksarmee umfasst ... rund 8.800 Geschütze": an army's own size
     if rule.table == "deliveries" and lex.other_trade_re.search(text, sent.start, num.start):
@@ -922,6 +922,19 @@ _POST_HEADER_LENGTH = 120
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
 
 
+_OF_AUTHOR = re.compile(r"\s*(?:der|des|von|vom|aus|zufolge)\b")
+
+
+def _country_after_report(text: str, doc: re.Match, attr: Attribution, end: int) -> bool:
+    """Whether the country ``attr`` names comes after the report ``doc`` points at, and is not its author."""
+    said = attr.text or ""
+    if said.startswith(doc.group(0)):  # ("Laut dem Bericht verschiffte Nordkorea": the cue ran on to the country)
+        rest = said[len(doc.group(0)):]
+        return bool(rest.strip()) and not _OF_AUTHOR.match(rest)
+    pos = text.find(said, doc.end(), end) if said else -1
+    return pos > doc.end() and not _OF_AUTHOR.match(text, doc.end(), pos)
+
+
 def _is_post_header(text: str, start: int, end: int) -> bool:
     """Whether the paragraph ``text[start:end]`` is a post's header: short, no sentence, a handle, foreign letters or a time."""
     return end - start <= _POST_HEADER_LENGTH and _POST_HEADER.search(text, start, end) is not None \
@@ -1100,11 +1113,14 @@ def _rows(text: str, published: str, source_id: str | None,
             # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             attr = st.attribution.carried()
-        elif (attr.claimant_id == UNATTRIBUTED or not attr.own) and st.source is not None \
+        elif (attr.claimant_id == UNATTRIBUTED or not attr.own or attr.kind == "country") and st.source is not None \
                 and ((doc := first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end))
                      # ("Darin heißt es" points at the statement of the sentence before, where it has a source: "...
                      # in einer gemeinsamen Erklärung verurteilt. Darin heißt es, ...")
                      and (attr.claimant_id == UNATTRIBUTED or not _POINTED_IN.search(doc.group(0)))
+                     # ("Laut dem Bericht verschiffte Nordkorea ...": the country is what the report speaks of, unless
+                     # it is the report's author, "Laut dem Bericht der USA")
+                     and (attr.kind != "country" or not attr.own or _country_after_report(text, doc, attr, sent.end))
                      # ("Das MSMT legte seinen Bericht vor. Auf 29 Seiten steht, ...\n\nDemnach hat Nordkorea ...",
                      # "Nordkorea hat demnach ...")
                      or (attr.claimant_id == UNATTRIBUTED and body - st.source_at <= 2
@@ -1251,6 +1267,7 @@ def _rows(text: str, published: str, source_id: str | None,
         if sent.paragraph != st.previous_paragraph:
             st.paragraph_start = sent.start
         found: list[dict[str, Any]] = []
+        item_before = st.last_item_at  # (the last sentence that counted something, before this one)
         nums = [n for n in numbers[idx] if n.end <= sent.end]
         if nums and text[sent.end - 1] == "?" and attr.claimant_id == UNATTRIBUTED:
             nums = []  # a question nobody's figure is asked about states nothing ("Will Nordkorea 100.000 Soldaten schicken?")
@@ -1327,7 +1344,10 @@ def _rows(text: str, published: str, source_id: str | None,
                 row["__lo"], row["__hi"] = sent.start, sent.end
                 found.append(row)
         if found and attr.claimant_id == UNATTRIBUTED and not heading \
-                and all(m.actor.country and _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
+                and all(m.actor.country and (_AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
+                                             # (the two parties as subjects right after a figure of the source:
+                                             # "... 9 Millionen Schuss ... Russland lieferte im Gegenzug ...")
+                                             or (m.actor.id in _PARTIES and item_before == idx - 1))
                         for m in mentions[idx]) \
                 and (listing := _continues_figures(text, sentences, idx, attrs, (cue_scan, rumour_scan, anaphor_scan),
                                                    st.figures_at == idx - 1,
@@ -1524,6 +1544,7 @@ _CLAUSE_BEFORE_COLON = re.compile(r"\s(?!(?:von|vom|der|des|van|de|und|am|an)\b)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
+_PARTIES = frozenset({"prk-government", "rus-government"})
 # a country as the party of an act, not its subject: "aus Nordkorea nach Russland geliefert"
 _AFTER_PREPOSITION = re.compile(r"\b(?:aus|nach|an|von|für|gegen|zwischen|und|in|bei|mit|über|wo\s+die|wo\s+der)\s+$")
 
@@ -1559,7 +1580,9 @@ def _continues_figures(text: str, sentences, idx: int, attrs: list[Attribution],
                 continue  # (a quiet sentence in between)
             return None
         if (before.own or (running and back == 1)
-                or first_match(anaphors[k], lex.anaphoric_re, text, prev.start, prev.end) is not None) \
+                or first_match(anaphors[k], lex.anaphoric_re, text, prev.start, prev.end) is not None
+                # ("Laut dem Bericht verschiffte Nordkorea ... Russland lieferte im Gegenzug ...": a report pointed at)
+                or lex.document_reference_re.search(text, prev.start, prev.end) is not None) \
                 and all(a.claimant_id == before.claimant_id for _, a in before.alternatives) \
                 and not lex.background_tense_re.search(text, sent.start, sent.end):
             return before
