@@ -7033,3 +7033,40 @@ def test_session_48_sources_of_reports_and_speakers_going_on(text, expected):
 ])
 def test_session_48_old_deliveries_and_holdings_are_no_claims(text):
     assert _numeric(text, "2025-06") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the platform X ends a sentence: the next one's "könne" is not this quotation's
+    ("„Nach vorläufigen Daten ist die Zahl der getöteten und verwundeten nordkoreanischen Soldaten im Gebiet Kursk "
+     "bereits auf über 3000 gestiegen“, schrieb Selenskyj auf X. Zugleich warnte er, Pjöngjang könne weitere "
+     "Soldaten an Russland übergeben.", [(3000, "ukr-president", "asserted")]),
+    # jets promised ("in Aussicht gestellt") are expected deliveries
+    ("Im Gegenzug habe Moskau der Führung in Pjöngjang mindestens 30 Kampfflugzeuge vom Typ MiG-29 in Aussicht "
+     "gestellt, teilte der NIS mit.", [(30, "kor-nis", "expected")]),
+    # a speculation framed as "würde mich nicht wundern, wenn" is possible, not a supposition
+    ("Nordkoreanische Soldaten sterben in Kursk. „Ich würde mich nicht wundern, wenn es am Ende zwischen 3000 und "
+     "4000 Gefallene wären“, sagt Park.", [(3000, "xxx-unattributed", "possible")]),
+    # who claims a deed of its own ("wollen ... gefangen genommen haben") says so; not a relative clause's verb
+    ("Ukrainische Militärs wollen an der Front bei Saporischschja bereits knapp 50 Nordkoreaner gefangen genommen "
+     "haben.", [(50, "ukr-government", "asserted")]),
+    # an outlet quoting from a paper named before passes it on
+    ("Der ukrainische Militärgeheimdienst HUR hält eine Aufstockung für möglich. Pjöngjang könnte zwischen 25.000 und "
+     "30.000 zusätzliche Soldaten nach Russland verlegen, heißt es in dem Papier, aus dem der US-Sender CNN zitiert.",
+     [(25000, "ukr-government", "possible")]),
+    # tanker loads
+    ("Demnach wurden allein zwischen März und Dezember mindestens 43 Tankerladungen aus dem russischen Hafen "
+     "Wostotschny in den nordkoreanischen Hafen Rajin gebracht, berichtete AFP.", [(43, "fra-afp", "asserted")]),
+    # victims of an attack, "drei Menschen getötet und 17 verletzt"
+    ("Nordkorea hat nach Angaben Seouls rund 11.000 Soldaten nach Russland geschickt.\nKiew (Reuters) Russland hat die "
+     "Ukraine in der Nacht zum Donnerstag mit mehr als 300 Drohnen und 12 Raketen angegriffen. Im Gebiet Odessa wurden "
+     "nach Behördenangaben drei Menschen getötet und 17 verletzt, darunter zwei Kinder.",
+     [(11000, "kor-government", "asserted")]),
+])
+def test_session_48_round_1_sentences_modality_and_sources(text, expected):
+    assert _who(text, "2025-06") == expected
+
+
+def test_session_48_a_relative_clause_after_wollen_is_no_claim_of_the_subject():
+    text = ("Nach Südkorea wollen die zwei Nordkoreaner, die ukrainische Fallschirmjäger im Januar 2025 im Gebiet Kursk "
+            "gefangen genommen haben. Insgesamt hält die Ukraine zwei nordkoreanische Gefangene.")
+    assert all(r.claimant_id != "kor-government" for r in _numeric(text, "2025-06"))

@@ -922,6 +922,8 @@ _POST_HEADER_LENGTH = 120
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
 
 
+# An outlet quoting from a paper named before: "heißt es in dem Papier, aus dem der US-Sender CNN zitiert".
+_QUOTING_FROM = re.compile(r",\s+aus\s+(?:dem|der|denen)\s+(?:[\w.-]+\s+){1,5}?(?:zitiert|zitierte|zitieren|zitierten)\b")
 _OF_AUTHOR = re.compile(r"\s*(?:der|des|von|vom|aus|zufolge)\b")
 
 
@@ -1113,7 +1115,8 @@ def _rows(text: str, published: str, source_id: str | None,
             # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             attr = st.attribution.carried()
-        elif (attr.claimant_id == UNATTRIBUTED or not attr.own or attr.kind == "country") and st.source is not None \
+        elif (attr.claimant_id == UNATTRIBUTED or not attr.own or attr.kind == "country"
+              or _QUOTING_FROM.search(text, sent.start, sent.end) is not None) and st.source is not None \
                 and ((doc := first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end))
                      # ("Darin heißt es" points at the statement of the sentence before, where it has a source: "...
                      # in einer gemeinsamen Erklärung verurteilt. Darin heißt es, ...")
@@ -1128,7 +1131,11 @@ def _rows(text: str, published: str, source_id: str | None,
             # "Dem Bericht zufolge ...": the report of the source named last (the MSMT, the intelligence service,
             # a newspaper), also over a source carried from the sentence before ("So sind laut südkoreanischen Quellen
             # ... Über 20.000 Container ... sind dem Bericht zufolge ...")
+            via = attr.claimant_id if attr.own and attr.kind != "country" and attr.claimant_id != UNATTRIBUTED else None
             attr = st.source.carried()
+            if via is not None and via != attr.claimant_id:
+                # ("heißt es in dem Papier, aus dem der US-Sender CNN zitiert": the outlet passes the paper on)
+                attr = Attribution(attr.claimant_id, via, attr.text, False, attr.also, attr.kind)
         elif attr.claimant_id == UNATTRIBUTED and st.source is None and before \
                 and (author := prior_body(text, before)) is not None \
                 and first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end) \

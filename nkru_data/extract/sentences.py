@@ -23,7 +23,7 @@ from ruamel.yaml import YAML
 
 __all__ = ["Sentence", "split_sentences", "wrapped_breaks", "is_list_item", "is_label_line", "matches_by_sentence",
            "first_match", "ABBREVIATIONS", "OPEN_LINE_ENDS", "HYPHEN_KEEPS", "JOINED_SPELLINGS",
-           "GLUED_OPENERS"]
+           "GLUED_OPENERS", "LETTER_NAMES"]
 
 _RULES_FILE = Path(__file__).resolve().parent / "rules" / "sentences.yaml"
 
@@ -43,6 +43,8 @@ HYPHEN_KEEPS = frozenset(str(w) for w in _RULES["hyphen_keeps"])
 JOINED_SPELLINGS = {str(k): str(v) for k, v in (_RULES.get("joined_spellings") or {}).items()}
 #: Words that start a sentence glued to a headline without stop or space: "zurückDas" (rules/sentences.yaml).
 GLUED_OPENERS = tuple(str(w) for w in _RULES.get("glued_openers") or ())
+#: Phrases ending in a single capital that names something, not an initial: "auf X" (rules/sentences.yaml).
+LETTER_NAMES = tuple(str(w) for w in _RULES.get("letter_names") or ())
 # Each word's first letter comes before the look-behind at the three lower-case letters: a pattern opening with a
 # look-behind is tried at every character (4 % of extraction time), this one only at those capitals (under 1 %).
 _GLUED = re.compile("(?:" + "|".join(re.escape(w[0]) + "(?<=[a-zäöüß]{3}" + re.escape(w[0]) + ")" + re.escape(w[1:])
@@ -100,7 +102,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     word = before.group(1) if before else ""
     nxt = m.end()
     if punct == ".":
-        if word.lower().rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if word.lower().rstrip(".") in ABBREVIATIONS or (
+                len(word) == 1 and word.isalpha() and not text.endswith(LETTER_NAMES, max(0, m.start() - 20), m.start())):
             return False
         # "am 22. Oktober", "3. März": an ordinal, not the end of a sentence.
         if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, nxt):
