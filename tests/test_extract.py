@@ -7070,3 +7070,11 @@ def test_session_48_a_relative_clause_after_wollen_is_no_claim_of_the_subject():
     text = ("Nach Südkorea wollen die zwei Nordkoreaner, die ukrainische Fallschirmjäger im Januar 2025 im Gebiet Kursk "
             "gefangen genommen haben. Insgesamt hält die Ukraine zwei nordkoreanische Gefangene.")
     assert all(r.claimant_id != "kor-government" for r in _numeric(text, "2025-06"))
+
+
+def test_session_48_an_answer_keeps_the_topic_its_question_paragraph_named():
+    text = ("Frau Sauer, der südkoreanische Geheimdienst spricht inzwischen von 15 000 Nordkoreanern, die in Russland "
+            "stationiert sind. Wofür braucht Moskau die noch? Die Front in Kursk ist doch seit Monaten ruhig.\n\n"
+            "Sauer: Die Zahl halte ich für plausibel. Nur sind das längst nicht mehr alles Kampftruppen. Rund 1500 "
+            "Pioniere und Minenräumer arbeiten im Gebiet Kursk, andere bauen Straßen.")
+    assert [r.quantity for r in _numeric(text, "2026-11")] == [15000, 1500]

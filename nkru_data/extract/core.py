@@ -78,6 +78,7 @@ class _State:
     nk_stated: int = -10  # the same, counted in sentences that are no question
     summary_paragraph: int = -10  # the paragraph of a summary's heading ("Das Wichtigste in Kürze")
     nk_paragraph: int = -1  # the paragraph where it was named, or the one after a question naming it
+    nk_answer: int = -1  # the answer's paragraph after a question whose paragraph named it
     list_ok: bool = False                # the line introducing a list (ending with a colon) was in scope ...
     list_paragraph: int = -1             # ... in this paragraph
     list_start: int = 0                  # ... whose paragraph starts here
@@ -1253,7 +1254,8 @@ def _rows(text: str, published: str, source_id: str | None,
         if entry and not nk_here:
             # a ticker's next entry: a story of its own (no topic, count or source of the entry before)
             st.nk_stated, st.nk_paragraph, st.last_rule, st.last_item, st.attribution = -10, -1, None, None, None
-        nk_ok = nk_here or stated - st.nk_stated <= 2 or sent.paragraph == st.nk_paragraph or (
+            st.nk_answer = -1
+        nk_ok = nk_here or stated - st.nk_stated <= 2 or sent.paragraph in (st.nk_paragraph, st.nk_answer) or (
             attr.claimant_id.split("-", 1)[0] in lex.speaks_of_north and stated - st.nk_stated <= lex.speaks_of_north_reach) \
             or (st.nk_stated > -10 and bool(numbers[idx])
                 and lex.sent_to_russia_re.search(text, sent.start, sent.end) is not None)
@@ -1368,6 +1370,9 @@ def _rows(text: str, published: str, source_id: str | None,
             st.nk_at, st.nk_stated = idx, stated
             # (a question naming North Korea sets the topic of the answer after it: "Was bekommt Pjöngjang dafür?")
             st.nk_paragraph = sent.paragraph + 1 if text[sent.end - 1] == "?" else sent.paragraph
+        elif text[sent.end - 1] == "?" and st.nk_paragraph == sent.paragraph:
+            # ("Frau Sauer, der Geheimdienst spricht von 15 000 Nordkoreanern ... Wofür braucht Moskau die noch?")
+            st.nk_answer = sent.paragraph + 1
         st.previous_start, st.previous_paragraph = sent.start, sent.paragraph
         st.seen.update(r["quantity"] for r in found if r.get("quantity") is not None)
         for row in found:
