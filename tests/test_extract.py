@@ -7078,3 +7078,12 @@ def test_session_48_an_answer_keeps_the_topic_its_question_paragraph_named():
             "Sauer: Die Zahl halte ich für plausibel. Nur sind das längst nicht mehr alles Kampftruppen. Rund 1500 "
             "Pioniere und Minenräumer arbeiten im Gebiet Kursk, andere bauen Straßen.")
     assert [r.quantity for r in _numeric(text, "2026-11")] == [15000, 1500]
+
+
+@pytest.mark.parametrize("text", [
+    "Nordkoreas UN-Vertreter weist Berichte über 10.000 Soldaten als „haltlose Gerüchte“ zurück.",
+    "Nordkoreas Vertretung bei den Vereinten Nationen nannte Berichte über 10.000 weitere Soldaten „haltlos“.",
+    "Die nordkoreanische UN-Mission wies Berichte über 10.000 Soldaten in Russland zurück.",
+])
+def test_session_48_the_norths_un_mission_by_its_many_names(text):
+    assert _who(text, "2024-11") == [(10000, "prk-un-mission", "denied")]
