@@ -7087,3 +7087,30 @@ def test_session_48_an_answer_keeps_the_topic_its_question_paragraph_named():
 ])
 def test_session_48_the_norths_un_mission_by_its_many_names(text):
     assert _who(text, "2024-11") == [(10000, "prk-un-mission", "denied")]
+
+
+def test_session_48_an_interviews_guest_named_in_its_intro_answers_the_questions():
+    text = ("„Kim verdient an diesem Krieg“\n\nGeneralmajor Alistair Crane ist im britischen Militärgeheimdienst für "
+            "Russland zuständig. Im Gespräch mit der F.A.Z. erklärt er, was Pjöngjang bekommt.\n\n"
+            "Herr General, wie viele Nordkoreaner haben bisher in Russland gedient?\n\n"
+            "Wir beziffern die Zahl auf knapp 14.000 Soldaten seit dem vergangenen Herbst. Von ihnen wurden rund 6000 "
+            "getötet oder verwundet.")
+    assert _who(text, "2025-06") == [(14000, "gbr-mod", "asserted"), (6000, "gbr-mod", "asserted")]
+
+
+def test_session_48_a_labelled_answer_of_the_guest_the_question_addressed():
+    text = ("Estlands Auslandsgeheimdienst beobachtet Russlands Kriegswirtschaft genau. Ein Gespräch mit seinem Direktor "
+            "Kaarel Tamm.\n\nWELT AM SONNTAG: Herr Tamm, wie viele Granaten hat Nordkorea an Russland geliefert?\n\n"
+            "Tamm: Wir kommen auf zwischen acht und zehn Millionen Schuss, die Nordkorea geliefert hat.")
+    assert _who(text, "2025-09") == [(8000000, "est-government", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nordkorea schickte Truppen nach Russland. Der Preis war hoch. Rund 2000 Nordkoreaner fielen in den Kämpfen um "
+     "Kursk.", [("Casualty", 2000, "killed")]),
+    ("Das britische Verteidigungsministerium schätzt die Zahl der getöteten oder verwundeten Nordkoreaner seit Herbst "
+     "2024 auf mehr als 6000.", [("Casualty", 6000, "killed_or_wounded")]),
+    ("Der Zug, der Munition aus Nordkorea nach Russland bringt, ist gut 20 Waggons lang.", []),
+])
+def test_session_48_what_round_2_counts(text, expected):
+    assert _kinds(text, "2026-06") == expected

@@ -105,6 +105,7 @@ class _State:
     last_person_paragraph: int = -1         # ... and its paragraph
     speaker_paragraph: int = -1
     interviewee: Attribution | None = None  # the person a question addresses ("Frau Vogel, ...?")
+    address: str | None = None  # the word a question addresses the guest by ("Herr Tamm," -> "Tamm")
     guest: Attribution | None = None     # the author of a guest piece ("Ein Gastbeitrag von ...")
     question_paragraph: int = -1            # the last paragraph holding a question
     question_start: int = -1                # where its last question begins
@@ -344,7 +345,12 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
                 return None  # "Zwölf Menschen kamen ums Leben, rund 90 wurden verletzt": a strike's victims
             rule, unit_end = lex.units.get(_troops_group(lex)), cas_at + (word.end() if word else 0)
         elif (ends_or_lower or lex.exceeded_after_re.match(text, num.end, hi)) \
-                and (total := lex.casualty_total_re.search(text, max(lo, num.start - 160), num.start)) is not None \
+                and ((total := lex.casualty_total_re.search(text, max(lo, num.start - 160), num.start)) is not None
+                     # (past a year between: "die Zahl der getöteten oder verwundeten Nordkoreaner seit Herbst 2024 auf
+                     # mehr als 6000")
+                     or (lo > sent.start and (total := lex.casualty_total_re.search(
+                         text, max(sent.start, num.start - 160), num.start)) is not None
+                         and not _COUNT_NOT_YEAR.search(text, total.end(), num.start))) \
                 and (casualty_direct := _values_in(lex.casualty, text, total.start(), total.end())) is not None:
             # (before the count named before: its own words say what it counts, "die Zahl der gefallenen
             # Nordkoreaner ... auf etwa 300 beziffert" after a total of dead and wounded)
@@ -925,6 +931,8 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
 
 # An outlet quoting from a paper named before: "heißt es in dem Papier, aus dem der US-Sender CNN zitiert".
 _QUOTING_FROM = re.compile(r",\s+aus\s+(?:dem|der|denen)\s+(?:[\w.-]+\s+){1,5}?(?:zitiert|zitierte|zitieren|zitierten)\b")
+# A digit that starts no year: a count between two places ("seit Herbst 2024" has none).
+_COUNT_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 _OF_AUTHOR = re.compile(r"\s*(?:der|des|von|vom|aus|zufolge)\b")
 
 
@@ -1172,6 +1180,8 @@ def _rows(text: str, published: str, source_id: str | None,
             # colon speaks the whole paragraph, where no other source is named.
             who = next((m for m in mentions[idx] if m.end <= kick.end() and not m.actor.country and not m.actor.wire), None)
             st.speaker = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body") if who else None
+            if who is None and st.address is not None and st.address in text[kick.start():kick.end()]:
+                st.speaker = st.interviewee  # ("Herr Tamm, ...?" - "Tamm: Wir kommen auf ...")
             st.speaker_paragraph = sent.paragraph
         elif sent.paragraph != st.previous_paragraph and st.interviewee is not None \
                 and st.question_paragraph == sent.paragraph - 1 and not heading:
@@ -1183,6 +1193,15 @@ def _rows(text: str, published: str, source_id: str | None,
         if addressed is not None and (who := next((m for m in addressed[idx] if not m.actor.country and not m.actor.wire),
                                                    None)) is not None:
             st.interviewee = Attribution(who.actor.id, None, text[who.start:who.end], False, (), "body")
+        elif st.interviewee is None and sent.paragraph != st.previous_paragraph \
+                and (address := _ADDRESS.match(text, sent.start, sent.end)) is not None \
+                and (guest := _intro_guest(mentions[:idx])) is not None:
+            # "Herr General, ...": the guest the questions address is the one the intro names ("Generalmajor Alistair
+            # Crane ist im britischen Militärgeheimdienst für Russland zuständig"; not North Korea or Russia, whom
+            # the talk is about, nor the outlet)
+            st.interviewee = Attribution(guest.actor.id, None, text[guest.start:guest.end], False, (),
+                                         "country" if guest.actor.country else "body")
+            st.address = address.group(1)
         if sent.paragraph != st.previous_paragraph:
             # A quotation of whole paragraphs after a line ending with a colon ("... eine Regierungserklärung
             # abgegeben. Auszüge:\n\n„Meine Damen und Herren, ...“"): the person or body named last before it
@@ -1213,7 +1232,8 @@ def _rows(text: str, published: str, source_id: str | None,
                                         None)) is not None:
             st.last_person, st.last_person_paragraph = who, sent.paragraph
         if st.speaker is not None and st.speaker_paragraph == sent.paragraph and (
-                attr.claimant_id == UNATTRIBUTED or (not attr.own and (
+                # (a guest known only by a country takes only what no one else says: "Litauens Verteidigungsministerin")
+                attr.claimant_id == UNATTRIBUTED or (not attr.own and st.speaker.kind != "country" and (
                     st.attribution_paragraph != sent.paragraph
                     # ("Der Geheimdienst spricht von 11.000. Ich gehe davon aus, dass ...": the speaker's own view)
                     or _FIRST_PERSON.search(text, sent.start, sent.end) is not None))):
@@ -1557,6 +1577,19 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Ww]ir)\b")
 
 
 _PARTIES = frozenset({"prk-government", "rus-government"})
+# A question addressing its guest at the paragraph's start, after the interviewer's label if any: "Herr General, ...",
+# "WELT AM SONNTAG: Herr Tamm, ...", "Frau Ministerin, ..." (the word after the title is kept).
+_ADDRESS = re.compile(r"(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}:\s+)?(?:Herr|Frau)\s+(?:(?:Dr|Prof)\.\s+)?"
+                      r"([A-ZÄÖÜ][\w-]+)(?:\s+[A-ZÄÖÜ][\w-]+)?,\s")
+
+
+def _intro_guest(before: list[list[Mention]]) -> Mention | None:
+    """The guest an interview's intro names (in the sentences ``before`` its first question): the first body that is
+    no outlet, no group of people and not of North Korea or Russia, else the first such country."""
+    bodies = [m for ms in before for m in ms
+              if not m.actor.wire and m.actor.id[:4] not in ("prk-", "rus-", "xxx-")]  # (nor "Rüstungsexperten")
+    return next((m for m in bodies if not m.actor.country), None) or (bodies[0] if bodies else None)
+
 # a country as the party of an act, not its subject: "aus Nordkorea nach Russland geliefert"
 _AFTER_PREPOSITION = re.compile(r"\b(?:aus|nach|an|von|für|gegen|zwischen|und|in|bei|mit|über|wo\s+die|wo\s+der)\s+$")
 
