@@ -931,7 +931,8 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)(?<!\d\.\s)")
 
 # An outlet quoting from a paper named before: "heißt es in dem Papier, aus dem der US-Sender CNN zitiert".
 _QUOTING_FROM = re.compile(r",\s+aus\s+(?:dem|der|denen)\s+(?:[\w.-]+\s+){1,5}?(?:zitiert|zitierte|zitieren|zitierten)\b")
-# A digit that starts no year: a count between two places ("seit Herbst 2024" has none).
+# A digit that starts no year: another count between a casualty total's words and its number ("seit Herbst 2024" is
+# none).
 _COUNT_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 _OF_AUTHOR = re.compile(r"\s*(?:der|des|von|vom|aus|zufolge)\b")
 
@@ -1124,8 +1125,8 @@ def _rows(text: str, published: str, source_id: str | None,
             # "Die Erkenntnisse des MSMT zeigen ... Zu den wichtigsten Punkten gehören:\n- Über 11.000 Soldaten":
             # the items of a list its source introduced (such a list stays in the introducing paragraph)
             attr = st.attribution.carried()
-        elif (attr.claimant_id == UNATTRIBUTED or not attr.own or attr.kind == "country"
-              or _QUOTING_FROM.search(text, sent.start, sent.end) is not None) and st.source is not None \
+        elif st.source is not None and (attr.claimant_id == UNATTRIBUTED or not attr.own or attr.kind == "country"
+                                        or _QUOTING_FROM.search(text, sent.start, sent.end) is not None) \
                 and ((doc := first_match(document_scan[idx], lex.document_reference_re, text, sent.start, sent.end))
                      # ("Darin heißt es" points at the statement of the sentence before, where it has a source: "...
                      # in einer gemeinsamen Erklärung verurteilt. Darin heißt es, ...")
