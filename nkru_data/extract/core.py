@@ -488,9 +488,10 @@ def _numeric_claim(text: str, sent, num: NumberPhrase, lo: int, hi: int, lex: Le
             and idx - st.last_item_at <= 3 and lex.es_count_before_re.search(text, max(lo, num.start - 80), num.start):
         adds_to = True  # ("Bis Ende Mai seien es bereits knapp 1,5 Millionen Barrel gewesen": the count before, again)
     borrowed = False  # (a required cue found only in the sentence before: that sentence's vetoes hold too)
+    borrows = gate_lo < sent_lo and not lex.gates_borrowed.isdisjoint(rule.forbids)  # (only then worth a search)
     for gate in () if adds_to else rule.requires:
         found = lex.gates[gate].search(text, gate_lo, sent_hi)
-        if found is not None and found.start() < sent_lo and not borrowed \
+        if borrows and found is not None and found.start() < sent_lo and not borrowed \
                 and not lex.gates[gate].search(text, sent_lo, sent_hi):
             borrowed = True
         if found is None and not (
